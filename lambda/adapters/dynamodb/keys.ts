@@ -1,0 +1,100 @@
+/**
+ * The only place key strings are built. Every repository asks here; nothing else concatenates
+ * "CUSTOMER#" or "PRODUCT#".
+ */
+
+/** A table key. */
+export interface ItemKey {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+/** Entity type names stored in each item's `type` attribute. */
+export const ENTITY = {
+  identity: 'Identity',
+  profile: 'CustomerProfile',
+  cart: 'Cart',
+  order: 'Order',
+  product: 'Product',
+  catalogVersion: 'CatalogVersion',
+  idempotency: 'Idempotency',
+  settings: 'StoreSettings',
+  handoff: 'Handoff',
+  signingKeys: 'SigningKeys',
+} as const;
+
+/** Platform user -> customer link. */
+export function identityKey(platform: string, platformUserId: string): ItemKey {
+  return { pk: `IDENTITY#${platform}#${platformUserId}`, sk: 'IDENTITY' };
+}
+
+/** Customer profile. */
+export function profileKey(customerId: string): ItemKey {
+  return { pk: `CUSTOMER#${customerId}`, sk: 'PROFILE' };
+}
+
+/** The customer's cart (one item). */
+export function cartKey(customerId: string): ItemKey {
+  return { pk: `CUSTOMER#${customerId}`, sk: 'CART' };
+}
+
+/** One order, under its customer, sorted by time so the newest comes first in a reverse query. */
+export function orderKey(customerId: string, placedAt: string, orderId: string): ItemKey {
+  return { pk: `CUSTOMER#${customerId}`, sk: `ORDER#${placedAt}#${orderId}` };
+}
+
+/** The partition and sort-key prefix for a customer's orders. */
+export function ordersOfCustomer(customerId: string): { pk: string; skPrefix: string } {
+  return { pk: `CUSTOMER#${customerId}`, skPrefix: 'ORDER#' };
+}
+
+/** The gsi1 keys that find an order by its id. */
+export function orderByIdIndexKey(orderId: string): { gsi1pk: string; gsi1sk: string } {
+  return { gsi1pk: `ORDER#${orderId}`, gsi1sk: 'ORDER' };
+}
+
+/** A product. */
+export function productKey(sku: string): ItemKey {
+  return { pk: `PRODUCT#${sku}`, sk: 'PRODUCT' };
+}
+
+/** The gsi1 keys that list a category's products by name. */
+export function productByCategoryIndexKey(
+  category: string,
+  name: string,
+): { gsi1pk: string; gsi1sk: string } {
+  return { gsi1pk: `CATEGORY#${category.toLowerCase()}`, gsi1sk: name.toLowerCase() };
+}
+
+/** The catalog version marker that tells search indexes to rebuild. */
+export function catalogVersionKey(): ItemKey {
+  return { pk: 'CATALOG', sk: 'VERSION' };
+}
+
+/** An idempotency record. */
+export function idempotencyKey(key: string): ItemKey {
+  return { pk: `IDEMPOTENCY#${key}`, sk: 'IDEMPOTENCY' };
+}
+
+/** Store settings. */
+export function settingsKey(): ItemKey {
+  return { pk: 'STORE', sk: 'SETTINGS' };
+}
+
+/** A handoff request, under its customer. */
+export function handoffKey(customerId: string, createdAt: string, ticketId: string): ItemKey {
+  return { pk: `CUSTOMER#${customerId}`, sk: `HANDOFF#${createdAt}#${ticketId}` };
+}
+
+/** The gsi1 keys of the merchant's queue of open handoff requests, oldest first. */
+export function handoffQueueIndexKey(
+  createdAt: string,
+  ticketId: string,
+): { gsi1pk: string; gsi1sk: string } {
+  return { gsi1pk: 'HANDOFF#open', gsi1sk: `${createdAt}#${ticketId}` };
+}
+
+/** The local stack's token-signing key set (public JWKS and private key), kept with the local data. */
+export function localSigningKeysKey(): ItemKey {
+  return { pk: 'LOCAL', sk: 'SIGNING_KEYS' };
+}

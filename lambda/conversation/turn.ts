@@ -1,0 +1,67 @@
+/**
+ * The boundary between a platform adapter and the conversation core: a Turn is what the shopper said,
+ * a Reply is what to say back. Adapters build Turns from platform requests and render Replies into
+ * platform responses; nothing platform-specific crosses this line.
+ */
+
+/** The platforms the core serves; used only for identity keys and logs, never to branch dialogue. */
+export type Platform = 'alexa' | 'google';
+
+/** One slot as heard, with the platform's entity resolution when it matched a value. */
+export interface SlotValue {
+  /** The words the platform heard. */
+  readonly raw: string;
+  /** The resolved value's id (a sku, a category id) when entity resolution matched. */
+  readonly resolvedId?: string;
+  /** The resolved value's canonical name when entity resolution matched. */
+  readonly resolvedName?: string;
+}
+
+/**
+ * What the shopper said. `intent` is canonical: the interaction model's custom intent names, the
+ * platform built-ins without a prefix (`YesIntent`, `HelpIntent`, `NextIntent`), and `LaunchRequest`
+ * for opening the skill.
+ */
+export interface Turn {
+  readonly platform: Platform;
+  readonly intent: string;
+  readonly slots: Readonly<Record<string, SlotValue>>;
+  readonly locale: string;
+  /** The platform's id for the user (anonymous cart owner until the account is linked). */
+  readonly platformUserId: string;
+  /** The linked account's OAuth access token, when the account is linked. */
+  readonly accessToken?: string;
+  readonly isNewSession: boolean;
+  readonly device: { readonly hasScreen: boolean };
+  /** Dialog state carried in the platform session, exactly as the previous Reply returned it. */
+  readonly state: unknown;
+  /** Says something right away while slow work continues (Alexa progressive response); optional. */
+  readonly progress?: (speech: string) => Promise<void>;
+}
+
+/** Speech in two forms: SSML (escaped, without the <speak> wrapper) and the same words as plain text. */
+export interface Utterance {
+  readonly ssml: string;
+  readonly text: string;
+}
+
+/** A card repeating what was said, for devices with a screen or the companion app. */
+export interface Card {
+  readonly title: string;
+  readonly text: string;
+}
+
+/** What to say back. */
+export interface Reply {
+  readonly speech: Utterance;
+  /** Present when the reply expects an answer; it adds guidance rather than repeating. */
+  readonly reprompt?: Utterance;
+  readonly endSession: boolean;
+  readonly card?: Card;
+  /** Ask the platform to show its account-linking card. */
+  readonly linkAccount?: boolean;
+  /** Short labels of the options that were spoken (suggestion chips where the platform has them). */
+  readonly suggestions: readonly string[];
+  /** Dialog state to carry to the next turn, opaque to adapters. */
+  readonly state: unknown;
+}

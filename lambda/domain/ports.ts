@@ -1,0 +1,170 @@
+/**
+ * The ports: everything the domain needs from the outside world, as interfaces. Adapters
+ * (adapters/dynamodb, adapters/payments, adapters/system, ...) implement them; tests may substitute
+ * in-memory versions only to isolate conversation logic from storage.
+ */
+import type { Money } from './money';
+import type {
+  Cart,
+  CustomerProfile,
+  HandoffRequest,
+  Order,
+  OrderStatus,
+  Product,
+  ProductInput,
+  StoreSettings,
+} from './model';
+
+/** Products and the catalog version marker. */
+export interface CatalogRepository {
+  /** One product, or undefined. Eventually consistent. */
+  get(sku: string): Promise<Product | undefined>;
+  /** The products that exist among these skus, in no particular order. */
+  getMany(skus: readonly string[]): Promise<Product[]>;
+  /** Products of one category, by name. */
+  listByCategory(category: string, limit: number): Promise<Product[]>;
+  /** Every product (for building the search index). */
+  listAll(): Promise<Product[]>;
+  /** Creates or replaces one product, incrementing its version. */
+  upsert(product: ProductInput): Promise<'created' | 'updated'>;
+  /** Sets the stock of one product. */
+  setStock(sku: string, stock: number): Promise<void>;
+  /** The catalog version marker (0 when never set). */
+  getVersion(): Promise<number>;
+  /** Increments the catalog version marker so search indexes rebuild; returns the new version. */
+  bumpVersion(): Promise<number>;
+}
+
+/** Thrown by a repository when a conditional save lost a race; the service reloads and retries. */
+export class ConcurrencyConflict extends Error {
+  constructor(what: string) {
+    super(`concurrent update of ${what}`);
+    this.name = 'ConcurrencyConflict';
+  }
+}
+
+/** Carts, saved with optimistic locking on their version. */
+export interface CartRepository {
+  /** The customer's cart, or an empty cart of version 0. Strongly consistent. */
+  get(customerId: string): Promise<Cart>;
+  /**
+   * The cart and the given products in one round trip (a batch read), for changes that need both.
+   */
+  getWithProducts(customerId: string, skus: readonly string[]): Promise<{ cart: Cart; products: Product[] }>;
+  /**
+   * Saves the cart if its stored version still equals `cart.version`; returns it with the new version.
+   * Throws ConcurrencyConflict otherwise.
+   */
+  save(cart: Cart): Promise<Cart>;
+}
+
+/** What placing an order writes, all or nothing. */
+export interface PlaceOrderCommand {
+  readonly order: Order;
+  /** The cart version the order was priced from; the cart is cleared only if it is unchanged. */
+  readonly cartVersion: number;
+  /** Seconds since the epoch after which the idempotency record may be forgotten. */
+  readonly idempotencyExpiresAt: number;
+}
+
+/** The outcome of placing an order. */
+export type PlaceOrderResult =
+  | { readonly kind: 'placed'; readonly order: Order }
+  | { readonly kind: 'duplicate'; readonly order: Order }
+  | { readonly kind: 'out_of_stock'; readonly sku: string }
+  | { readonly kind: 'cart_changed' };
+
+/** Orders, newest first per customer, and the placing transaction. */
+export interface OrderRepository {
+  /**
+   * One transaction: per line a stock decrement guarded by `stock >= quantity`, the order, the cart
+   * cleared under its version, and the idempotency record. A repeated idempotency key returns the
+   * order already placed under it.
+   */
+  place(command: PlaceOrderCommand): Promise<PlaceOrderResult>;
+  /** The order placed under an idempotency key, if any (expired records are ignored). */
+  findByIdempotencyKey(key: string): Promise<Order | undefined>;
+  /** The customer's most recent orders, newest first. */
+  recent(customerId: string, limit: number): Promise<Order[]>;
+  /** One of the customer's orders by id; undefined if it does not exist or belongs to someone else. */
+  byId(customerId: string, orderId: string): Promise<Order | undefined>;
+  /**
+   * Moves an order to a new status if it is still at `order.version`; with `restock`, puts every
+   * line's quantity back into stock in the same transaction. Throws ConcurrencyConflict on a race.
+   */
+  transition(order: Order, to: OrderStatus, at: string, options: { restock: boolean }): Promise<Order>;
+}
+
+/** Customer profiles and the link from a platform user to a customer. */
+export interface CustomerRepository {
+  /** The profile, or undefined for a customer never seen. */
+  getProfile(customerId: string): Promise<CustomerProfile | undefined>;
+  /** Saves the profile if its stored version equals `profile.version` (0 = new); returns the saved one. */
+  saveProfile(profile: CustomerProfile): Promise<CustomerProfile>;
+  /** The customer a platform user was linked to, if any. */
+  getLinkedCustomer(platform: string, platformUserId: string): Promise<string | undefined>;
+  /** Records that a platform user is this customer. */
+  linkIdentity(platform: string, platformUserId: string, customerId: string): Promise<void>;
+}
+
+/** Store settings. */
+export interface StoreSettingsRepository {
+  /** The settings, or undefined if the store has not been set up. */
+  get(): Promise<StoreSettings | undefined>;
+  /** Replaces the settings. */
+  save(settings: StoreSettings): Promise<void>;
+}
+
+/** Requests to reach a person. */
+export interface HandoffRepository {
+  /** Records a handoff request for the merchant's team. */
+  create(request: HandoffRequest): Promise<void>;
+}
+
+/** A payment request: no card data ever passes here. */
+export interface PaymentRequest {
+  readonly orderId: string;
+  readonly customerId: string;
+  readonly amount: Money;
+  readonly idempotencyKey: string;
+}
+
+/** The answer of a payment adapter. */
+export type PaymentResult =
+  | {
+      readonly status: 'approved';
+      readonly method: 'pay_on_delivery' | 'merchant_webhook';
+      readonly reference: string;
+      readonly dueOnDelivery: boolean;
+    }
+  | { readonly status: 'declined'; readonly reason: string };
+
+/** Takes payment for an order: pay on delivery, or the merchant's payment webhook. */
+export interface PaymentPort {
+  /** Authorizes the amount; the same idempotency key never charges twice. Throws if unreachable. */
+  authorize(request: PaymentRequest): Promise<PaymentResult>;
+  /** Releases an authorization whose order could not be placed. */
+  release(reference: string): Promise<void>;
+}
+
+/** The current time. */
+export interface Clock {
+  now(): Date;
+}
+
+/** New identifiers. Order ids are short digit strings a shopper can read out. */
+export interface IdGenerator {
+  orderId(): string;
+  ticketId(): string;
+}
+
+/** Hashes and checks voice codes (salted scrypt in production). */
+export interface SecretHasher {
+  hash(secret: string): Promise<string>;
+  verify(secret: string, hash: string): Promise<boolean>;
+}
+
+/** Verifies an account-linking access token; returns the customer id (the token's subject) or undefined. */
+export interface AccessTokenVerifier {
+  verify(token: string): Promise<string | undefined>;
+}

@@ -1,0 +1,215 @@
+/**
+ * The layout and dependency rules of DESIGN.md sections 2 and 3, checked on every source file's
+ * imports (static, dynamic and require), read with the TypeScript compiler's own pre-processor.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import ts from 'typescript';
+
+const root = resolve(__dirname, '../..');
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (name === 'node_modules' || name === 'cdk.out') return [];
+    return statSync(path).isDirectory() ? walk(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** A file's imports: project-relative paths for local modules, package names for the rest. */
+interface Import {
+  readonly specifier: string;
+  readonly local?: string;
+  readonly pkg?: string;
+}
+
+function importsOf(file: string): Import[] {
+  const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
+  return info.importedFiles.map(({ fileName }) => {
+    if (fileName.startsWith('.')) {
+      return {
+        specifier: fileName,
+        local: relative(root, resolve(dirname(file), fileName))
+          .split(sep)
+          .join('/'),
+      };
+    }
+    const parts = fileName.split('/');
+    const pkg = fileName.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
+    return { specifier: fileName, pkg };
+  });
+}
+
+const sources = walk(join(root, 'lambda')).map((f) => relative(root, f).split(sep).join('/'));
+const infraSources = walk(join(root, 'infra')).map((f) => relative(root, f).split(sep).join('/'));
+const isBuiltin = (pkg: string): boolean => pkg.startsWith('node:') || builtinModules.includes(pkg);
+const under = (path: string, folder: string): boolean => path === folder || path.startsWith(`${folder}/`);
+const PLATFORM_ADAPTERS = ['lambda/adapters/alexa', 'lambda/adapters/google'];
+
+function violations(
+  files: readonly string[],
+  check: (file: string, imp: Import) => string | undefined,
+): string[] {
+  return files.flatMap((file) =>
+    importsOf(join(root, file)).flatMap((imp) => {
+      const why = check(file, imp);
+      return why ? [`${file} imports ${imp.specifier}: ${why}`] : [];
+    }),
+  );
+}
+
+describe('dependency rules', () => {
+  it('domain/ imports nothing outside domain/', () => {
+    const files = sources.filter((f) => under(f, 'lambda/domain'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(
+      violations(files, (_, imp) =>
+        imp.pkg
+          ? 'domain may not use packages'
+          : under(imp.local!, 'lambda/domain')
+            ? undefined
+            : 'outside domain',
+      ),
+    ).toEqual([]);
+  });
+
+  it('conversation/ imports only domain/ and conversation/, and no SDK', () => {
+    const files = sources.filter((f) => under(f, 'lambda/conversation'));
+    expect(
+      violations(files, (_, imp) => {
+        if (imp.pkg) return 'conversation may not use packages';
+        const ok = under(imp.local!, 'lambda/domain') || under(imp.local!, 'lambda/conversation');
+        return ok ? undefined : 'outside domain and conversation';
+      }),
+    ).toEqual([]);
+  });
+
+  it('platform adapters use conversation types and their own SDK only', () => {
+    const files = sources.filter((f) => PLATFORM_ADAPTERS.some((p) => under(f, p)));
+    expect(
+      violations(files, (file, imp) => {
+        const own = PLATFORM_ADAPTERS.find((p) => under(file, p))!;
+        if (imp.pkg) {
+          if (imp.pkg.startsWith('@aws-sdk/')) return 'no AWS SDK in a platform adapter';
+          if (own.endsWith('alexa') && imp.pkg === '@assistant/conversation')
+            return 'Google SDK in Alexa adapter';
+          if (own.endsWith('google') && imp.pkg.startsWith('ask-sdk')) return 'Alexa SDK in Google adapter';
+          return undefined;
+        }
+        const target = imp.local!;
+        if (under(target, own) || under(target, 'lambda/conversation')) {
+          return under(target, 'lambda/conversation/intents')
+            ? 'intent handlers are not for adapters'
+            : undefined;
+        }
+        return 'a platform adapter may only use its own folder and conversation/';
+      }),
+    ).toEqual([]);
+  });
+
+  it('other adapters use domain/ and their SDKs, never conversation/ or platform adapters', () => {
+    const files = sources.filter(
+      (f) => under(f, 'lambda/adapters') && !PLATFORM_ADAPTERS.some((p) => under(f, p)),
+    );
+    expect(
+      violations(files, (_, imp) => {
+        if (imp.pkg) {
+          return imp.pkg === 'ask-sdk-core' || imp.pkg === '@assistant/conversation'
+            ? 'platform SDK'
+            : undefined;
+        }
+        const target = imp.local!;
+        if (under(target, 'lambda/conversation')) return 'conversation/';
+        if (PLATFORM_ADAPTERS.some((p) => under(target, p))) return 'platform adapter';
+        if (under(target, 'lambda/handlers') || under(target, 'lambda/local'))
+          return 'handlers or local tooling';
+        return undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('composition-root.ts does not import platform adapters or handlers', () => {
+    const files = sources.filter((f) => f === 'lambda/composition-root.ts');
+    expect(
+      violations(files, (_, imp) => {
+        if (imp.pkg)
+          return imp.pkg === 'ask-sdk-core' || imp.pkg === '@assistant/conversation'
+            ? 'platform SDK'
+            : undefined;
+        const target = imp.local!;
+        if (PLATFORM_ADAPTERS.some((p) => under(target, p))) return 'platform adapter';
+        return under(target, 'lambda/handlers') || under(target, 'lambda/local')
+          ? 'handlers or local'
+          : undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('handlers wire only: composition root, config and at most one platform adapter', () => {
+    const files = sources.filter((f) => under(f, 'lambda/handlers'));
+    expect(
+      violations(files, (_, imp) => {
+        if (imp.pkg) return undefined;
+        const target = imp.local!;
+        if (under(target, 'lambda/domain')) return 'handlers may not reach into domain/';
+        if (under(target, 'lambda/conversation/intents')) return 'handlers may not reach intent handlers';
+        if (under(target, 'lambda/local')) return 'local tooling';
+        return undefined;
+      }),
+    ).toEqual([]);
+    for (const file of files) {
+      const platforms = new Set(
+        importsOf(join(root, file))
+          .map((imp) => PLATFORM_ADAPTERS.find((p) => imp.local && under(imp.local, p)))
+          .filter(Boolean),
+      );
+      expect({ file, platforms: platforms.size <= 1 }).toEqual({ file, platforms: true });
+    }
+  });
+
+  it('runtime code never imports the local tooling', () => {
+    const runtime = sources.filter((f) => !under(f, 'lambda/local'));
+    expect(
+      violations(runtime, (_, imp) =>
+        imp.local && under(imp.local, 'lambda/local') ? 'local tooling' : undefined,
+      ),
+    ).toEqual([]);
+  });
+
+  it('infra/ uses CDK and the shared table definition only', () => {
+    expect(
+      violations(infraSources, (_, imp) => {
+        if (imp.pkg) {
+          const allowed = ['aws-cdk-lib', 'constructs', 'cdk-nag'];
+          return allowed.includes(imp.pkg) || isBuiltin(imp.pkg) ? undefined : `package ${imp.pkg}`;
+        }
+        const target = imp.local!;
+        if (under(target, 'infra')) return undefined;
+        return target === 'lambda/adapters/dynamodb/table'
+          ? undefined
+          : 'lambda code other than the table definition';
+      }),
+    ).toEqual([]);
+  });
+});
+
+describe('layout', () => {
+  const all = [...sources, ...infraSources];
+
+  it('has no barrel index.ts files', () => {
+    expect(all.filter((f) => f.endsWith('/index.ts'))).toEqual([]);
+  });
+
+  it('names files in kebab-case', () => {
+    expect(all.filter((f) => !/^[a-z0-9]+(-[a-z0-9]+)*(\.d)?\.ts$/.test(f.split('/').pop()!))).toEqual([]);
+  });
+
+  it('keeps source files small (at most 250 lines)', () => {
+    const long = all
+      .map((f) => ({ f, lines: readFileSync(join(root, f), 'utf8').split('\n').length }))
+      .filter(({ lines }) => lines > 250);
+    expect(long).toEqual([]);
+  });
+});

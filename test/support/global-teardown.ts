@@ -1,0 +1,8 @@
+/** Jest global teardown: stops the DynamoDB Local the global setup started. */
+import type { RunningDynamoDbLocal } from '../../lambda/local/dynamodb-local';
+
+/** Runs after every test file. */
+export default async function globalTeardown(): Promise<void> {
+  const db = (globalThis as { __DYNAMODB_LOCAL__?: RunningDynamoDbLocal }).__DYNAMODB_LOCAL__;
+  await db?.stop();
+}
