@@ -61,8 +61,11 @@ export interface CartRepository {
 /** What placing an order writes, all or nothing. */
 export interface PlaceOrderCommand {
   readonly order: Order;
-  /** The cart version the order was priced from; the cart is cleared only if it is unchanged. */
-  readonly cartVersion: number;
+  /**
+   * The cart version the order was priced from; the cart is cleared only if it is unchanged. Absent
+   * when the order does not come from the cart (a reorder), which then leaves the cart alone.
+   */
+  readonly cartVersion?: number;
   /** Seconds since the epoch after which the idempotency record may be forgotten. */
   readonly idempotencyExpiresAt: number;
 }
