@@ -1,0 +1,108 @@
+/**
+ * Reads and validates the environment once, at cold start. Every setting the functions use is here,
+ * with its default; a bad value stops the cold start with a message naming the variable.
+ */
+import { z } from 'zod';
+import { DEFAULT_TABLE_NAME } from './adapters/dynamodb/table';
+
+const optional = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const schema = z.object({
+  TABLE_NAME: optional.default(DEFAULT_TABLE_NAME),
+  AWS_REGION: optional.default('us-east-1'),
+  DYNAMODB_ENDPOINT: optional.pipe(z.url().optional()),
+  DYNAMODB_TIMEOUT_MS: z.coerce.number().int().min(100).max(7000).default(2000),
+  ALEXA_SKILL_ID: optional,
+  GOOGLE_PROJECT_ID: optional,
+  COGNITO_USER_POOL_ID: optional,
+  COGNITO_CLIENT_ID: optional,
+  PAYMENT_MODE: z.enum(['pay_on_delivery', 'merchant_webhook']).default('pay_on_delivery'),
+  PAYMENT_WEBHOOK_URL: optional.pipe(z.url().optional()),
+  MERCHANT_WEBHOOK_URL: optional.pipe(z.url().optional()),
+  MERCHANT_WEBHOOK_SECRET_ARN: optional,
+  /** A secret value given directly (local stack); in AWS the ARN above is used instead. */
+  MERCHANT_WEBHOOK_SECRET: optional,
+  SEARCH_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  SETTINGS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+});
+
+/** The validated settings of a function. */
+export interface Config {
+  readonly tableName: string;
+  readonly region: string;
+  /** Set for DynamoDB Local; unset in AWS. */
+  readonly dynamodbEndpoint?: string;
+  readonly dynamodbTimeoutMs: number;
+  /** True when the data lives on a loopback DynamoDB (the local stack): dev tokens are accepted. */
+  readonly local: boolean;
+  readonly alexaSkillId?: string;
+  readonly googleProjectId?: string;
+  readonly cognito?: { readonly userPoolId: string; readonly clientId: string };
+  readonly payment:
+    { readonly mode: 'pay_on_delivery' } | { readonly mode: 'merchant_webhook'; readonly url: string };
+  readonly merchantWebhook?: { readonly url: string; readonly secretArn?: string; readonly secret?: string };
+  readonly searchRefreshSeconds: number;
+  readonly settingsCacheSeconds: number;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+/** Thrown when the environment is invalid; the message names each bad variable. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+function isLoopback(endpoint: string): boolean {
+  const host = new URL(endpoint).hostname;
+  return host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
+}
+
+/** Validates the environment and returns the settings. */
+export function readConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  if ((e.COGNITO_USER_POOL_ID === undefined) !== (e.COGNITO_CLIENT_ID === undefined)) {
+    throw new ConfigError('invalid environment: COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID go together');
+  }
+  if (e.PAYMENT_MODE === 'merchant_webhook' && !e.PAYMENT_WEBHOOK_URL) {
+    throw new ConfigError('invalid environment: PAYMENT_MODE=merchant_webhook needs PAYMENT_WEBHOOK_URL');
+  }
+  return {
+    tableName: e.TABLE_NAME,
+    region: e.AWS_REGION,
+    dynamodbEndpoint: e.DYNAMODB_ENDPOINT,
+    dynamodbTimeoutMs: e.DYNAMODB_TIMEOUT_MS,
+    local: e.DYNAMODB_ENDPOINT !== undefined && isLoopback(e.DYNAMODB_ENDPOINT),
+    alexaSkillId: e.ALEXA_SKILL_ID,
+    googleProjectId: e.GOOGLE_PROJECT_ID,
+    cognito:
+      e.COGNITO_USER_POOL_ID && e.COGNITO_CLIENT_ID
+        ? { userPoolId: e.COGNITO_USER_POOL_ID, clientId: e.COGNITO_CLIENT_ID }
+        : undefined,
+    payment:
+      e.PAYMENT_MODE === 'merchant_webhook' && e.PAYMENT_WEBHOOK_URL
+        ? { mode: 'merchant_webhook', url: e.PAYMENT_WEBHOOK_URL }
+        : { mode: 'pay_on_delivery' },
+    merchantWebhook: e.MERCHANT_WEBHOOK_URL
+      ? {
+          url: e.MERCHANT_WEBHOOK_URL,
+          secretArn: e.MERCHANT_WEBHOOK_SECRET_ARN,
+          secret: e.MERCHANT_WEBHOOK_SECRET,
+        }
+      : undefined,
+    searchRefreshSeconds: e.SEARCH_REFRESH_SECONDS,
+    settingsCacheSeconds: e.SETTINGS_CACHE_SECONDS,
+    logLevel: e.LOG_LEVEL,
+  };
+}
