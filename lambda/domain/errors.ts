@@ -1,3 +1,5 @@
+import type { Money } from './money';
+
 /**
  * The one family of domain errors. Each code is mapped to one spoken sentence in exactly one place
  * (conversation/core's error switch), which the compiler keeps exhaustive.
@@ -24,6 +26,7 @@ export interface DomainErrorDetails {
   VOICE_CODE_WRONG: { attemptsLeft: number };
   VOICE_CODE_LOCKED: { until: string };
   NOTHING_TO_REORDER: Record<string, never>;
+  PRICE_CHANGED: { newTotal: Money };
   STORE_NOT_CONFIGURED: Record<string, never>;
 }
 

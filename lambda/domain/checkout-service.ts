@@ -1,0 +1,208 @@
+/**
+ * Checkout: delivery choices, a quote for the cart (or for reorder lines) at today's prices, and
+ * placing the order: idempotent on the confirmation's key, paid through the PaymentPort, and written
+ * in one transaction that never oversells. A declined payment leaves the cart as it was.
+ */
+import { expectedDeliveryDate } from './delivery';
+import { DomainError } from './errors';
+import type { DeliveryOption, Order, Product, Quote } from './model';
+import type { Money } from './money';
+import type {
+  CartRepository,
+  CatalogRepository,
+  Clock,
+  IdGenerator,
+  OrderRepository,
+  PaymentPort,
+} from './ports';
+import { computeQuote, deliveryPrice, type LineToPrice } from './quote';
+import type { StoreService } from './store-service';
+
+/** A delivery option as offered for a given subtotal. */
+export interface DeliveryChoice {
+  readonly option: DeliveryOption;
+  readonly price: Money;
+  readonly expectedDate: string;
+}
+
+/** A line whose price today differs from the price the shopper last saw. */
+export interface Repriced {
+  readonly sku: string;
+  readonly name: string;
+  readonly was: Money;
+  readonly now: Money;
+}
+
+/** A quote with what it was priced from. */
+export interface CheckoutQuote {
+  readonly quote: Quote;
+  /** The cart version priced, when the quote is for the cart. */
+  readonly cartVersion?: number;
+  readonly repriced: readonly Repriced[];
+}
+
+/** What to order: the cart, or explicit lines (a reorder). */
+export type OrderSource =
+  { readonly kind: 'cart' } | { readonly kind: 'lines'; readonly lines: readonly OrderItem[] };
+
+/** A sku and a quantity. */
+export interface OrderItem {
+  readonly sku: string;
+  readonly quantity: number;
+}
+
+/** A confirmed request to place an order. */
+export interface PlaceOrderRequest {
+  readonly source: OrderSource;
+  readonly deliveryOptionId: string;
+  /** Chosen when the order was read back; the same key always yields the same order. */
+  readonly idempotencyKey: string;
+  /** The total the shopper heard; a different total today is refused with PRICE_CHANGED. */
+  readonly expectedTotal?: Money;
+}
+
+/** Dependencies of checkout. */
+export interface CheckoutDependencies {
+  readonly carts: CartRepository;
+  readonly catalog: CatalogRepository;
+  readonly orders: OrderRepository;
+  readonly payments: PaymentPort;
+  readonly store: StoreService;
+  readonly clock: Clock;
+  readonly ids: IdGenerator;
+  /** How long a confirmation's key is remembered (default one day). */
+  readonly idempotencySeconds?: number;
+}
+
+/** Quotes and places orders. */
+export class CheckoutService {
+  constructor(private readonly deps: CheckoutDependencies) {}
+
+  /** The delivery options with their price for this subtotal and their expected arrival. */
+  async deliveryChoices(subtotal: Money): Promise<DeliveryChoice[]> {
+    const settings = await this.deps.store.settings();
+    const now = this.deps.clock.now();
+    return settings.deliveryOptions.map((option) => ({
+      option,
+      price: deliveryPrice(settings, option.id, subtotal),
+      expectedDate: expectedDeliveryDate(option, now, settings.timeZone),
+    }));
+  }
+
+  /** Prices the cart, or reorder lines, at today's prices, checking stock; CART_EMPTY when there is nothing. */
+  async quote(customerId: string, source: OrderSource, deliveryOptionId?: string): Promise<CheckoutQuote> {
+    const settings = await this.deps.store.settings();
+    const optionId = deliveryOptionId ?? settings.defaultDeliveryOptionId;
+    const now = this.deps.clock.now();
+    if (source.kind === 'cart') {
+      const cart = await this.deps.carts.get(customerId);
+      if (cart.lines.length === 0) throw new DomainError('CART_EMPTY', 'the cart is empty');
+      const products = await this.deps.catalog.getMany(cart.lines.map((l) => l.sku));
+      const lines = linesAtToday(cart.lines, products);
+      const repriced = cart.lines.flatMap((l) => {
+        const today = lines.find((x) => x.sku === l.sku)!.unitPrice;
+        return today.amount === l.unitPrice.amount
+          ? []
+          : [{ sku: l.sku, name: l.name, was: l.unitPrice, now: today }];
+      });
+      return { quote: computeQuote(lines, settings, optionId, now), cartVersion: cart.version, repriced };
+    }
+    if (source.lines.length === 0) throw new DomainError('CART_EMPTY', 'nothing to order');
+    const products = await this.deps.catalog.getMany(source.lines.map((l) => l.sku));
+    const lines = linesAtToday(source.lines, products);
+    return { quote: computeQuote(lines, settings, optionId, now), repriced: [] };
+  }
+
+  /**
+   * Places the order. The same idempotency key returns the order already placed under it; stock is
+   * decremented in the same transaction as the order is written, so it never goes below zero.
+   */
+  async placeOrder(customerId: string, request: PlaceOrderRequest): Promise<Order> {
+    const key = `${customerId}:${request.idempotencyKey}`;
+    const already = await this.deps.orders.findByIdempotencyKey(key);
+    if (already) return already;
+    const { quote, cartVersion } = await this.quote(customerId, request.source, request.deliveryOptionId);
+    if (request.expectedTotal && request.expectedTotal.amount !== quote.total.amount) {
+      throw new DomainError('PRICE_CHANGED', 'total changed since read-back', { newTotal: quote.total });
+    }
+    const orderId = this.deps.ids.orderId();
+    const payment = await this.authorize(customerId, orderId, quote.total, key);
+    const placedAt = this.deps.clock.now().toISOString();
+    const order: Order = {
+      orderId,
+      customerId,
+      placedAt,
+      status: 'placed',
+      history: [{ status: 'placed', at: placedAt }],
+      quote,
+      payment: {
+        method: payment.method,
+        reference: payment.reference,
+        status: payment.dueOnDelivery ? 'due_on_delivery' : 'authorized',
+      },
+      idempotencyKey: key,
+      version: 1,
+    };
+    const expiresAt = Math.floor(Date.parse(placedAt) / 1000) + (this.deps.idempotencySeconds ?? 86_400);
+    const result = await this.deps.orders.place({
+      order,
+      ...(cartVersion !== undefined ? { cartVersion } : {}),
+      idempotencyExpiresAt: expiresAt,
+    });
+    if (result.kind === 'placed') return result.order;
+    await this.deps.payments.release(payment.reference);
+    switch (result.kind) {
+      case 'duplicate':
+        return result.order;
+      case 'out_of_stock': {
+        const product = await this.deps.catalog.get(result.sku);
+        const line = quote.lines.find((l) => l.sku === result.sku);
+        throw new DomainError('OUT_OF_STOCK', `${result.sku} ran out`, {
+          sku: result.sku,
+          productName: product?.name ?? line?.name ?? result.sku,
+          available: Math.max(0, product?.stock ?? 0),
+        });
+      }
+      case 'cart_changed':
+        throw new DomainError('CART_CONFLICT', 'the cart changed while checking out');
+    }
+  }
+
+  private async authorize(customerId: string, orderId: string, amount: Money, idempotencyKey: string) {
+    let result;
+    try {
+      result = await this.deps.payments.authorize({ orderId, customerId, amount, idempotencyKey });
+    } catch {
+      throw new DomainError('PAYMENT_UNAVAILABLE', 'the payment service did not answer');
+    }
+    if (result.status === 'declined') {
+      throw new DomainError('PAYMENT_DECLINED', 'payment declined', { reason: result.reason });
+    }
+    return result;
+  }
+}
+
+/** Lines at today's price; a product gone from the catalog or short of stock stops the quote. */
+function linesAtToday(
+  items: readonly { sku: string; quantity: number; name?: string }[],
+  products: readonly Product[],
+): LineToPrice[] {
+  const bySku = new Map(products.map((p) => [p.sku, p]));
+  return items.map((item) => {
+    const product = bySku.get(item.sku);
+    if (!product) {
+      throw new DomainError('PRODUCT_UNAVAILABLE', `${item.sku} is gone`, {
+        sku: item.sku,
+        productName: item.name ?? item.sku,
+      });
+    }
+    if (product.stock < item.quantity) {
+      throw new DomainError('OUT_OF_STOCK', `${item.sku} short`, {
+        sku: item.sku,
+        productName: product.name,
+        available: product.stock,
+      });
+    }
+    return { sku: product.sku, name: product.name, quantity: item.quantity, unitPrice: product.price };
+  });
+}

@@ -1,0 +1,127 @@
+/**
+ * Customer preferences and purchase protection: speech rate, and the 4-digit voice code asked before
+ * every purchase, with purchases locked for 15 minutes after three wrong codes. Attempts are counted
+ * in the profile, so a new session does not reset them.
+ */
+import { DomainError } from './errors';
+import type { CustomerProfile } from './model';
+import { ConcurrencyConflict, type Clock, type CustomerRepository, type SecretHasher } from './ports';
+
+/** Speech-rate limits and step, in percent of normal. */
+export const SPEECH_RATE = { normal: 100, min: 70, max: 150, step: 15 } as const;
+
+/** What stands between the shopper and a purchase. */
+export interface PurchaseGate {
+  readonly voiceCodeRequired: boolean;
+  /** Set while purchases are locked after wrong codes. */
+  readonly lockedUntil?: string;
+}
+
+/** Profile reads and changes, with optimistic locking. */
+export class CustomerService {
+  constructor(
+    private readonly customers: CustomerRepository,
+    private readonly hasher: SecretHasher,
+    private readonly clock: Clock,
+    private readonly rules = { maxWrongCodes: 3, lockMinutes: 15 },
+  ) {}
+
+  /** The profile; a default (unsaved, version 0) for a customer never seen. */
+  async profile(customerId: string): Promise<CustomerProfile> {
+    return (await this.customers.getProfile(customerId)) ?? this.fresh(customerId);
+  }
+
+  /** Makes speech slower, faster or normal again; returns the new rate in percent. */
+  async changeSpeechRate(customerId: string, change: 'slower' | 'faster' | 'normal'): Promise<number> {
+    const saved = await this.update(customerId, (p) => {
+      const target =
+        change === 'normal'
+          ? SPEECH_RATE.normal
+          : p.speechRate + (change === 'faster' ? SPEECH_RATE.step : -SPEECH_RATE.step);
+      return { ...p, speechRate: Math.min(SPEECH_RATE.max, Math.max(SPEECH_RATE.min, target)) };
+    });
+    return saved.speechRate;
+  }
+
+  /** Whether a voice code must be asked, and whether purchases are locked right now. */
+  async purchaseGate(customerId: string): Promise<PurchaseGate> {
+    const profile = await this.profile(customerId);
+    const locked = this.lockedUntil(profile);
+    return {
+      voiceCodeRequired: profile.voiceCodeHash !== undefined,
+      ...(locked ? { lockedUntil: locked } : {}),
+    };
+  }
+
+  /** Checks the voice code: resets the count when right; counts, and locks at the limit, when wrong. */
+  async verifyVoiceCode(customerId: string, code: string): Promise<void> {
+    const profile = await this.profile(customerId);
+    const locked = this.lockedUntil(profile);
+    if (locked) throw new DomainError('VOICE_CODE_LOCKED', 'purchases locked', { until: locked });
+    if (!profile.voiceCodeHash) return;
+    if (/^\d{4}$/.test(code) && (await this.hasher.verify(code, profile.voiceCodeHash))) {
+      if (profile.voiceCodeFailures > 0 || profile.purchasesLockedUntil) {
+        await this.update(customerId, (p) => ({
+          ...p,
+          voiceCodeFailures: 0,
+          purchasesLockedUntil: undefined,
+        }));
+      }
+      return;
+    }
+    const saved = await this.update(customerId, (p) => {
+      const failures = p.voiceCodeFailures + 1;
+      if (failures < this.rules.maxWrongCodes) return { ...p, voiceCodeFailures: failures };
+      const until = new Date(this.clock.now().getTime() + this.rules.lockMinutes * 60_000).toISOString();
+      return { ...p, voiceCodeFailures: 0, purchasesLockedUntil: until };
+    });
+    if (saved.purchasesLockedUntil && this.lockedUntil(saved)) {
+      throw new DomainError('VOICE_CODE_LOCKED', 'too many wrong codes', {
+        until: saved.purchasesLockedUntil,
+      });
+    }
+    throw new DomainError('VOICE_CODE_WRONG', 'wrong voice code', {
+      attemptsLeft: this.rules.maxWrongCodes - saved.voiceCodeFailures,
+    });
+  }
+
+  /** Sets (or replaces) the 4-digit voice code. */
+  async setVoiceCode(customerId: string, code: string): Promise<void> {
+    if (!/^\d{4}$/.test(code))
+      throw new DomainError('INVALID_INPUT', 'voice code must be 4 digits', { field: 'code' });
+    const hash = await this.hasher.hash(code);
+    await this.update(customerId, (p) => ({ ...p, voiceCodeHash: hash, voiceCodeFailures: 0 }));
+  }
+
+  private lockedUntil(profile: CustomerProfile): string | undefined {
+    const until = profile.purchasesLockedUntil;
+    return until && Date.parse(until) > this.clock.now().getTime() ? until : undefined;
+  }
+
+  private fresh(customerId: string): CustomerProfile {
+    const now = this.clock.now().toISOString();
+    return {
+      customerId,
+      speechRate: SPEECH_RATE.normal,
+      voiceCodeFailures: 0,
+      firstSeenAt: now,
+      lastSeenAt: now,
+      version: 0,
+    };
+  }
+
+  private async update(
+    customerId: string,
+    change: (p: CustomerProfile) => CustomerProfile,
+  ): Promise<CustomerProfile> {
+    for (let attempt = 1; ; attempt++) {
+      const current = await this.profile(customerId);
+      const next = { ...change(current), lastSeenAt: this.clock.now().toISOString() };
+      try {
+        return await this.customers.saveProfile(next);
+      } catch (error) {
+        if (!(error instanceof ConcurrencyConflict) || attempt >= 5) throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Reaching a person: records a handoff request with the conversation's context for the merchant's
+ * team and tells the shopper how and when they will be contacted.
+ */
+import type { HandoffRequest } from './model';
+import type { Clock, HandoffRepository, IdGenerator } from './ports';
+import type { StoreService } from './store-service';
+
+/** What the shopper hears after asking for a person. */
+export interface HandoffReceipt {
+  readonly ticketId: string;
+  readonly supportHours: string;
+  readonly supportPhone: string;
+}
+
+/** Records handoff requests. */
+export class HandoffService {
+  constructor(
+    private readonly handoffs: HandoffRepository,
+    private readonly store: StoreService,
+    private readonly ids: IdGenerator,
+    private readonly clock: Clock,
+  ) {}
+
+  /** Records the request and returns the ticket and the support contact. */
+  async request(
+    customerId: string,
+    reason: string,
+    context: HandoffRequest['context'],
+  ): Promise<HandoffReceipt> {
+    const settings = await this.store.settings();
+    const ticketId = this.ids.ticketId();
+    await this.handoffs.create({
+      ticketId,
+      customerId,
+      createdAt: this.clock.now().toISOString(),
+      reason: reason.slice(0, 500),
+      context,
+      status: 'open',
+    });
+    return { ticketId, supportHours: settings.supportHours, supportPhone: settings.supportPhone };
+  }
+}

@@ -1,0 +1,51 @@
+/**
+ * Who is speaking: a linked account's customer (the access token's subject), or an anonymous
+ * shopper keyed by the platform user, whose cart merges into the account's on first linking.
+ */
+import type { CartService } from './cart-service';
+import type { AccessTokenVerifier, CustomerRepository } from './ports';
+
+/** The customer behind a turn. */
+export interface Customer {
+  readonly id: string;
+  /** True when the account is linked (checkout, reorder and orders need it). */
+  readonly linked: boolean;
+}
+
+/** What a platform tells us about the speaker. */
+export interface SpeakerIdentity {
+  readonly platform: string;
+  readonly platformUserId: string;
+  readonly accessToken?: string;
+  /** The customer already resolved earlier in this session, to skip the link lookup. */
+  readonly knownCustomerId?: string;
+}
+
+/** The customer id of an anonymous shopper on a platform: safe characters only. */
+export function anonymousCustomerId(platform: string, platformUserId: string): string {
+  return `anon.${platform}.${platformUserId.replace(/[^A-Za-z0-9._-]/g, '_')}`;
+}
+
+/** Resolves the customer and links platform users to accounts. */
+export class IdentityService {
+  constructor(
+    private readonly verifier: AccessTokenVerifier,
+    private readonly customers: CustomerRepository,
+    private readonly carts: CartService,
+  ) {}
+
+  /** The customer speaking; an invalid or expired token is treated as not linked. */
+  async resolve(speaker: SpeakerIdentity): Promise<Customer> {
+    const anonymous = anonymousCustomerId(speaker.platform, speaker.platformUserId);
+    const customerId = speaker.accessToken ? await this.verifier.verify(speaker.accessToken) : undefined;
+    if (!customerId) return { id: anonymous, linked: false };
+    if (speaker.knownCustomerId !== customerId) {
+      const linkedTo = await this.customers.getLinkedCustomer(speaker.platform, speaker.platformUserId);
+      if (linkedTo !== customerId) {
+        await this.customers.linkIdentity(speaker.platform, speaker.platformUserId, customerId);
+        await this.carts.merge(anonymous, customerId);
+      }
+    }
+    return { id: customerId, linked: true };
+  }
+}
