@@ -217,3 +217,10 @@ export interface SearchResult {
 export interface ProductSearch {
   search(request: SearchRequest): Promise<SearchResult>;
 }
+
+/** Structured logging without personal data: an event name and non-personal fields. */
+export interface Logger {
+  info(event: string, fields?: Readonly<Record<string, unknown>>): void;
+  warn(event: string, fields?: Readonly<Record<string, unknown>>): void;
+  error(event: string, fields?: Readonly<Record<string, unknown>>): void;
+}
