@@ -98,3 +98,8 @@ export function handoffQueueIndexKey(
 export function localSigningKeysKey(): ItemKey {
   return { pk: 'LOCAL', sk: 'SIGNING_KEYS' };
 }
+
+/** The gsi1 partition that holds the queue of open handoff requests (to list it). */
+export function openHandoffQueuePartition(): string {
+  return handoffQueueIndexKey('', '').gsi1pk;
+}

@@ -1,0 +1,69 @@
+/**
+ * Customer profiles and platform identity links on DynamoDB. Profile saves are conditional on the
+ * version read (0 = new), so a wrong voice-code count or a lockout is never lost to a race.
+ */
+import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { CustomerProfile } from '../../domain/model';
+import { ConcurrencyConflict, type Clock, type CustomerRepository } from '../../domain/ports';
+import { identityToItem, itemToLinkedCustomer, itemToProfile, profileToItem } from './customer-item';
+import { isConditionalCheckFailed } from './dynamo-errors';
+import { identityKey, profileKey } from './keys';
+
+const systemClock: Clock = { now: () => new Date() };
+
+/** CustomerRepository on one DynamoDB table. */
+export class DynamoCustomerRepository implements CustomerRepository {
+  constructor(
+    private readonly doc: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly clock: Clock = systemClock,
+  ) {}
+
+  /** The profile, strongly consistent (it guards purchases), or undefined for a new customer. */
+  async getProfile(customerId: string): Promise<CustomerProfile | undefined> {
+    const { Item } = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: profileKey(customerId), ConsistentRead: true }),
+    );
+    return Item ? itemToProfile(Item) : undefined;
+  }
+
+  /** Saves the profile if the stored version is still `profile.version`; returns it at the next version. */
+  async saveProfile(profile: CustomerProfile): Promise<CustomerProfile> {
+    const next = profile.version + 1;
+    const guard =
+      profile.version === 0
+        ? { ConditionExpression: 'attribute_not_exists(pk)' }
+        : {
+            ConditionExpression: 'version = :expected',
+            ExpressionAttributeValues: { ':expected': profile.version },
+          };
+    try {
+      await this.doc.send(
+        new PutCommand({ TableName: this.tableName, Item: profileToItem(profile, next), ...guard }),
+      );
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) throw new ConcurrencyConflict('customer profile');
+      throw error;
+    }
+    return { ...profile, version: next };
+  }
+
+  /** The customer a platform user is linked to (eventually consistent: links rarely change). */
+  async getLinkedCustomer(platform: string, platformUserId: string): Promise<string | undefined> {
+    const { Item } = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: identityKey(platform, platformUserId) }),
+    );
+    return Item ? itemToLinkedCustomer(Item) : undefined;
+  }
+
+  /** Links a platform user to a customer, replacing any earlier link of that user. */
+  async linkIdentity(platform: string, platformUserId: string, customerId: string): Promise<void> {
+    const linkedAt = this.clock.now().toISOString();
+    await this.doc.send(
+      new PutCommand({
+        TableName: this.tableName,
+        Item: identityToItem(platform, platformUserId, customerId, linkedAt),
+      }),
+    );
+  }
+}
