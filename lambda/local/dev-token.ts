@@ -1,0 +1,110 @@
+/**
+ * `npm run dev:token -- <customerId> [--ttl <seconds>]`: a linked-account access token for the local
+ * stack, signed with the local key set kept in the table (created on first use). The token is the
+ * last line of standard output; the local verifier accepts it for that customer until it expires.
+ *
+ * Environment: DYNAMODB_ENDPOINT (required), TABLE_NAME, AWS_REGION.
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { importJWK, SignJWT } from 'jose';
+import { createDynamoClients } from '../adapters/dynamodb/client';
+import {
+  LOCAL_SIGNING_ALGORITHM,
+  SigningKeysRepository,
+  type SigningKeySet,
+} from '../adapters/dynamodb/signing-keys-repository';
+import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
+import {
+  isValidCustomerId,
+  LOCAL_TOKEN_AUDIENCE,
+  LOCAL_TOKEN_ISSUER,
+  LOCAL_TOKEN_SCOPE,
+  MAX_CUSTOMER_ID_LENGTH,
+} from '../adapters/identity/local-token';
+
+const DEFAULT_TTL_SECONDS = 12 * 60 * 60;
+const MAX_TTL_SECONDS = 30 * 24 * 60 * 60;
+
+class UsageError extends Error {}
+
+function parseTtl(value: string): number {
+  const seconds = /^[0-9]{1,8}$/.test(value) ? Number(value) : NaN;
+  if (!(seconds >= 1 && seconds <= MAX_TTL_SECONDS)) {
+    throw new InvalidArgumentError(`Give a whole number of seconds from 1 to ${MAX_TTL_SECONDS}.`);
+  }
+  return seconds;
+}
+
+function endpointFromEnv(): string {
+  const endpoint = process.env.DYNAMODB_ENDPOINT?.trim();
+  if (!endpoint) {
+    throw new UsageError(
+      'DYNAMODB_ENDPOINT is not set: start the local database with `npm run db:start` and set DYNAMODB_ENDPOINT to the address it prints.',
+    );
+  }
+  if (!URL.canParse(endpoint)) {
+    throw new UsageError(`DYNAMODB_ENDPOINT is not a URL (expected something like http://127.0.0.1:8000).`);
+  }
+  return endpoint;
+}
+
+async function signAccessToken(keys: SigningKeySet, customerId: string, ttlSeconds: number): Promise<string> {
+  const key = await importJWK(keys.privateJwk, LOCAL_SIGNING_ALGORITHM);
+  const issuedAt = Math.floor(Date.now() / 1000);
+  return new SignJWT({ token_use: 'access', scope: LOCAL_TOKEN_SCOPE, client_id: LOCAL_TOKEN_AUDIENCE })
+    .setProtectedHeader({ alg: LOCAL_SIGNING_ALGORITHM, kid: keys.kid, typ: 'JWT' })
+    .setSubject(customerId)
+    .setIssuer(LOCAL_TOKEN_ISSUER)
+    .setAudience(LOCAL_TOKEN_AUDIENCE)
+    .setIssuedAt(issuedAt)
+    .setExpirationTime(issuedAt + ttlSeconds)
+    .sign(key);
+}
+
+function explain(error: unknown, endpoint: string, tableName: string): string {
+  const { name, code } = error as { name?: string; code?: string };
+  if (name === 'ResourceNotFoundException') {
+    return `Table ${tableName} does not exist at ${endpoint}: start the local stack with \`npm run db:start\`, or set TABLE_NAME to its table.`;
+  }
+  return `Cannot reach DynamoDB at ${endpoint} (${code ?? name ?? 'unknown error'}): is the local database running (\`npm run db:start\`)?`;
+}
+
+async function issue(customerId: string, ttlSeconds: number): Promise<void> {
+  if (!isValidCustomerId(customerId)) {
+    throw new UsageError(
+      `The customer id must be 1 to ${MAX_CUSTOMER_ID_LENGTH} characters, each a letter, a digit or one of . _ @ + -`,
+    );
+  }
+  const endpoint = endpointFromEnv();
+  const tableName = process.env.TABLE_NAME?.trim() || DEFAULT_TABLE_NAME;
+  const region = process.env.AWS_REGION?.trim() || 'us-east-1';
+  const { client, doc } = createDynamoClients({ region, endpoint, requestTimeoutMs: 3000, maxAttempts: 2 });
+  let keys: SigningKeySet;
+  try {
+    keys = await new SigningKeysRepository(doc, tableName).ensureLocalSigningKeys();
+  } catch (error) {
+    throw new UsageError(explain(error, endpoint, tableName));
+  } finally {
+    client.destroy();
+  }
+  const token = await signAccessToken(keys, customerId, ttlSeconds);
+  const until = new Date(Date.now() + ttlSeconds * 1000).toISOString();
+  process.stderr.write(`Access token for customer ${customerId}, valid until ${until}:\n`);
+  process.stdout.write(`${token}\n`);
+}
+
+const program = new Command()
+  .name('dev:token')
+  .description('Print a linked-account access token for the local stack (the last line of output).')
+  .argument('<customerId>', 'the customer the token links to (its sub)')
+  .option('--ttl <seconds>', 'how long the token is valid, in seconds', parseTtl, DEFAULT_TTL_SECONDS)
+  .action(async (customerId: string, options: { ttl: number }) => {
+    await issue(customerId, options.ttl);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof UsageError ? error.message : `dev:token failed: ${String(error)}`}\n`,
+  );
+  process.exitCode = 1;
+});
