@@ -1,0 +1,71 @@
+/**
+ * Payment through the merchant's own payment webhook: the merchant charges the card it keeps on file
+ * and answers approved or declined. No card data passes here. Requests are JSON, signed with
+ * HMAC-SHA256 over `<timestamp>.<body>` when a secret is configured, carry the idempotency key so a
+ * retried confirmation is never charged twice, and time out well inside a voice turn.
+ */
+import { createHmac } from 'node:crypto';
+import { z } from 'zod';
+import type { PaymentPort, PaymentRequest, PaymentResult } from '../../domain/ports';
+
+/** Where the merchant's payment webhook is and how to sign for it. */
+export interface MerchantWebhookPaymentOptions {
+  readonly url: string;
+  readonly secret?: string;
+  readonly timeoutMs?: number;
+}
+
+const answer = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('approved'), reference: z.string().min(1).max(200) }),
+  z.object({ status: z.literal('declined'), reason: z.string().max(200).default('declined') }),
+]);
+
+/** Calls the merchant's payment webhook. */
+export class MerchantWebhookPayment implements PaymentPort {
+  constructor(private readonly options: MerchantWebhookPaymentOptions) {}
+
+  /** Asks the merchant to charge; throws when the webhook does not answer properly (payment unavailable). */
+  async authorize(request: PaymentRequest): Promise<PaymentResult> {
+    const reply = await this.post(
+      {
+        action: 'authorize',
+        orderId: request.orderId,
+        customerId: request.customerId,
+        amount: request.amount.amount,
+        currency: request.amount.currency,
+      },
+      request.idempotencyKey,
+    );
+    const parsed = answer.parse(reply);
+    return parsed.status === 'approved'
+      ? { status: 'approved', method: 'merchant_webhook', reference: parsed.reference, dueOnDelivery: false }
+      : { status: 'declined', reason: parsed.reason };
+  }
+
+  /** Asks the merchant to release an authorization whose order could not be placed. */
+  async release(reference: string): Promise<void> {
+    await this.post({ action: 'release', reference }, `release:${reference}`);
+  }
+
+  private async post(payload: Record<string, unknown>, idempotencyKey: string): Promise<unknown> {
+    const body = JSON.stringify(payload);
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      'idempotency-key': idempotencyKey,
+      'x-timestamp': timestamp,
+    };
+    if (this.options.secret) {
+      headers['x-signature'] =
+        `sha256=${createHmac('sha256', this.options.secret).update(`${timestamp}.${body}`).digest('hex')}`;
+    }
+    const response = await fetch(this.options.url, {
+      method: 'POST',
+      headers,
+      body,
+      signal: AbortSignal.timeout(this.options.timeoutMs ?? 3000),
+    });
+    if (!response.ok) throw new Error(`payment webhook answered ${response.status}`);
+    return response.json();
+  }
+}
