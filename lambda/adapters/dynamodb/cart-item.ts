@@ -22,13 +22,16 @@ const lineSchema = z.object({
   unitPrice: moneySchema,
 });
 
-const cartItemSchema = z.object({
-  type: z.literal(ENTITY.cart),
-  customerId: z.string().min(1),
-  lines: z.array(lineSchema),
-  version: z.number().int().nonnegative(),
-  updatedAt: z.string(),
-});
+const cartItemSchema = z
+  .object({
+    type: z.literal(ENTITY.cart),
+    customerId: z.string().min(1),
+    lines: z.array(lineSchema),
+    version: z.number().int().nonnegative(),
+    updatedAt: z.string(),
+  })
+  // The entity type is how the item is stored, not part of the domain object.
+  .transform(({ type: _type, ...value }) => value);
 
 /** The stored item of a cart at the given version. */
 export function cartToItem(cart: Cart, version: number): Record<string, unknown> {

@@ -7,19 +7,22 @@ import type { CustomerProfile } from '../../domain/model';
 import { parseStoredItem } from './dynamo-errors';
 import { ENTITY, identityKey, profileKey } from './keys';
 
-const profileItemSchema = z.object({
-  type: z.literal(ENTITY.profile),
-  customerId: z.string().min(1),
-  name: z.string().optional(),
-  addressSummary: z.string().optional(),
-  speechRate: z.number().int().positive(),
-  voiceCodeHash: z.string().optional(),
-  voiceCodeFailures: z.number().int().nonnegative(),
-  purchasesLockedUntil: z.string().optional(),
-  firstSeenAt: z.string(),
-  lastSeenAt: z.string(),
-  version: z.number().int().positive(),
-});
+const profileItemSchema = z
+  .object({
+    type: z.literal(ENTITY.profile),
+    customerId: z.string().min(1),
+    name: z.string().optional(),
+    addressSummary: z.string().optional(),
+    speechRate: z.number().int().positive(),
+    voiceCodeHash: z.string().optional(),
+    voiceCodeFailures: z.number().int().nonnegative(),
+    purchasesLockedUntil: z.string().optional(),
+    firstSeenAt: z.string(),
+    lastSeenAt: z.string(),
+    version: z.number().int().positive(),
+  })
+  // The entity type is how the item is stored, not part of the domain object.
+  .transform(({ type: _type, ...value }) => value);
 
 const identityItemSchema = z.object({
   type: z.literal(ENTITY.identity),

@@ -7,19 +7,22 @@ import type { HandoffRequest } from '../../domain/model';
 import { parseStoredItem } from './dynamo-errors';
 import { ENTITY, handoffKey, handoffQueueIndexKey } from './keys';
 
-const handoffItemSchema = z.object({
-  type: z.literal(ENTITY.handoff),
-  ticketId: z.string().min(1),
-  customerId: z.string().min(1),
-  createdAt: z.string().min(1),
-  reason: z.string(),
-  context: z.object({
-    lastIntent: z.string().optional(),
-    cartSkus: z.array(z.string()),
-    latestOrderId: z.string().optional(),
-  }),
-  status: z.enum(['open', 'closed']),
-});
+const handoffItemSchema = z
+  .object({
+    type: z.literal(ENTITY.handoff),
+    ticketId: z.string().min(1),
+    customerId: z.string().min(1),
+    createdAt: z.string().min(1),
+    reason: z.string(),
+    context: z.object({
+      lastIntent: z.string().optional(),
+      cartSkus: z.array(z.string()),
+      latestOrderId: z.string().optional(),
+    }),
+    status: z.enum(['open', 'closed']),
+  })
+  // The entity type is how the item is stored, not part of the domain object.
+  .transform(({ type: _type, ...value }) => value);
 
 /** The stored item of a handoff request (in the open queue when its status is open). */
 export function handoffToItem(request: HandoffRequest): Record<string, unknown> {

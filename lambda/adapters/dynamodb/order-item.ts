@@ -27,35 +27,38 @@ const orderLineSchema = z.object({
   lineTotal: moneySchema,
 });
 
-const orderItemSchema = z.object({
-  type: z.literal(ENTITY.order),
-  orderId: z.string().min(1),
-  customerId: z.string().min(1),
-  placedAt: z.string().min(1),
-  status: statusSchema,
-  history: z.array(z.object({ status: statusSchema, at: z.string() })),
-  quote: z.object({
-    currency: z.string(),
-    lines: z.array(orderLineSchema),
-    subtotal: moneySchema,
-    delivery: z.object({
-      optionId: z.string(),
-      name: z.string(),
-      price: moneySchema,
-      expectedDate: z.string(),
+const orderItemSchema = z
+  .object({
+    type: z.literal(ENTITY.order),
+    orderId: z.string().min(1),
+    customerId: z.string().min(1),
+    placedAt: z.string().min(1),
+    status: statusSchema,
+    history: z.array(z.object({ status: statusSchema, at: z.string() })),
+    quote: z.object({
+      currency: z.string(),
+      lines: z.array(orderLineSchema),
+      subtotal: moneySchema,
+      delivery: z.object({
+        optionId: z.string(),
+        name: z.string(),
+        price: moneySchema,
+        expectedDate: z.string(),
+      }),
+      fees: z.array(z.object({ id: z.string(), name: z.string(), amount: moneySchema })),
+      tax: moneySchema,
+      total: moneySchema,
     }),
-    fees: z.array(z.object({ id: z.string(), name: z.string(), amount: moneySchema })),
-    tax: moneySchema,
-    total: moneySchema,
-  }),
-  payment: z.object({
-    method: z.enum(['pay_on_delivery', 'merchant_webhook']),
-    reference: z.string(),
-    status: z.enum(['due_on_delivery', 'authorized']),
-  }),
-  idempotencyKey: z.string().min(1),
-  version: z.number().int().nonnegative(),
-});
+    payment: z.object({
+      method: z.enum(['pay_on_delivery', 'merchant_webhook']),
+      reference: z.string(),
+      status: z.enum(['due_on_delivery', 'authorized']),
+    }),
+    idempotencyKey: z.string().min(1),
+    version: z.number().int().nonnegative(),
+  })
+  // The entity type is how the item is stored, not part of the domain object.
+  .transform(({ type: _type, ...value }) => value);
 
 /** The stored item of an order, with its gsi1 keys so it can be found by id. */
 export function orderToItem(order: Order): Record<string, unknown> {

@@ -89,8 +89,8 @@ function clearCart(tableName: string, order: Order, cartVersion: number): Transa
       // The shopper heard and confirmed this cart: if it changed since, nothing is placed.
       ConditionExpression: cartVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :expected',
       UpdateExpression:
-        'SET #type = :type, customerId = :customerId, lines = :empty, version = :next, updatedAt = :at',
-      ExpressionAttributeNames: { '#type': 'type' },
+        'SET #type = :type, customerId = :customerId, #lines = :empty, version = :next, updatedAt = :at',
+      ExpressionAttributeNames: { '#type': 'type', '#lines': 'lines' },
       ExpressionAttributeValues: {
         ...(cartVersion === 0 ? {} : { ':expected': cartVersion }),
         ':type': ENTITY.cart,
