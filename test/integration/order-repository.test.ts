@@ -148,6 +148,12 @@ describe('place', () => {
         expect.objectContaining({ orderId: '1006' }),
       );
       expect(await orders.findByIdempotencyKey('c-6:confirm-1')).toBeUndefined();
+      // The very same order sent again long after is still not placed twice.
+      expect(await orders.place({ order: first, idempotencyExpiresAt: nowSeconds() + 60 })).toEqual({
+        kind: 'duplicate',
+        order: first,
+      });
+      expect(await storedStock(table, 'p-oats')).toBe(9);
       const second = buildOrder({
         customerId: 'c-6',
         orderId: '1007',
@@ -160,6 +166,7 @@ describe('place', () => {
         order: second,
       });
       expect(await orders.findByIdempotencyKey('c-6:confirm-1')).toEqual(second);
+      expect(await storedStock(table, 'p-oats')).toBe(8);
     } finally {
       clock.set('2026-03-01T10:00:00.000Z');
     }

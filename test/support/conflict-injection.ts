@@ -1,7 +1,8 @@
 /**
- * Test helper: makes the next N TransactWriteItems calls of a client fail the way real DynamoDB does
- * under contention (DynamoDB Local never does), by adding a middleware to the client's stack. The
- * request never reaches the database, exactly as when DynamoDB refuses it; everything else is real.
+ * Test hooks on the SDK client's middleware stack, for what real DynamoDB does under load and
+ * DynamoDB Local never does: TransactWriteItems refused for contention (the request never reaches the
+ * database, exactly as when DynamoDB refuses it) and batch reads left partly unprocessed. Also a
+ * recorder of the commands sent. Everything else is the real database.
  */
 import {
   TransactionCanceledException,
@@ -73,4 +74,48 @@ export function injectTransactionConflicts(
     { step: 'initialize', name },
   );
   return { injected: () => injected, tokens: () => tokens, remove: () => doc.middlewareStack.remove(name) };
+}
+
+/** Records the name of every command sent through this client (e.g. "BatchGetItemCommand"). */
+export function recordCommands(doc: DynamoDBDocumentClient): { names: string[]; remove: () => void } {
+  const names: string[] = [];
+  counter += 1;
+  const name = `commandRecorder${counter}`;
+  doc.middlewareStack.add(
+    (next, context) => (args) => {
+      names.push(context.commandName ?? 'unknown');
+      return next(args);
+    },
+    { step: 'initialize', name },
+  );
+  return { names, remove: () => doc.middlewareStack.remove(name) };
+}
+
+/**
+ * Makes the next `count` BatchGetItem calls partly processed, as real DynamoDB does under load: only
+ * the first key is really read, the others come back in UnprocessedKeys.
+ */
+export function injectUnprocessedKeys(doc: DynamoDBDocumentClient, count: number): { remove: () => void } {
+  let left = count;
+  counter += 1;
+  const name = `unprocessedKeys${counter}`;
+  doc.middlewareStack.add(
+    (next, context) => async (args) => {
+      const input = args.input as { RequestItems?: Record<string, { Keys?: unknown[] }> };
+      const [table, request] = Object.entries(input.RequestItems ?? {})[0] ?? [];
+      const keys = request?.Keys ?? [];
+      if (context.commandName !== 'BatchGetItemCommand' || left <= 0 || !table || keys.length < 2) {
+        return next(args);
+      }
+      left -= 1;
+      const partial = { ...input, RequestItems: { [table]: { ...request, Keys: keys.slice(0, 1) } } };
+      const result = await next({ ...args, input: partial });
+      (result.output as { UnprocessedKeys?: unknown }).UnprocessedKeys = {
+        [table]: { ...request, Keys: keys.slice(1) },
+      };
+      return result;
+    },
+    { step: 'initialize', name },
+  );
+  return { remove: () => doc.middlewareStack.remove(name) };
 }

@@ -34,6 +34,7 @@ export class DynamoHandoffRepository implements HandoffRepository {
   /** Up to `limit` open requests, oldest first (the index is eventually consistent). */
   async listOpen(limit: number): Promise<HandoffRequest[]> {
     const found: HandoffRequest[] = [];
+    if (limit < 1) return found;
     let startKey: Record<string, unknown> | undefined;
     do {
       const page = await this.doc.send(

@@ -106,7 +106,12 @@ const idempotencyItemSchema = z.object({
 });
 
 /** The stored idempotency record for an order placed under `key`. */
-export function idempotencyToItem(key: string, order: Order, expiresAt: number, callId: string) {
+export function idempotencyToItem(
+  key: string,
+  order: Order,
+  expiresAt: number,
+  callId: string,
+): Record<string, unknown> {
   return {
     ...idempotencyKey(key),
     type: ENTITY.idempotency,

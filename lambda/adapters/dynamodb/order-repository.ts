@@ -24,7 +24,7 @@ import {
   isRetryableContention,
   isTransactionCanceled,
 } from './dynamo-errors';
-import { idempotencyKey, orderByIdIndexKey, ordersOfCustomer } from './keys';
+import { idempotencyKey, orderByIdIndexKey, orderKey, ordersOfCustomer } from './keys';
 import { itemToIdempotency, itemToOrder } from './order-item';
 import { transitionOrder } from './order-transition';
 import { placeOrderTransaction, requestToken, type PlaceRole } from './order-transaction';
@@ -54,27 +54,26 @@ export class DynamoOrderRepository implements OrderRepository {
   async place(command: PlaceOrderCommand): Promise<PlaceOrderResult> {
     const callId = randomUUID();
     const key = command.order.idempotencyKey;
-    const { items, roles } = placeOrderTransaction(this.tableName, command, callId, this.nowSeconds());
     let token = 0;
+    let attemptInput = this.placeInput(command, callId, token);
     for (let attempt = 1; attempt <= PLACE_ATTEMPTS; attempt += 1) {
       try {
-        await this.doc.send(
-          new TransactWriteCommand({
-            TransactItems: items,
-            ClientRequestToken: requestToken(key, callId, token),
-          }),
-        );
+        await this.doc.send(new TransactWriteCommand(attemptInput.request));
         return { kind: 'placed', order: command.order };
       } catch (error) {
         if (isTransactionCanceled(error)) {
-          const outcome = await this.explainCancellation(error, roles, command, callId);
+          const outcome = await this.explainCancellation(error, attemptInput.roles, command, callId);
           if (outcome && outcome !== 'retry') return outcome;
           if (!outcome && !isRetryableContention(error)) throw error;
         } else if (!isRetryableContention(error)) {
           throw error;
         }
-        // The same request still running answers for itself when sent again with its token.
-        if ((error as { name?: string }).name !== 'TransactionInProgressException') token += 1;
+        // A request still running answers for itself when sent again unchanged, under its token;
+        // otherwise the next attempt is a new request (with the current time) under a new token.
+        if ((error as { name?: string }).name !== 'TransactionInProgressException') {
+          token += 1;
+          attemptInput = this.placeInput(command, callId, token);
+        }
         if (attempt < PLACE_ATTEMPTS) await pause(backoff(attempt));
       }
     }
@@ -142,10 +141,23 @@ export class DynamoOrderRepository implements OrderRepository {
     const stock = failed.find((role) => role.kind === 'stock');
     if (stock) return { kind: 'out_of_stock', sku: stock.sku };
     if (failed.some((role) => role.kind === 'order')) {
+      // This very order exists though its record has expired: it was placed, long ago.
+      const { order } = command;
+      const stored = await this.orderAt(
+        order.customerId,
+        orderKey(order.customerId, order.placedAt, order.orderId).sk,
+      );
+      if (stored?.idempotencyKey === order.idempotencyKey) return { kind: 'duplicate', order: stored };
       throw new Error('order id already used by another order');
     }
     // The record that blocked this write has expired since: the key is free again.
     return failed.some((role) => role.kind === 'idempotency') ? 'retry' : undefined;
+  }
+
+  private placeInput(command: PlaceOrderCommand, callId: string, token: number) {
+    const { items, roles } = placeOrderTransaction(this.tableName, command, callId, this.nowSeconds());
+    const ClientRequestToken = requestToken(command.order.idempotencyKey, callId, token);
+    return { request: { TransactItems: items, ClientRequestToken }, roles };
   }
 
   /** The result for a key that already has a live record: `placed` if this call wrote it. */
