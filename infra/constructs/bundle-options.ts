@@ -1,0 +1,40 @@
+/**
+ * How every function is bundled, in one place: `npm run build` (scripts/build.ts) and the CDK
+ * NodejsFunction bundling (app-function.ts) both read these, so a local bundle is the deployed one.
+ * Plain data: no CDK or esbuild import.
+ */
+
+/** The functions, each bundled from lambda/handlers/<name>.ts to dist/<name>/index.js. */
+export const FUNCTION_NAMES = ['alexa', 'google', 'merchant-api', 'events'] as const;
+
+/** One of the deployed functions. */
+export type FunctionName = (typeof FUNCTION_NAMES)[number];
+
+/** The esbuild settings shared by the build script and the CDK. */
+export const BUNDLE_OPTIONS = {
+  platform: 'node',
+  format: 'cjs',
+  /** Lambda runs Node.js 24; local runs (`node -e "require('./dist/alexa/index.js')..."`) use Node 20. */
+  target: ['node24', 'node20'],
+  minify: true,
+  /** A map file beside the bundle, with no comment in it: the bundle loads no map at cold start. */
+  sourcemap: 'external',
+  /** ESM entry points first: they tree-shake better than the CommonJS builds of the AWS SDK. */
+  mainFields: ['module', 'main'],
+  /**
+   * The AWS SDK is bundled, not taken from the runtime: versions stay pinned to package-lock.json,
+   * and one minified file loads faster than the runtime's many SDK files (see bench/bundles.ts).
+   */
+  external: [] as readonly string[],
+} as const;
+
+/** The platform SDK a function's bundle must never contain (DESIGN.md section 3). */
+export const FORBIDDEN_PACKAGES: Readonly<Record<FunctionName, readonly string[]>> = {
+  alexa: ['@assistant/conversation'],
+  google: ['ask-sdk-core', 'ask-sdk-model'],
+  'merchant-api': ['ask-sdk-core', '@assistant/conversation'],
+  events: ['ask-sdk-core', '@assistant/conversation'],
+};
+
+/** Bundle size budget per function (DESIGN.md section 12): under 1 MB, minified. */
+export const BUNDLE_BUDGET_BYTES = 1024 * 1024;

@@ -1,0 +1,152 @@
+/**
+ * The stateless stack: the four functions, the HTTP API, the Alexa invoke permission, the order
+ * events pipeline and the alarms. It holds no data, so it can be destroyed and redeployed freely.
+ */
+import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { Construct } from 'constructs';
+import { join, resolve } from 'node:path';
+import { AppFunction } from '../constructs/app-function';
+import type { FunctionName } from '../constructs/bundle-options';
+import { addFunctionAlarms } from '../constructs/function-alarms';
+import { OrderEvents } from '../constructs/order-events';
+import { PublicApi } from '../constructs/public-api';
+import { grantItemReadWrite } from '../constructs/table-access';
+import { contextString, logRetention, PATTERNS, setting } from './settings';
+
+/** The repository root (package-lock.json, tsconfig.json, lambda/). */
+export const PROJECT_ROOT = resolve(__dirname, '../..');
+
+/** Where a function's handler lives: lambda/handlers/<name>.ts. */
+export function handlerEntry(name: FunctionName): string {
+  return join(PROJECT_ROOT, 'lambda', 'handlers', `${name}.ts`);
+}
+
+/** The stateful resources this stack uses, and optional handler paths (tests point them elsewhere). */
+export interface StatelessStackProps extends StackProps {
+  readonly table: ITable;
+  readonly userPool: UserPool;
+  readonly userPoolClient: UserPoolClient;
+  readonly webhookSecret: ISecret;
+  readonly entries?: Partial<Record<FunctionName, string>>;
+}
+
+/** Functions, API, permissions, event pipeline and alarms. */
+export class StatelessStack extends Stack {
+  readonly functions: Record<FunctionName, AppFunction>;
+  readonly alarmTopic: Topic;
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    const entry = (name: FunctionName): string => props.entries?.[name] ?? handlerEntry(name);
+    const retention = logRetention(this);
+    const logLevel = contextString(this, 'logLevel') ?? 'info';
+    const skillId = setting(this, {
+      key: 'alexaSkillId',
+      parameter: 'AlexaSkillId',
+      description: 'The Alexa skill ID (amzn1.ask.skill.…) allowed to invoke the alexa function',
+      pattern: PATTERNS.skillId,
+      expected: 'an Alexa skill ID (amzn1.ask.skill.<uuid>)',
+    });
+    const googleProjectId = setting(this, {
+      key: 'googleProjectId',
+      parameter: 'GoogleProjectId',
+      description: 'The Actions on Google project id whose signed requests the google function accepts',
+      pattern: PATTERNS.googleProjectId,
+      expected: 'a Google Cloud project id (6-30 lowercase letters, digits, hyphens)',
+    });
+    const webhookUrl = setting(this, {
+      key: 'merchantWebhookUrl',
+      parameter: 'MerchantWebhookUrl',
+      description: 'The https URL that receives order events; empty sends none',
+      pattern: PATTERNS.optionalHttpsUrl,
+      expected: 'an https:// URL',
+      defaultValue: '',
+    });
+    const paymentWebhookUrl = contextString(this, 'paymentWebhookUrl');
+    const shared = {
+      TABLE_NAME: props.table.tableName,
+      COGNITO_USER_POOL_ID: props.userPool.userPoolId,
+      COGNITO_CLIENT_ID: props.userPoolClient.userPoolClientId,
+      LOG_LEVEL: logLevel,
+      ...(paymentWebhookUrl
+        ? { PAYMENT_MODE: 'merchant_webhook', PAYMENT_WEBHOOK_URL: paymentWebhookUrl }
+        : {}),
+    };
+
+    this.alarmTopic = new Topic(this, 'Alarms', { displayName: 'Voice commerce alarms', enforceSSL: true });
+    Validations.of(this.alarmTopic).acknowledge({
+      id: 'AwsSolutions-SNS2',
+      reason:
+        'Alarm notifications carry only alarm names and states, no personal data; CloudWatch cannot publish ' +
+        'to a topic under the AWS-managed SNS key, and a customer key would cost every store a monthly fee.',
+    });
+    const alarmEmail = contextString(this, 'alarmEmail');
+    if (alarmEmail) this.alarmTopic.addSubscription(new EmailSubscription(alarmEmail));
+
+    const voice = (name: 'alexa' | 'google', environment: Record<string, string>): AppFunction => {
+      const fn = new AppFunction(this, name === 'alexa' ? 'Alexa' : 'Google', {
+        name,
+        entry: entry(name),
+        projectRoot: PROJECT_ROOT,
+        // Alexa waits 8 s and Google 10 s: answer, or fail, before the platform gives up.
+        timeout: Duration.seconds(7),
+        memorySize: 1024,
+        logRetention: retention,
+        environment: { ...shared, ...environment },
+      });
+      grantItemReadWrite(props.table, fn.fn);
+      addFunctionAlarms(fn, name, fn.fn, this.alarmTopic, 3000);
+      return fn;
+    };
+    const alexa = voice('alexa', { ALEXA_SKILL_ID: skillId });
+    const google = voice('google', { GOOGLE_PROJECT_ID: googleProjectId });
+    // Only this skill may invoke the function (DESIGN.md section 13); the handler checks the ID too.
+    alexa.fn.addPermission('AlexaSkill', {
+      principal: new ServicePrincipal('alexa-appkit.amazon.com'),
+      action: 'lambda:InvokeFunction',
+      eventSourceToken: skillId,
+    });
+
+    const merchantApi = new AppFunction(this, 'MerchantApi', {
+      name: 'merchant-api',
+      entry: entry('merchant-api'),
+      projectRoot: PROJECT_ROOT,
+      timeout: Duration.seconds(10),
+      memorySize: 512,
+      logRetention: retention,
+      environment: shared,
+    });
+    grantItemReadWrite(props.table, merchantApi.fn);
+    addFunctionAlarms(merchantApi, 'merchant-api', merchantApi.fn, this.alarmTopic, 5000);
+
+    const events = new OrderEvents(this, 'OrderEvents', {
+      table: props.table,
+      entry: entry('events'),
+      projectRoot: PROJECT_ROOT,
+      webhookUrl,
+      webhookSecret: props.webhookSecret,
+      logRetention: retention,
+      logLevel,
+      alarmTopic: this.alarmTopic,
+    });
+
+    new PublicApi(this, 'PublicApi', {
+      google: google.fn,
+      merchantApi: merchantApi.fn,
+      logRetention: retention,
+    });
+    this.functions = { alexa, google, 'merchant-api': merchantApi, events: events.function };
+
+    new CfnOutput(this, 'AlexaFunctionArn', {
+      value: alexa.fn.functionArn,
+      description: 'Put into skill-package/skill.json: manifest.apis.custom.endpoint.uri',
+    });
+    new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
+  }
+}
