@@ -41,15 +41,18 @@ export function candidatesFor(index: IndexData, word: string): Candidates {
     }
   }
   const key = phoneticKey(word);
-  if (key.length >= 2) {
+  if (key.length >= 2 && word.length >= 3) {
     for (const t of index.phonetic.get(key) ?? []) {
       if (t === exact) continue;
       const term = index.termText[t]!;
-      if (Math.abs(term.length - word.length) > 3) continue;
+      if (Math.abs(term.length - word.length) > 2) continue;
       const weight = phoneticWeight(boundedDistance(word, term, 3), allowed);
       if (weight > (fuzzy.get(t) ?? 0)) fuzzy.set(t, weight);
     }
   }
+  // A sound-alike shared by a tenth of the catalog adds little (low idf) and costs much: skip it.
+  const common = index.products.length / 10;
+  for (const t of fuzzy.keys()) if (index.postingProducts[t]!.length > common) fuzzy.delete(t);
   const ranked = [...fuzzy].sort((a, b) => b[1] - a[1] || index.idf[b[0]]! - index.idf[a[0]]!);
   for (const [t, weight] of ranked.slice(0, MAX_FUZZY)) found.set(t, weight);
   return found;

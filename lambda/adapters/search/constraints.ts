@@ -27,9 +27,11 @@ export const SIZE_UNITS: ReadonlySet<string> = new Set([
   'oz', 'lb', 'g', 'kg', 'l', 'ml', 'gal', 'qt', 'pt', 'ct', 'pack', 'in',
 ]); // prettier-ignore
 
-const CEILINGS = [
-  ['less', 'than'], ['cheaper', 'than'], ['no', 'more', 'than'], ['not', 'more', 'than'], ['at', 'most'],
-  ['up', 'to'], ['under'], ['below'], ['beneath'], ['max'], ['maximum'], ['within'],
+/** Ceiling words; those marked false need a currency word ("max 5 dollars", not "pepsi max zero"). */
+const CEILINGS: readonly (readonly [readonly string[], boolean])[] = [
+  [['less', 'than'], true], [['cheaper', 'than'], true], [['no', 'more', 'than'], true],
+  [['not', 'more', 'than'], true], [['under'], true], [['below'], true], [['beneath'], true],
+  [['at', 'most'], false], [['up', 'to'], false], [['max'], false], [['maximum'], false], [['within'], false],
 ]; // prettier-ignore
 const CHEAPEST = [['cheapest'], ['cheap'], ['least', 'expensive'], ['lowest', 'price'], ['lowest', 'priced']];
 const GLUTEN_FREE = [['gluten', 'free'], ['gf'], ['no', 'gluten'], ['without', 'gluten'], ['glutenfree']];
@@ -49,27 +51,38 @@ function findPhrase(words: readonly string[], phrases: readonly (readonly string
 }
 
 /** Reads an amount at `at`: "5", "5.99", "5 dollar", "5 dollar and 99 cent", "5 99", "99 cent". */
-function readAmount(words: readonly string[], at: number): { text: string; length: number } | undefined {
+function readAmount(
+  words: readonly string[],
+  at: number,
+): { text: string; length: number; currency: boolean } | undefined {
   let i = at;
-  if (words[i] === 'dollar') i += 1;
+  let currency = false;
+  if (words[i] === 'dollar') {
+    currency = true;
+    i += 1;
+  }
   const major = words[i];
   if (!isNumber(major)) return undefined;
   i += 1;
-  if (words[i] === 'cent') return { text: `0.${major.padStart(2, '0')}`, length: i + 1 - at };
-  if (CURRENCY_WORDS.has(words[i] ?? '')) i += 1;
+  if (words[i] === 'cent') return { text: `0.${major.padStart(2, '0')}`, length: i + 1 - at, currency: true };
+  if (CURRENCY_WORDS.has(words[i] ?? '')) {
+    currency = true;
+    i += 1;
+  }
   if (words[i] === 'and' && isInteger(words[i + 1])) i += 1;
   const minor = words[i];
   if (!major.includes('.') && isInteger(minor) && minor.length === 2 && !SIZE_UNITS.has(words[i + 1] ?? '')) {
     i += words[i + 1] === 'cent' ? 2 : 1;
-    return { text: `${major}.${minor}`, length: i - at };
+    return { text: `${major}.${minor}`, length: i - at, currency: currency || words[i - 1] === 'cent' };
   }
-  return { text: major, length: i - at };
+  return { text: major, length: i - at, currency };
 }
 
 /** Takes the constraints out of normalised words; returns them and the words left. */
 export function parseConstraints(
   input: readonly string[],
   vocabulary: ConstraintVocabulary,
+  readBrand = true,
 ): { constraints: SearchConstraints; rest: string[] } {
   const words = [...input];
   const found: {
@@ -80,13 +93,14 @@ export function parseConstraints(
   };
 
   for (let i = 0; i < words.length; i += 1) {
-    const ceiling = CEILINGS.find((phrase) => matchAt(words, i, phrase));
+    const ceiling = CEILINGS.find(([phrase]) => matchAt(words, i, phrase));
     if (!ceiling) continue;
-    const amount = readAmount(words, i + ceiling.length);
-    const money = amount && parseMajorUnits(amount.text, vocabulary.currency);
-    if (!amount || !money) continue;
+    const [phrase, bare] = ceiling;
+    const amount = readAmount(words, i + phrase.length);
+    const money = amount && (bare || amount.currency) && parseMajorUnits(amount.text, vocabulary.currency);
+    if (!amount || !money || money.amount === 0) continue;
     found.maxPrice = money;
-    take(i, ceiling.length + amount.length);
+    take(i, phrase.length + amount.length);
     break;
   }
 
@@ -120,7 +134,7 @@ export function parseConstraints(
     take(category.at, category.length);
   }
 
-  for (const brand of vocabulary.brands) {
+  for (const brand of readBrand ? vocabulary.brands : []) {
     const at = words.findIndex((_, i) => matchAt(words, i, brand.words));
     if (at < 0) continue;
     found.brand = brand.name;

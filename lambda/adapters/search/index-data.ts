@@ -4,9 +4,9 @@
  * vocabulary, per-product facts the constraints filter on, and the catalog's brands and categories.
  */
 import type { Product } from '../../domain/model';
-import type { ConstraintVocabulary, NamedPhrase } from './constraints';
+import { SIZE_UNITS, type ConstraintVocabulary, type NamedPhrase } from './constraints';
 import { deletionVariants } from './edit-distance';
-import { normaliseWords, tokens } from './normalise';
+import { normaliseWords, STOP_WORDS, tokens } from './normalise';
 import { phoneticKey } from './phonetic';
 import { builtInSynonymWords } from './synonyms';
 
@@ -53,6 +53,17 @@ export interface IndexData {
   readonly vocabulary: ConstraintVocabulary;
 }
 
+/** Neighbouring words written together ("ginger ale" as "gingerale"), for a merged spoken word. */
+function joinedPairs(words: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 1; i < words.length; i += 1) {
+    const a = words[i - 1]!;
+    const b = words[i]!;
+    if (a.length > 1 && b.length > 1 && !/\d/.test(a + b)) pairs.push(a + b);
+  }
+  return pairs;
+}
+
 function addWeight(target: Map<string, number>, words: readonly string[], weight: number): void {
   for (const word of words) if (weight > (target.get(word) ?? 0)) target.set(word, weight);
 }
@@ -82,32 +93,30 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
   const asBrand = new Map<string, number>();
   const elsewhere = new Map<string, number>();
   let maxPopularity = 0;
+  const memo = new Map<string, string[]>();
+  const cached = (text: string | undefined): string[] => {
+    if (!text) return [];
+    let words = memo.get(text);
+    if (!words) memo.set(text, (words = tokens(text)));
+    return words;
+  };
 
   for (const product of catalog) {
     if (bySku.has(product.sku)) continue;
     const id = products.length;
     bySku.set(product.sku, id);
-    const name = tokens(product.name);
-    const brand = tokens(product.brand ?? '');
-    const category = tokens(product.category ?? '');
-    const size = tokens(product.size ?? '');
-    const own = product.synonyms.flatMap((s) => tokens(s));
-    for (const w of new Set(brand)) asBrand.set(w, (asBrand.get(w) ?? 0) + 1);
-    for (const w of new Set(name)) if (!brand.includes(w)) elsewhere.set(w, (elsewhere.get(w) ?? 0) + 1);
+    const nameWords = normaliseWords(product.name);
+    const name = nameWords.filter((w) => !STOP_WORDS.has(w));
+    const brand = cached(product.brand);
+    const category = cached(product.category);
+    const size = cached(product.size);
+    const own = product.synonyms.flatMap((s) => cached(s));
     const weights = new Map<string, number>();
     addWeight(weights, category, FIELD_WEIGHTS.category);
     addWeight(weights, size, FIELD_WEIGHTS.size);
     addWeight(weights, [...own, ...builtInSynonymWords([...name, ...own])], FIELD_WEIGHTS.synonym);
     addWeight(weights, brand, FIELD_WEIGHTS.brand);
-    const merged = [...name, ...brand];
-    addWeight(
-      weights,
-      merged
-        .slice(1)
-        .map((w, i) => merged[i]! + w)
-        .filter((w) => !/\d/.test(w)),
-      FIELD_WEIGHTS.merged,
-    );
+    addWeight(weights, [...joinedPairs(name), ...joinedPairs(brand)], FIELD_WEIGHTS.merged);
     addWeight(weights, name, FIELD_WEIGHTS.name);
     for (const [term, weight] of weights) {
       let termId = termIds.get(term);
@@ -120,7 +129,7 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
       postings[termId]!.products.push(id);
       postings[termId]!.weights.push(weight);
     }
-    const all = normaliseWords(`${product.name} ${product.brand ?? ''} ${product.description ?? ''}`);
+    const all = [...nameWords, ...brand, ...(product.description ? normaliseWords(product.description) : [])];
     const joined = ` ${all.join(' ')} `;
     maxPopularity = Math.max(maxPopularity, product.popularity);
     products.push({
@@ -129,7 +138,7 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
       nameMass: 0,
       organic: all.includes('organic'),
       glutenFree: joined.includes(' gluten free ') || all.includes('gf'),
-      sizeText: ` ${normaliseWords(`${product.size ?? ''} ${product.name}`).join(' ')} `,
+      sizeText: ` ${[...size, ...nameWords].join(' ')} `,
       category: category.join(' '),
       brand: brand.join(' '),
       popularity: Math.max(0, product.popularity),
@@ -152,9 +161,14 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
   const deletions = new Map<string, number[]>();
   const phonetic = new Map<string, number[]>();
   termText.forEach((term, t) => {
-    if (/\d/.test(term)) return;
+    // Numbers and units match exactly only; a sound-alike "oz" for "ice" is noise.
+    if (/\d/.test(term) || SIZE_UNITS.has(term) || term.length < 3) return;
     const key = phoneticKey(term);
-    if (key.length >= 2) phonetic.set(key, [...(phonetic.get(key) ?? []), t]);
+    if (key.length >= 2) {
+      const list = phonetic.get(key);
+      if (list) list.push(t);
+      else phonetic.set(key, [t]);
+    }
     if (term.length < 4) return;
     for (const variant of deletionVariants(term)) {
       const list = deletions.get(variant);

@@ -49,15 +49,17 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 }; // prettier-ignore
 
 const KEEP_S = /(ss|us|is|ous|ics)$/;
+const ES_PLURAL = /(ches|shes|sses|xes|zes)$/;
 
 /** The stem of one lower-case word: plurals removed, and a final "y" or "ie" written "i". */
 export function stem(word: string): string {
-  if (/^\d/.test(word)) return word;
+  const first = word.charCodeAt(0);
+  if (first >= 48 && first <= 57) return word;
   let w = IRREGULAR[word] ?? word;
-  if (w.length > 3 && !KEEP_S.test(w)) {
-    if (/(ches|shes|sses|xes|zes)$/.test(w)) w = w.slice(0, -2);
+  if (w.length > 3 && w.endsWith('s') && !KEEP_S.test(w)) {
+    if (ES_PLURAL.test(w)) w = w.slice(0, -2);
     else if (w.endsWith('ies')) w = w.slice(0, -1);
-    else if (w.endsWith('s')) w = w.slice(0, -1);
+    else w = w.slice(0, -1);
   }
   if (w.length > 2 && w.endsWith('ie')) return w.slice(0, -1);
   if (w.length > 2 && w.endsWith('y') && !/[aeiou]y$/.test(w)) return `${w.slice(0, -1)}i`;

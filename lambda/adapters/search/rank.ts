@@ -5,11 +5,12 @@
  * its score so it falls below in-stock products that match as well. "cheapest" orders the close text
  * matches by price. The result is ambiguous when the top two are within the margin.
  */
+import type { Product } from '../../domain/model';
 import type { SearchConstraints, SearchHit, SearchRequest, SearchResult } from '../../domain/ports';
 import { parseConstraints } from './constraints';
 import type { IndexData, IndexedProduct } from './index-data';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
-import { textScores, type TextScore } from './text-match';
+import { textScores, type TextScores } from './text-match';
 
 /** Ranking knobs. */
 export interface RankOptions {
@@ -53,62 +54,92 @@ function historyShare(history: SearchRequest['history'], sku: string): number {
 
 const round = (value: number): number => Math.round(value * 10000) / 10000;
 
+interface Hit {
+  readonly id: number;
+  readonly text: number;
+  readonly score: number;
+}
+
 /** Runs one search request over the index data. Never throws on any text. */
 export function rank(index: IndexData, request: SearchRequest, options: RankOptions): SearchResult {
+  const words = normaliseWords(request.text ?? '');
+  const first = attempt(index, request, options, words, true);
+  // A brand heard in the phrase narrows the search only if that brand has what was asked for.
+  return first.total === 0 && first.constraints.brand !== undefined
+    ? attempt(index, request, options, words, false)
+    : first;
+}
+
+function attempt(
+  index: IndexData,
+  request: SearchRequest,
+  options: RankOptions,
+  all: readonly string[],
+  readBrand: boolean,
+): SearchResult {
   const limit = Math.max(1, Math.min(100, Math.floor(request.limit ?? options.defaultLimit)));
-  const { constraints, rest } = parseConstraints(normaliseWords(request.text ?? ''), index.vocabulary);
+  const { constraints, rest } = parseConstraints(all, index.vocabulary, readBrand);
   const words = rest.filter((w) => !STOP_WORDS.has(w));
-  const hasConstraints = Object.keys(constraints).length > 0;
   const passes = filterFor(index, constraints);
 
-  let scored: TextScore[] = [];
+  let scored: TextScores = { ids: new Int32Array(0), text: new Float64Array(0) };
   if (words.length > 0) scored = textScores(index, words);
-  else if (hasConstraints) scored = index.products.map((_, id) => ({ id, text: NEUTRAL_TEXT }));
-  scored = scored.filter((s) => passes(index.products[s.id]!));
-
-  const bestText = scored.reduce((m, s) => Math.max(m, s.text), 0);
+  else if (Object.keys(constraints).length > 0) {
+    const ids = Int32Array.from(index.products.keys());
+    scored = { ids, text: new Float64Array(ids.length).fill(NEUTRAL_TEXT) };
+  }
+  const { ids, text } = scored;
+  const keep = new Uint8Array(ids.length);
+  let bestText = 0;
+  for (let k = 0; k < ids.length; k += 1) {
+    if (text[k]! < MIN_TEXT || !passes(index.products[ids[k]!]!)) continue;
+    keep[k] = 1;
+    if (text[k]! > bestText) bestText = text[k]!;
+  }
   const floor = Math.max(MIN_TEXT, RELEVANT_SHARE * bestText);
-  const hits = scored
-    .filter((s) => s.text >= floor)
-    .map((s) => {
-      const p = index.products[s.id]!;
-      const stock = p.product.stock > 0 ? 1 : OUT_OF_STOCK_FACTOR;
-      const score =
-        s.text * stock +
-        POPULARITY_BOOST * p.popularity +
-        HISTORY_BOOST * historyShare(request.history, p.product.sku);
-      return { product: p.product, score, text: s.text };
-    });
+  const hits: Hit[] = [];
+  for (let k = 0; k < ids.length; k += 1) {
+    if (!keep[k] || text[k]! < floor) continue;
+    const p = index.products[ids[k]!]!;
+    const stock = p.product.stock > 0 ? 1 : OUT_OF_STOCK_FACTOR;
+    const score =
+      text[k]! * stock +
+      POPULARITY_BOOST * p.popularity +
+      HISTORY_BOOST * historyShare(request.history, p.product.sku);
+    hits.push({ id: ids[k]!, text: text[k]!, score });
+  }
 
+  const product = (h: Hit): Product => index.products[h.id]!.product;
+  const close = CHEAPEST_SHARE * bestText;
   if (constraints.cheapest) {
-    const close = CHEAPEST_SHARE * bestText;
-    const inStock = (h: (typeof hits)[number]): number => (h.product.stock > 0 ? 0 : 1);
+    const out = (h: Hit): number => (product(h).stock > 0 ? 0 : 1);
     hits.sort(
       (a, b) =>
         Number(b.text >= close) - Number(a.text >= close) ||
-        inStock(a) - inStock(b) ||
-        a.product.price.amount - b.product.price.amount ||
+        out(a) - out(b) ||
+        product(a).price.amount - product(b).price.amount ||
         b.score - a.score,
     );
   } else {
-    hits.sort((a, b) => b.score - a.score || a.product.sku.localeCompare(b.product.sku));
+    hits.sort((a, b) => b.score - a.score || a.id - b.id);
   }
 
-  let top: SearchHit[] = hits.slice(0, limit).map((h) => ({ product: h.product, score: round(h.score) }));
+  let top: SearchHit[] = hits.slice(0, limit).map((h) => ({ product: product(h), score: round(h.score) }));
+  const [a, b] = hits;
   let ambiguous =
-    hits.length > 1 &&
+    a !== undefined &&
+    b !== undefined &&
     (constraints.cheapest
-      ? hits[0]!.product.price.amount === hits[1]!.product.price.amount &&
-        hits[1]!.text >= CHEAPEST_SHARE * bestText
-      : hits[0]!.score - hits[1]!.score < options.ambiguityMargin);
+      ? product(a).price.amount === product(b).price.amount && b.text >= close
+      : a.score - b.score < options.ambiguityMargin);
   let total = hits.length;
 
   const resolvedId = request.resolvedSku === undefined ? undefined : index.bySku.get(request.resolvedSku);
   if (resolvedId !== undefined) {
-    const product = index.products[resolvedId]!.product;
-    const others = top.filter((h) => h.product.sku !== product.sku).slice(0, limit - 1);
-    top = [{ product, score: round((top[0]?.score ?? 0) + 1) }, ...others];
-    total += hits.some((h) => h.product === product) ? 0 : 1;
+    const resolved = index.products[resolvedId]!.product;
+    const others = top.filter((h) => h.product.sku !== resolved.sku).slice(0, limit - 1);
+    top = [{ product: resolved, score: round((top[0]?.score ?? 0) + 1) }, ...others];
+    total += hits.some((h) => h.id === resolvedId) ? 0 : 1;
     ambiguous = false;
   }
   return { hits: top, total, ambiguous, constraints, terms: words.join(' ') };

@@ -5,16 +5,21 @@
  * (a small dynamic programme per product), weighted by how rare each matched term is (idf). The
  * text score mixes that query coverage with how much of the product's own name was matched, so
  * "whole milk" prefers "Whole Milk" to "Whole Milk Greek Yogurt".
+ *
+ * Work per query is bounded by the postings of the candidate terms: scores are scattered into typed
+ * arrays reused from query to query (search is synchronous, so one set per index is safe).
  */
 import { type Candidates, candidatesFor } from './candidates';
 import type { IndexData } from './index-data';
 
-/** A product's text relevance, 0..1. */
-export interface TextScore {
-  readonly id: number;
-  readonly text: number;
+/** Product ids and their text relevance (0..1), in parallel arrays of equal length. */
+export interface TextScores {
+  readonly ids: Int32Array;
+  readonly text: Float64Array;
 }
 
+/** At most this many words of a phrase are matched (a spoken product phrase is short). */
+export const MAX_WORDS = 12;
 /** How the text score weighs query coverage against name coverage. */
 const QUERY_SHARE = 0.75;
 
@@ -22,63 +27,107 @@ interface Unit {
   readonly candidates: Candidates;
   /** Best score any product could get for this unit. */
   readonly potential: number;
-  readonly scores: Map<number, number>;
 }
 
-function scoreUnit(index: IndexData, word: string): Unit {
-  const candidates = candidatesFor(index, word);
-  const scores = new Map<number, number>();
-  let potential = 0;
-  for (const [t, weight] of candidates) {
-    const value = weight * index.idf[t]!;
-    if (value > potential) potential = value;
-    const ids = index.postingProducts[t]!;
-    const fields = index.postingWeights[t]!;
-    for (let k = 0; k < ids.length; k += 1) {
-      const s = value * fields[k]!;
-      const id = ids[k]!;
-      const before = scores.get(id);
-      if (before === undefined || s > before) scores.set(id, s);
-    }
+class Scratch {
+  readonly units: Float32Array[] = [];
+  readonly seen: Uint32Array;
+  readonly touched: Int32Array;
+  readonly matched: Float32Array;
+  epoch = 0;
+
+  constructor(products: number, terms: number) {
+    this.seen = new Uint32Array(products);
+    this.touched = new Int32Array(products);
+    this.matched = new Float32Array(terms);
   }
-  return { candidates, potential, scores };
+
+  unit(slot: number, size: number): Float32Array {
+    return (this.units[slot] ??= new Float32Array(size));
+  }
+}
+
+const scratches = new WeakMap<IndexData, Scratch>();
+
+function scratchFor(index: IndexData): Scratch {
+  let scratch = scratches.get(index);
+  if (!scratch) {
+    scratch = new Scratch(index.products.length, index.termText.length);
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }
 
 /** Text scores of every product that matches at least part of the words. */
-export function textScores(index: IndexData, words: readonly string[]): TextScore[] {
-  const singles = words.map((w) => scoreUnit(index, w));
+export function textScores(index: IndexData, input: readonly string[]): TextScores {
+  const words = input.slice(0, MAX_WORDS);
+  const n = words.length;
+  const scratch = scratchFor(index);
+  scratch.epoch += 1;
+  const epoch = scratch.epoch;
+  let count = 0;
+  const size = index.products.length;
+  const slots = Array.from({ length: Math.max(1, 2 * n - 1) }, (_, u) => scratch.unit(u, size));
+
+  // Slots 0..n-1 hold single words, n..2n-2 the joins of word i-1 and word i (slot n + i - 1).
+  const scatter = (slot: number, word: string): Unit => {
+    const candidates = candidatesFor(index, word);
+    const scores = slots[slot]!;
+    let potential = 0;
+    for (const [t, weight] of candidates) {
+      const value = weight * index.idf[t]!;
+      if (value > potential) potential = value;
+      const ids = index.postingProducts[t]!;
+      const fields = index.postingWeights[t]!;
+      for (let k = 0; k < ids.length; k += 1) {
+        const id = ids[k]!;
+        if (scratch.seen[id] !== epoch) {
+          scratch.seen[id] = epoch;
+          scratch.touched[count] = id;
+          count += 1;
+          for (const unit of slots) unit[id] = 0;
+        }
+        const s = value * fields[k]!;
+        if (s > scores[id]!) scores[id] = s;
+      }
+    }
+    return { candidates, potential };
+  };
+
+  const singles = words.map((w, i) => scatter(i, w));
   const joins = words
     .slice(1)
-    .map((w, i) => (/\d/.test(w) || /\d/.test(words[i]!) ? undefined : scoreUnit(index, words[i]! + w)));
+    .map((w, i) => (/\d/.test(w) || /\d/.test(words[i]!) ? undefined : scatter(n + i, words[i]! + w)));
   const potentials = singles.map((unit, i) =>
     Math.max(unit.potential, (joins[i - 1]?.potential ?? 0) / 2, (joins[i]?.potential ?? 0) / 2),
   );
   const denominator = potentials.reduce((a, b) => a + b, 0);
-  if (denominator === 0) return [];
+  const result: TextScores = { ids: scratch.touched.slice(0, count), text: new Float64Array(count) };
+  if (denominator === 0 || count === 0) return result;
 
-  const matched = new Map<number, number>();
-  for (const unit of [...singles, ...joins]) {
-    for (const [t, w] of unit?.candidates ?? []) if (w > (matched.get(t) ?? 0)) matched.set(t, w);
-  }
+  const matched = scratch.matched;
+  const units = [...singles, ...joins];
+  for (const unit of units)
+    for (const [t, w] of unit?.candidates ?? []) matched[t] = Math.max(matched[t]!, w);
 
-  const ids = new Set<number>();
-  for (const unit of [...singles, ...joins]) for (const id of unit?.scores.keys() ?? []) ids.add(id);
-
-  const results: TextScore[] = [];
-  const best = new Float64Array(words.length + 1);
-  for (const id of ids) {
-    for (let i = 0; i < words.length; i += 1) {
-      let value = best[i]! + (singles[i]!.scores.get(id) ?? 0);
-      const join = i > 0 ? joins[i - 1] : undefined;
-      if (join) value = Math.max(value, best[i - 1]! + (join.scores.get(id) ?? 0));
+  const single = words.map((_, i) => slots[i]!);
+  const joined = words.map((_, i) => (i > 0 && joins[i - 1] ? slots[n + i - 1] : undefined));
+  const best = new Float64Array(n + 1);
+  for (let k = 0; k < count; k += 1) {
+    const id = result.ids[k]!;
+    for (let i = 0; i < n; i += 1) {
+      let value = best[i]! + single[i]![id]!;
+      const join = joined[i];
+      if (join) value = Math.max(value, best[i - 1]! + join[id]!);
       best[i + 1] = value;
     }
-    const query = Math.min(1, best[words.length]! / denominator);
+    const query = Math.min(1, best[n]! / denominator);
     const product = index.products[id]!;
     let nameHit = 0;
-    for (const t of product.nameTerms) nameHit += (matched.get(t) ?? 0) * index.idf[t]!;
+    for (const t of product.nameTerms) nameHit += matched[t]! * index.idf[t]!;
     const name = product.nameMass > 0 ? Math.min(1, nameHit / product.nameMass) : 0;
-    results.push({ id, text: QUERY_SHARE * query + (1 - QUERY_SHARE) * name });
+    result.text[k] = QUERY_SHARE * query + (1 - QUERY_SHARE) * name;
   }
-  return results;
+  for (const unit of units) for (const t of unit?.candidates.keys() ?? []) matched[t] = 0;
+  return result;
 }

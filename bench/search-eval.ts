@@ -1,0 +1,127 @@
+/**
+ * The search evaluation: spoken-style queries from test/fixtures/search/spoken-queries.jsonl, each
+ * with a description of the products it should find (phrases the brand and name must contain, and
+ * constraints such as a price ceiling, a size, a category or "the cheapest in stock"). The relevant
+ * products are computed from each catalog, so one query set serves every catalog; a query with no
+ * relevant product in a catalog is left out for that catalog. Reports hit@1, hit@3 and latency.
+ *
+ * Run alone: `npx tsx bench/search-eval.ts [--catalog generated|instacart|demo] [--engine ours] [--misses]`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Product } from '../lambda/domain/model';
+import { percentile } from './report';
+import type { Engine } from './search-engines';
+
+/** One evaluation query. Each entry of `all` is a phrase, or alternatives separated by "|". */
+export interface EvalQuery {
+  readonly q: string;
+  readonly kind: string;
+  readonly all: readonly string[];
+  readonly none?: readonly string[];
+  readonly maxPrice?: number;
+  readonly cheapest?: boolean;
+  readonly size?: string;
+  readonly category?: string;
+}
+
+/** The figures of one engine on one catalog. */
+export interface EvalFigures {
+  readonly queries: number;
+  readonly hit1: number;
+  readonly hit3: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly buildMs: number;
+  readonly misses: readonly { q: string; got: string[] }[];
+}
+
+/** Reads the evaluation set. */
+export function loadEvalQueries(
+  file = join(__dirname, '..', 'test', 'fixtures', 'search', 'spoken-queries.jsonl'),
+): EvalQuery[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as EvalQuery);
+}
+
+/** A plain normaliser for judging relevance, independent of the one under test. */
+export function judgeText(text: string): string {
+  const cleaned = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['\u2019`]/g, '')
+    .replace(/&/g, ' and ')
+    .replace(/%/g, ' percent ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return ` ${cleaned} `;
+}
+
+/** The skus of the products a query should find in a catalog. */
+export function relevantSkus(
+  query: EvalQuery,
+  products: readonly Product[],
+  texts: readonly string[],
+): Set<string> {
+  const all = query.all.map((entry) => entry.split('|').map(judgeText));
+  const none = (query.none ?? []).map(judgeText);
+  const matching = products.filter((p, i) => {
+    const text = texts[i]!;
+    return (
+      all.every((alternatives) => alternatives.some((a) => text.includes(a))) &&
+      none.every((n) => !text.includes(n)) &&
+      (query.maxPrice === undefined || p.price.amount <= query.maxPrice) &&
+      (query.size === undefined || p.size === query.size) &&
+      (query.category === undefined || p.category === query.category)
+    );
+  });
+  if (!query.cheapest) return new Set(matching.map((p) => p.sku));
+  const inStock = matching.filter((p) => p.stock > 0);
+  const lowest = Math.min(...inStock.map((p) => p.price.amount));
+  return new Set(inStock.filter((p) => p.price.amount === lowest).map((p) => p.sku));
+}
+
+/** Runs one engine over one catalog's applicable queries. */
+export function evaluate(
+  engine: Engine,
+  products: readonly Product[],
+  queries: readonly EvalQuery[],
+): EvalFigures {
+  const texts = products.map((p) => judgeText(`${p.brand ?? ''} ${p.name}`));
+  const cases = queries
+    .map((query) => ({ query, relevant: relevantSkus(query, products, texts) }))
+    .filter((c) => c.relevant.size > 0);
+  const started = performance.now();
+  const built = engine.build(products);
+  const buildMs = performance.now() - started;
+  for (const c of cases.slice(0, 20)) built.search(c.query.q, 3);
+  let hit1 = 0;
+  let hit3 = 0;
+  const times: number[] = [];
+  const misses: { q: string; got: string[] }[] = [];
+  for (const c of cases) {
+    const t0 = performance.now();
+    const got = built.search(c.query.q, 3);
+    times.push(performance.now() - t0);
+    if (got[0] !== undefined && c.relevant.has(got[0])) hit1 += 1;
+    if (got.some((sku) => c.relevant.has(sku))) hit3 += 1;
+    else {
+      const names = new Map(products.map((p) => [p.sku, p.name]));
+      misses.push({ q: c.query.q, got: got.map((sku) => names.get(sku) ?? sku) });
+    }
+  }
+  const n = cases.length || 1;
+  return {
+    queries: cases.length,
+    hit1: hit1 / n,
+    hit3: hit3 / n,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    buildMs,
+    misses,
+  };
+}
