@@ -121,7 +121,20 @@ export class CheckoutService {
     const key = `${customerId}:${request.idempotencyKey}`;
     const already = await this.deps.orders.findByIdempotencyKey(key);
     if (already) return already;
-    const { quote, cartVersion } = await this.quote(customerId, request.source, request.deliveryOptionId);
+    let priced: CheckoutQuote;
+    try {
+      priced = await this.quote(customerId, request.source, request.deliveryOptionId);
+    } catch (error) {
+      // The same confirmation may have just been placed by a concurrent request (which emptied the
+      // cart or took the stock): that order is the answer, not the error.
+      const placed = await this.awaitOrder(
+        key,
+        error instanceof DomainError && error.code === 'CART_EMPTY' ? 3 : 1,
+      );
+      if (placed) return placed;
+      throw error;
+    }
+    const { quote, cartVersion } = priced;
     if (request.expectedTotal && request.expectedTotal.amount !== quote.total.amount) {
       throw new DomainError('PRICE_CHANGED', 'total changed since read-back', { newTotal: quote.total });
     }
@@ -151,6 +164,10 @@ export class CheckoutService {
     });
     if (result.kind === 'placed') return result.order;
     await this.deps.payments.release(payment.reference);
+    // The same confirmation may be mid-commit in another request: its cart clearing can be visible
+    // before its idempotency record. Look again before calling the cart changed.
+    const placedMeanwhile = result.kind === 'cart_changed' ? await this.awaitOrder(key, 3) : undefined;
+    if (placedMeanwhile) return placedMeanwhile;
     switch (result.kind) {
       case 'duplicate':
         return result.order;
@@ -166,6 +183,16 @@ export class CheckoutService {
       case 'cart_changed':
         throw new DomainError('CART_CONFLICT', 'the cart changed while checking out');
     }
+  }
+
+  /** The order under a key, looking `tries` times a few milliseconds apart (a commit may be in flight). */
+  private async awaitOrder(key: string, tries: number): Promise<Order | undefined> {
+    for (let attempt = 0; attempt < tries; attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 25 * attempt));
+      const order = await this.deps.orders.findByIdempotencyKey(key);
+      if (order) return order;
+    }
+    return undefined;
   }
 
   private async authorize(customerId: string, orderId: string, amount: Money, idempotencyKey: string) {
