@@ -1,0 +1,81 @@
+/**
+ * Reading a list aloud: each entry distinct when heard (the size is added when two names on a page
+ * are the same), a short pause between entries, the numbering the shopper can say back, and a
+ * question that says what can be done next.
+ */
+import { ask, labels, storeMoney, type Answer, type TurnContext } from '../context';
+import type { ListItem, OpenList } from '../dialog-state';
+import { join, pause, sentences, shorten, type Phrase } from '../speech/phrase';
+import { pageAt } from '../speech/paging';
+import { withList } from '../state-changes';
+
+/** How long a name may be when read in a list. */
+export const NAME_LENGTH = 80;
+
+/** One entry as heard: the name (with the size if needed), the price, and "sold out" when it is. */
+export function entryOf(ctx: TurnContext, item: ListItem, withSize: boolean): Phrase {
+  const { product, list } = ctx.locale;
+  const name = shorten(item.name, NAME_LENGTH);
+  const price = storeMoney(ctx, item.price);
+  const base =
+    withSize && item.size
+      ? product.entrySized({ product: name, size: item.size, price })
+      : product.entry({ product: name, price });
+  return item.soldOut ? join([base, list.soldOutTag({})], ', ') : base;
+}
+
+/** One cart line as heard: "2 Oatly Oat Milk". */
+export function cartEntryOf(ctx: TurnContext, item: ListItem): Phrase {
+  return ctx.locale.phrasing.quantityOf(item.quantity ?? 1, shorten(item.name, NAME_LENGTH));
+}
+
+/**
+ * The page of the list at its position. Products are numbered ("First, ...") so the shopper can say
+ * the number back; cart lines are read as one sentence, with how many more follow.
+ */
+export function pageSpeech(ctx: TurnContext, list: OpenList): Phrase {
+  const page = pageAt(list.items, list.position);
+  if (list.kind === 'cart') {
+    const rest = list.items.length - page.start - page.items.length;
+    const entries = page.items.map((item) => cartEntryOf(ctx, item));
+    const more = rest > 0 ? [ctx.locale.cart.moreLines({ more: rest })] : [];
+    return ctx.locale.phrasing.list([...entries, ...more], 'and');
+  }
+  const names = page.items.map((i) => i.name.toLowerCase());
+  const entries = page.items.map((item, index) => {
+    const twins = names.filter((n) => n === item.name.toLowerCase()).length > 1;
+    return ctx.locale.phrasing.listEntry(page.start + index + 1, entryOf(ctx, item, twins));
+  });
+  return join(entries, pause(350));
+}
+
+/** The question after a page, and its reprompt. */
+function question(ctx: TurnContext, list: OpenList): { speech: Phrase; reprompt: Phrase } {
+  const { list: l, cart } = ctx.locale;
+  const hasNext = pageAt(list.items, list.position).hasNext;
+  if (list.kind === 'cart') {
+    return {
+      speech: hasNext ? cart.contentsMoreNext({}) : cart.contentsNext({}),
+      reprompt: cart.reprompt({}),
+    };
+  }
+  return {
+    speech: hasNext ? l.whichOneOrNext({}) : l.whichOne({}),
+    reprompt: hasNext ? l.reprompt({}) : l.endReprompt({}),
+  };
+}
+
+/**
+ * An answer reading the list (by default its current page; callers may pass the page wrapped in an
+ * introduction), then the question of what to do next, with the list kept open.
+ */
+export function listAnswer(ctx: TurnContext, list: OpenList, body: Phrase = pageSpeech(ctx, list)): Answer {
+  const page = pageAt(list.items, list.position);
+  const q = question(ctx, list);
+  const speech = sentences(body, q.speech);
+  const suggestions =
+    list.kind === 'cart'
+      ? [ctx.locale.common.checkoutLabel({})]
+      : page.items.map((i) => ({ ssml: '', text: shorten(i.name, 25) }));
+  return ask(speech, q.reprompt, withList(ctx.state, list), { suggestions: labels(suggestions) });
+}

@@ -1,0 +1,116 @@
+/**
+ * Details of one product on request: price, size, stock, delivery options with the day it would
+ * arrive, or a description; "tell me more" gives a short summary. Always read fresh, then offered.
+ */
+import type { Product } from '../../domain/model';
+import { ask, slot, slotWords, type IntentHandler, type TurnContext } from '../context';
+import type { Focus } from '../dialog-state';
+import { concat, shorten, sentences, type Phrase } from '../speech/phrase';
+import { awaiting, focused } from '../state-changes';
+import { NAME_LENGTH } from './list-speech';
+import { productWords, targetNamed } from './targets';
+
+type Detail = 'price' | 'size' | 'stock' | 'delivery' | 'description' | 'summary';
+
+const KEYWORDS: readonly (readonly [RegExp, Detail])[] = [
+  [/price|cost|much/i, 'price'],
+  [/size|big|weigh|large/i, 'size'],
+  [/stock|available|left|have/i, 'stock'],
+  [/deliver|arrive|ship|when|get it/i, 'delivery'],
+  [/descri|about|what is/i, 'description'],
+];
+
+function detailOf(ctx: TurnContext): Detail {
+  const id = slot(ctx, 'detail')?.resolvedId;
+  if (id === 'price' || id === 'size' || id === 'stock' || id === 'delivery' || id === 'description')
+    return id;
+  const words = slotWords(ctx, 'detail') ?? '';
+  return KEYWORDS.find(([pattern]) => pattern.test(words))?.[1] ?? 'summary';
+}
+
+function stockSentence(ctx: TurnContext, product: Product, name: string): Phrase {
+  const p = ctx.locale.product;
+  if (product.stock <= 0) return p.soldOut({ product: name });
+  return product.stock <= 5
+    ? p.lowStock({ product: name, count: product.stock })
+    : p.inStock({ product: name });
+}
+
+async function deliverySentence(ctx: TurnContext, product: Product): Promise<Phrase> {
+  const { product: p, phrasing } = ctx.locale;
+  const choices = await ctx.deps.checkout.deliveryChoices(product.price);
+  const options = choices.slice(0, 3).map((c) => {
+    const when = phrasing.date(c.expectedDate, ctx.today);
+    const option = c.option.name;
+    return c.price.amount === 0
+      ? p.deliveryChoiceFree({ option, when })
+      : p.deliveryChoice({ option, price: c.price, when });
+  });
+  return p.deliveryOptions({ options: phrasing.list(options, 'and') });
+}
+
+async function describe(ctx: TurnContext, product: Product, detail: Detail): Promise<Phrase> {
+  const p = ctx.locale.product;
+  const name = shorten(product.name, NAME_LENGTH);
+  switch (detail) {
+    case 'price':
+      return p.price({ product: name, price: product.price });
+    case 'size':
+      return product.size ? p.size({ product: name, size: product.size }) : p.noSize({ product: name });
+    case 'stock':
+      return stockSentence(ctx, product, name);
+    case 'delivery':
+      return deliverySentence(ctx, product);
+    case 'description':
+      return product.description
+        ? p.description({ text: shorten(product.description, 300) })
+        : p.noDescription({ product: name });
+    case 'summary': {
+      const entry = product.size
+        ? p.entrySized({ product: name, size: product.size, price: product.price })
+        : p.entry({ product: name, price: product.price });
+      const about = product.description
+        ? p.description({ text: shorten(product.description, 160) })
+        : undefined;
+      return sentences(
+        concat([entry, '.']),
+        about,
+        product.stock > 0 ? undefined : stockSentence(ctx, product, name),
+      );
+    }
+  }
+}
+
+/** The product the question is about: named, in focus, or the only one in the list. */
+async function subject(ctx: TurnContext): Promise<Focus | ReturnType<typeof ask>> {
+  const words = productWords(ctx);
+  if (words) {
+    const target = await targetNamed(ctx, words);
+    return target.kind === 'answer' ? target.answer : target.focus;
+  }
+  const { product, list } = ctx.state;
+  if (product) return product;
+  if (list?.items.length === 1) return list.items[0]!;
+  const p = ctx.locale.product;
+  return ask(
+    list ? ctx.locale.list.whichNumber({}) : p.whichProduct({}),
+    p.whichProductReprompt({}),
+    ctx.state,
+  );
+}
+
+/** ProductDetailsIntent. */
+export const productDetails: IntentHandler = async (ctx) => {
+  const target = await subject(ctx);
+  if ('speech' in target) return target;
+  const product = await ctx.deps.catalog.get(target.sku);
+  const { product: p, list } = ctx.locale;
+  const said = await describe(ctx, product, detailOf(ctx));
+  const state = focused(ctx.state, { sku: product.sku, name: product.name });
+  if (product.stock <= 0) return ask(sentences(said, p.soldOutNext({})), list.noMatchReprompt({}), state);
+  return ask(
+    sentences(said, p.addIt({})),
+    p.addItReprompt({}),
+    awaiting(state, { kind: 'add', sku: product.sku, name: product.name, quantity: 1 }),
+  );
+};

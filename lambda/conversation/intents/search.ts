@@ -1,0 +1,75 @@
+/**
+ * Finding products: the count first, then at most three, with "did you mean A, or B?" when the
+ * search cannot tell two apart. A single match is offered straight away.
+ */
+import type { Product } from '../../domain/model';
+import { ask, slot, slotWords, type Answer, type IntentHandler, type TurnContext } from '../context';
+import type { OpenList } from '../dialog-state';
+import { withProgress } from '../progress';
+import { sentences, shorten } from '../speech/phrase';
+import { PAGE_SIZE } from '../speech/paging';
+import { awaiting, focused, listItem, settled } from '../state-changes';
+import { entryOf, listAnswer, pageSpeech } from './list-speech';
+import { ambiguityAnswer } from './targets';
+
+/** How many results a list carries (four pages); the count spoken is the full total. */
+export const MAX_RESULTS = 12;
+
+/** One product found: offered with its size and price, or said to be sold out. */
+export function singleAnswer(ctx: TurnContext, product: Product): Answer {
+  const { list, product: p, common } = ctx.locale;
+  const item = listItem(product);
+  const found = list.foundOne({ item: entryOf(ctx, { ...item, soldOut: false }, true) });
+  const state = focused(settled(ctx.state), item);
+  if (product.stock <= 0) {
+    const speech = sentences(found, p.soldOut({ product: shorten(product.name, 80) }), common.whatElse({}));
+    return ask(speech, list.noMatchReprompt({}), state);
+  }
+  return ask(
+    sentences(found, p.addIt({})),
+    p.addItReprompt({}),
+    awaiting(state, { kind: 'add', sku: item.sku, name: item.name, quantity: 1 }),
+    { suggestions: [common.yesLabel({}).text, common.noLabel({}).text] },
+  );
+}
+
+/** The answer to a list of results: none, one, a question between two, or a list read three at a time. */
+export function resultsAnswer(
+  ctx: TurnContext,
+  products: readonly Product[],
+  total: number,
+  ambiguous: boolean,
+  intro: (count: number) => ReturnType<typeof sentences>,
+  empty: () => Answer,
+): Answer {
+  const [first, second] = products;
+  if (!first) return empty();
+  if (!second || total === 1) return singleAnswer(ctx, first);
+  if (ambiguous && total === 2) return ambiguityAnswer(ctx, [listItem(first), listItem(second)]);
+  const items = products.slice(0, MAX_RESULTS).map(listItem);
+  const list: OpenList = { kind: 'products', items, position: 0, total: Math.max(total, items.length) };
+  const top = ctx.locale.list.topFew({ count: Math.min(PAGE_SIZE, items.length) });
+  return listAnswer(ctx, list, sentences(intro(list.total), top, pageSpeech(ctx, list)));
+}
+
+/** SearchProductIntent: "do you have oat milk". */
+export const searchProducts: IntentHandler = async (ctx) => {
+  const { list, common } = ctx.locale;
+  const words = slotWords(ctx, 'query');
+  if (!words) return ask(list.whatToFind({}), list.noMatchReprompt({}), settled(ctx.state));
+  const resolvedSku = slot(ctx, 'query')?.resolvedId;
+  const result = await withProgress(
+    ctx,
+    common.searching({}),
+    ctx.deps.search.search({ text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: MAX_RESULTS }),
+  );
+  const query = shorten(words, 80);
+  return resultsAnswer(
+    ctx,
+    result.hits.map((h) => h.product),
+    result.total,
+    result.ambiguous,
+    (count) => list.found({ count, query }),
+    () => ask(list.noMatch({ query }), list.noMatchReprompt({}), settled(ctx.state)),
+  );
+};

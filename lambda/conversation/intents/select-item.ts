@@ -1,0 +1,76 @@
+/**
+ * Choosing from an open list: by number ("the second one", relative to the page just heard when
+ * the number is small) or by a distinctive word ("the Oatly one"). A list that answered a request
+ * (add, remove) does it; otherwise the chosen product is described and offered.
+ */
+import { ask, slot, type Answer, type IntentHandler, type TurnContext } from '../context';
+import type { ListItem, OpenList } from '../dialog-state';
+import { matchNamed } from '../matching';
+import { sentences, shorten } from '../speech/phrase';
+import { pageAt } from '../speech/paging';
+import { awaiting, focused } from '../state-changes';
+import { addAndSay, removeAndSay } from './cart-actions';
+import { entryOf, NAME_LENGTH } from './list-speech';
+import { noListAnswer } from './list-navigation';
+import { ambiguityAnswer, productWords } from './targets';
+
+/** The index an ordinal names: on the page just heard, else counted from the start of the list. */
+export function indexFor(list: OpenList, position: number): number | undefined {
+  const page = pageAt(list.items, list.position);
+  const absolute = position - 1;
+  if (absolute >= page.start && absolute < page.start + page.items.length) return absolute;
+  if (page.start > 0 && position <= page.items.length) return page.start + position - 1;
+  return absolute >= 0 && absolute < list.items.length ? absolute : undefined;
+}
+
+/** What choosing an item does. */
+export async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise<Answer> {
+  if (list.pick?.action === 'add') return addAndSay(ctx, item, list.pick.quantity);
+  if (list.pick?.action === 'remove') return removeAndSay(ctx, item);
+  const { cart, product, list: l, common } = ctx.locale;
+  const name = shorten(item.name, NAME_LENGTH);
+  const state = focused(ctx.state, item);
+  if (list.kind === 'cart') {
+    const line = ctx.locale.phrasing.quantityOf(item.quantity ?? 1, name);
+    return ask(cart.lineChosen({ item: line }), cart.reprompt({}), state);
+  }
+  const entry = entryOf(ctx, { ...item, soldOut: false }, true);
+  if (item.soldOut) {
+    return ask(
+      sentences(entry, product.soldOut({ product: name }), product.soldOutNext({})),
+      l.reprompt({}),
+      state,
+    );
+  }
+  return ask(
+    sentences(entry, product.addIt({})),
+    product.addItReprompt({}),
+    awaiting(state, { kind: 'add', sku: item.sku, name: item.name, quantity: 1 }),
+    { suggestions: [common.yesLabel({}).text, common.noLabel({}).text] },
+  );
+}
+
+/** SelectItemIntent and the platform's SelectIntent. */
+export const selectItem: IntentHandler = async (ctx) => {
+  const list = ctx.state.list;
+  const { list: l } = ctx.locale;
+  if (!list) return noListAnswer(ctx);
+  const said = slot(ctx, 'position') ?? slot(ctx, 'ListPosition');
+  const position = said ? ctx.locale.phrasing.parseOrdinal(said.resolvedId ?? said.raw) : undefined;
+  if (position !== undefined) {
+    const index = indexFor(list, position);
+    if (index === undefined) {
+      return ask(l.noSuchPosition({ position, count: list.items.length }), l.reprompt({}), ctx.state);
+    }
+    return choose(ctx, list, list.items[index]!);
+  }
+  const words = productWords(ctx, 'itemName');
+  if (!words) return ask(l.whichNumber({}), l.reprompt({}), ctx.state);
+  const page = pageAt(list.items, list.position);
+  const onPage = matchNamed(words, page.items).map((i) => i + page.start);
+  const hits = onPage.length === 1 ? onPage : matchNamed(words, list.items);
+  const [first, second] = hits.map((i) => list.items[i]!);
+  if (!first) return ask(l.notInList({ word: shorten(words, 40) }), l.reprompt({}), ctx.state);
+  if (second) return ambiguityAnswer(ctx, [first, second], list.pick);
+  return choose(ctx, list, first);
+};

@@ -1,0 +1,72 @@
+/**
+ * Store questions answered from the store settings: returns, warranty, delivery options and costs
+ * (with when an order placed now would come), and opening hours today and tomorrow.
+ */
+import { addDays, expectedDeliveryDate, localTime } from '../../domain/delivery';
+import { ask, type IntentHandler, type TurnContext } from '../context';
+import { sentences, shorten, type Phrase } from '../speech/phrase';
+import { settled } from '../state-changes';
+
+/** How much of a merchant's policy text is read aloud (one or two breaths). */
+const POLICY_LENGTH = 400;
+
+function answer(ctx: TurnContext, speech: Phrase) {
+  const { store } = ctx.locale;
+  return Promise.resolve(ask(sentences(speech, store.question({})), store.reprompt({}), settled(ctx.state)));
+}
+
+function policy(ctx: TurnContext, text: string, say: (p: { text: string }) => Phrase) {
+  const trimmed = text.trim();
+  return answer(
+    ctx,
+    trimmed ? say({ text: shorten(trimmed, POLICY_LENGTH) }) : ctx.locale.store.noPolicy({}),
+  );
+}
+
+/** ReturnPolicyIntent. */
+export const returnPolicy: IntentHandler = (ctx) =>
+  policy(ctx, ctx.settings.returnPolicy, ctx.locale.store.returns);
+
+/** WarrantyIntent. */
+export const warranty: IntentHandler = (ctx) =>
+  policy(ctx, ctx.settings.warrantyPolicy, ctx.locale.store.warranty);
+
+/** DeliveryInfoIntent. */
+export const deliveryInfo: IntentHandler = (ctx) => {
+  const { product, store, phrasing } = ctx.locale;
+  const { settings } = ctx;
+  const now = ctx.deps.clock.now();
+  const options = settings.deliveryOptions.slice(0, 3).map((o) => {
+    const when = phrasing.date(expectedDeliveryDate(o, now, settings.timeZone), ctx.today);
+    return o.price.amount === 0
+      ? product.deliveryChoiceFree({ option: o.name, when })
+      : product.deliveryChoice({ option: o.name, price: o.price, when });
+  });
+  const standard = settings.deliveryOptions.find((o) => o.id === settings.defaultDeliveryOptionId);
+  const free =
+    standard && settings.freeDeliveryThreshold && standard.price.amount > 0
+      ? store.freeDelivery({ option: standard.name, price: settings.freeDeliveryThreshold })
+      : undefined;
+  return answer(ctx, sentences(store.deliveryOptions({ options: phrasing.list(options, 'and') }), free));
+};
+
+/** StoreHoursIntent: today's hours and tomorrow's. */
+export const storeHours: IntentHandler = (ctx) => {
+  const { store, phrasing } = ctx.locale;
+  const local = localTime(ctx.deps.clock.now(), ctx.settings.timeZone);
+  const tomorrow = new Date(`${addDays(local.date, 1)}T12:00:00Z`).getUTCDay();
+  const hoursOn = (day: number) => ctx.settings.hours.find((h) => h.day === day);
+  const today = hoursOn(local.weekday);
+  const next = hoursOn(tomorrow);
+  const span = (h: { opens: string; closes: string }) => ({
+    opens: phrasing.time(h.opens),
+    closes: phrasing.time(h.closes),
+  });
+  return answer(
+    ctx,
+    sentences(
+      today ? store.hoursToday(span(today)) : store.closedToday({}),
+      next ? store.hoursTomorrow(span(next)) : store.closedTomorrow({}),
+    ),
+  );
+};

@@ -1,0 +1,109 @@
+/**
+ * en-US sentences for the cart, checkout, reorder and orders.
+ */
+import type { OrderStatus } from '../../domain/model';
+import { characters, say } from '../speech/phrase';
+import { countOf, moneyWords as money } from '../speech/english';
+import type { CartSentences, CheckoutSentences, OrderSentences } from './sentences-commerce';
+
+/** The cart. */
+export const cart: CartSentences = {
+  added: (p) => say`Added ${p.item}. Your cart has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
+  anythingElse: () => say`Anything else?`,
+  addedReprompt: () => say`You can add something else, say 'remove that', or say 'check out'.`,
+  whatToAdd: () => say`What would you like to add? For example, 'add bananas'.`,
+  whatToAddReprompt: () => say`Say 'add' and a product name, or 'find' and what you need.`,
+  removed: (p) => say`Removed ${p.product}. Your cart has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
+  removedEmpty: (p) => say`Removed ${p.product}. Your cart is empty now. What would you like to find?`,
+  quantitySet: (p) =>
+    say`You now have ${p.item}. Your cart has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
+  howMany: () => say`How many would you like?`,
+  howManyReprompt: () => say`Say a number, like 'make it 3', or say 'remove it'.`,
+  lineChosen: (p) => say`You have ${p.item}. You can say 'remove it', or 'make it 3'.`,
+  notInCart: (p) => say`I don't see ${p.product} in your cart.`,
+  whatToRemove: () => say`What should I remove? Say 'what's in my cart' to hear the items.`,
+  empty: () => say`Your cart is empty. What would you like to find?`,
+  contents: (p) =>
+    say`You have ${countOf(p.count, 'item')}: ${p.items}. The subtotal is ${money(p.subtotal)}.`,
+  moreLines: (p) => say`${p.more} more ${p.more === 1 ? 'product' : 'products'}`,
+  contentsNext: () => say`Say 'check out' when you're ready, or keep shopping.`,
+  contentsMoreNext: () => say`Say 'next' to hear the rest, or 'check out'.`,
+  reprompt: () => say`You can say 'remove' and a product, 'check out', or keep shopping.`,
+  confirmEmpty: () => say`Remove everything from your cart?`,
+  confirmEmptyReprompt: () => say`Say yes to empty your cart, or no to keep it.`,
+  emptied: () => say`Your cart is empty now. What would you like to find?`,
+  kept: () => say`OK, I kept your cart as it is. What would you like?`,
+  notAdded: () => say`OK, I didn't add it. What else would you like?`,
+};
+
+/** Delivery choice, read-back, voice code, confirmation and reorders. */
+export const checkout: CheckoutSentences = {
+  chooseDelivery: (p) => say`How would you like your order: ${p.options}?`,
+  chooseDeliveryReprompt: (p) => say`Say ${p.options}.`,
+  readBackItems: (p) => say`Your order from ${p.seller}: ${p.items}.`,
+  readBackDelivery: (p) => say`${p.option} for ${money(p.price)}, expected ${p.when}.`,
+  readBackDeliveryFree: (p) => say`${p.option}, free, expected ${p.when}.`,
+  readBackTotal: (p) =>
+    p.fees.amount > 0
+      ? say`The total is ${money(p.total)}, including ${money(p.tax)} tax and ${money(p.fees)} in fees.`
+      : say`The total is ${money(p.total)}, including ${money(p.tax)} tax.`,
+  confirmQuestion: () => say`Shall I place the order?`,
+  confirmReprompt: (p) => say`Say yes to place the order for ${money(p.total)}, or no to keep shopping.`,
+  repriced: (p) => say`${p.product} is now ${money(p.price)}; it was ${money(p.was)}.`,
+  askCode: () => say`What's your four-digit voice code?`,
+  askCodeReprompt: () => say`Say the four digits of your voice code, one at a time.`,
+  yesFirst: () => say`First, say yes if you'd like me to place the order.`,
+  placed: (p) =>
+    say`Your order is placed. Your order number is ${characters(p.orderId)}, and it's expected ${p.when}.`,
+  payOnDelivery: () => say`You'll pay when it arrives.`,
+  placedReprompt: () => say`You can say 'where's my order' any time, or tell me what else you need.`,
+  cardTitle: (p) => say`Order ${p.orderId}`,
+  cardSummary: (p) => say`Total ${money(p.total)}. ${p.option}, expected ${p.when}.`,
+  notPlaced: () => say`OK, I haven't placed it. Your cart is still here. What would you like to change?`,
+  locked: (p) =>
+    say`Purchases are locked for ${countOf(p.minutes, 'more minute')} after too many wrong voice codes. You can keep shopping meanwhile.`,
+  reorderLast: () => say`Here's your last order again.`,
+  reorderUsual: () => say`Here's your usual.`,
+  reorderProduct: () => say`Here's what you bought last time.`,
+  reorderUnavailable: (p) => say`${p.items} can't be ordered right now.`,
+  reorderShort: (p) => say`Only ${p.count} of ${p.product} ${p.count === 1 ? 'is' : 'are'} available.`,
+  reorderNothingYet: () =>
+    say`You haven't ordered anything yet, so there's nothing to reorder. What would you like to find?`,
+  reorderNoUsual: () =>
+    say`I don't know your usual yet; it builds up over a few orders. You can say 'reorder my last order'.`,
+  reorderNotBought: (p) =>
+    say`I couldn't find ${p.product} in your past orders. Say 'find' and the product to search for it.`,
+  reorderNoneAvailable: () =>
+    say`None of those items can be ordered right now, so I can't reorder them. What would you like to find?`,
+};
+
+const STATUS: Readonly<Record<OrderStatus, string>> = {
+  placed: 'has been placed',
+  confirmed: 'is confirmed',
+  packed: 'is packed and ready to go',
+  shipped: 'is on its way',
+  out_for_delivery: 'is out for delivery',
+  delivered: 'was delivered',
+  cancelled: 'was cancelled',
+  returned: 'was returned',
+};
+
+/** Tracking and cancelling. */
+export const orders: OrderSentences = {
+  status: (p) => say`Order ${characters(p.orderId)} ${STATUS[p.status]}.`,
+  expected: (p) => say`It's expected ${p.when}.`,
+  late: (p) => say`It's running late; it was expected ${p.when}.`,
+  statusReprompt: () => say`You can ask about another order by its number, or keep shopping.`,
+  noOrders: () => say`You don't have any orders yet. What would you like to find?`,
+  notFound: (p) => say`I couldn't find order ${characters(p.orderId)} on your account.`,
+  confirmCancel: (p) =>
+    say`Cancel order ${characters(p.orderId)} for ${money(p.total)}? You have ${countOf(p.minutes, 'minute')} left to cancel.`,
+  confirmCancelReprompt: () => say`Say yes to cancel the order, or no to keep it.`,
+  cancelled: (p) => say`Order ${characters(p.orderId)} is cancelled. Anything else?`,
+  kept: () => say`OK, I kept the order. Anything else?`,
+  tooLate: (p) =>
+    say`It's too late to cancel order ${characters(p.orderId)}: the time to cancel has passed. Say 'talk to a person' if you need help.`,
+  shipped: (p) =>
+    say`Order ${characters(p.orderId)} has already shipped, so I can't cancel it. Say 'talk to a person' to arrange a return.`,
+  final: (p) => say`Order ${characters(p.orderId)} is already closed, so there's nothing to cancel.`,
+};

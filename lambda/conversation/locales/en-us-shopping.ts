@@ -1,0 +1,111 @@
+/**
+ * en-US sentences for the session, help, lists and products.
+ */
+import { say } from '../speech/phrase';
+import { countOf, moneyWords as money, sizeWords } from '../speech/english';
+import type { CommonSentences, HelpSentences, ListSentences, ProductSentences } from './sentences-shopping';
+
+/** Opening, closing, navigation and speech rate. */
+export const common: CommonSentences = {
+  welcomeNew: (p) =>
+    say`Welcome to ${p.store}. I can find products, fill your cart, and place and track orders. What would you like?`,
+  welcomeBack: (p) => say`Welcome back to ${p.store}. What would you like today?`,
+  welcomeBackCart: (p) =>
+    say`Welcome back to ${p.store}. You still have ${countOf(p.count, 'item')} in your cart, ${money(p.subtotal)}. Would you like to hear them?`,
+  welcomeReprompt: () => say`You can say 'find oat milk', 'what's in my cart', or 'where's my order'.`,
+  welcomeCartReprompt: () => say`Say yes to hear your cart, or tell me what to find.`,
+  whatElse: () => say`What else would you like?`,
+  homeReprompt: () => say`You can search for a product, hear your cart, or say 'check out'.`,
+  startOver: () => say`OK, let's start over. What would you like to find?`,
+  goodbye: () => say`Goodbye.`,
+  goodbyeNothingOrdered: () => say`OK, nothing was ordered. Goodbye.`,
+  notAsking: () => say`I wasn't asking a yes or no question just now. What would you like to do?`,
+  nothingToRepeat: () => say`There's nothing to repeat yet. What would you like to find?`,
+  didNotCatch: () => say`Sorry, I didn't catch that.`,
+  unexpected: () => say`Sorry, something went wrong on my side. Your cart is safe, so please try that again.`,
+  unexpectedReprompt: () => say`Try saying it another way, or say 'help' to hear what you can do.`,
+  linkAccount: () =>
+    say`To check out or see your orders, please link your account in your voice assistant's app; I've sent a card there, and your cart will wait for you.`,
+  searching: () => say`One moment while I look.`,
+  placing: () => say`One moment, I'm placing your order.`,
+  slower: () => say`OK, I'll speak more slowly. What would you like?`,
+  faster: () => say`OK, I'll speak faster. What would you like?`,
+  normalSpeed: () => say`OK, back to my normal speed. What would you like?`,
+  slowest: () => say`This is already the slowest I can speak. What would you like?`,
+  fastest: () => say`This is already the fastest I can speak. What would you like?`,
+  rateReprompt: () => say`Say 'slower' or 'faster' any time, or tell me what to find.`,
+  yesLabel: () => say`Yes`,
+  noLabel: () => say`No`,
+  nextLabel: () => say`Next`,
+  cartLabel: () => say`What's in my cart`,
+  checkoutLabel: () => say`Check out`,
+};
+
+/** Help for where the shopper is. */
+export const help: HelpSentences = {
+  home: () =>
+    say`You can say 'find oat milk', 'what's in my cart', 'check out', 'where's my order', or 'talk to a person'. What would you like?`,
+  list: (p) =>
+    say`You're in a list of ${countOf(p.count, 'product')}. Say 'next' or 'previous' to move, 'the second one' or a brand name to pick one, or 'add the first one'.`,
+  product: (p) =>
+    say`You're looking at ${p.product}. Say 'add it', 'how much is it', or 'when would it arrive'.`,
+  confirmOrder: () =>
+    say`I'm waiting to place your order. Say yes to place it, no to keep shopping, or 'what's in my cart' to hear the items.`,
+  voiceCode: () =>
+    say`I need your four-digit voice code before I place the order. Say the four digits, or say 'talk to a person' if you've forgotten it.`,
+  delivery: (p) => say`Choose how your order comes: say ${p.options}.`,
+  yesNo: () => say`Please answer yes or no.`,
+  reprompt: () => say`Say 'help' again to hear this, or 'stop' to leave.`,
+};
+
+/** Search results, aisles and moving through a list. */
+export const list: ListSentences = {
+  whatToFind: () => say`What are you looking for?`,
+  noMatch: (p) =>
+    say`I couldn't find anything for ${p.query}. Try another name, or an aisle like dairy or bakery.`,
+  noMatchReprompt: () => say`Say a product name, for example 'bananas' or 'coffee'.`,
+  found: (p) => say`I found ${countOf(p.count, 'match', 'matches')} for ${p.query}.`,
+  foundOne: (p) => say`I found ${p.item}.`,
+  aisle: (p) => say`The ${p.category} aisle has ${countOf(p.count, 'product')}.`,
+  aisleEmpty: (p) =>
+    say`I don't have anything in ${p.category} right now. Try another aisle, or search for a product.`,
+  topFew: (p) => say`The top ${p.count} are:`,
+  whichOne: () => say`Which one would you like?`,
+  whichOneOrNext: () => say`Which one would you like? Or say 'next' for more.`,
+  reprompt: () => say`Say 'the first one', a brand like 'the Oatly one', or 'next' to hear more.`,
+  ambiguous: (p) => say`Did you mean ${p.first}, or ${p.second}?`,
+  ambiguousReprompt: () => say`Say 'the first one' or 'the second one', or say a word from its name.`,
+  end: (p) => say`That's all ${p.count}.`,
+  endOfTop: (p) =>
+    say`Those were the top ${p.count}, and ${p.more} more matched. To narrow it down, add a brand or a price, like 'coffee under 10 dollars'.`,
+  endReprompt: () => say`Say a number to pick one, 'previous' to go back, or search for something else.`,
+  start: () => say`You're at the start of the list.`,
+  noList: () => say`There's no list open right now. Try searching, for example 'find bread'.`,
+  noListReprompt: () => say`Say what you're looking for, like 'do you have eggs'.`,
+  whichNumber: () => say`Which one? Say first, second, or third.`,
+  notInList: (p) => say`I didn't hear ${p.word} in this list. Say first, second, or third, or say 'next'.`,
+  noSuchPosition: (p) => say`There's no number ${p.position}; this list has ${p.count}.`,
+  soldOutTag: () => say`sold out`,
+};
+
+/** One product. */
+export const product: ProductSentences = {
+  entry: (p) => say`${p.product}, ${money(p.price)}`,
+  entrySized: (p) => say`${p.product}, ${sizeWords(p.size)}, ${money(p.price)}`,
+  price: (p) => say`${p.product} costs ${money(p.price)}.`,
+  size: (p) => say`${p.product} is ${sizeWords(p.size)}.`,
+  noSize: (p) => say`I don't have a size listed for ${p.product}.`,
+  inStock: (p) => say`${p.product} is in stock.`,
+  lowStock: (p) => say`Only ${p.count} of ${p.product} ${p.count === 1 ? 'is' : 'are'} left.`,
+  soldOut: (p) => say`Sorry, ${p.product} is sold out right now.`,
+  soldOutNext: () => say`You can pick another one, or search for something else.`,
+  deliveryChoice: (p) => say`${p.option} for ${money(p.price)}, expected ${p.when}`,
+  deliveryChoiceFree: (p) => say`${p.option}, free, expected ${p.when}`,
+  deliveryOptions: (p) => say`If you order now: ${p.options}.`,
+  description: (p) => say`${p.text}`,
+  noDescription: (p) => say`I don't have a description of ${p.product}.`,
+  addIt: () => say`Would you like to add it?`,
+  addItReprompt: () => say`Say 'add it', or 'add two', or ask 'when would it arrive'.`,
+  whichProduct: () => say`Which product do you mean? Search for one first, for example 'find coffee'.`,
+  whichProductReprompt: () => say`Say 'find' and what you're looking for.`,
+};

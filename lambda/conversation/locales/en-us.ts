@@ -1,0 +1,48 @@
+/**
+ * The en-US locale: every sentence, and American English phrasing for the ear.
+ */
+import { concat, say, type Phrase } from '../speech/phrase';
+import {
+  dateWords,
+  listWords,
+  moneyWords,
+  ordinalWord,
+  parseOrdinal,
+  sizeWords,
+  timeWords,
+} from '../speech/english';
+import { cart, checkout, orders } from './en-us-commerce';
+import { common, help, list, product } from './en-us-shopping';
+import { code, errors, store } from './en-us-store';
+import type { Locale } from './locale';
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** American English. */
+export const enUS: Locale = {
+  tag: 'en-US',
+  phrasing: {
+    money: moneyWords,
+    size: sizeWords,
+    date: dateWords,
+    time: timeWords,
+    ordinal: ordinalWord,
+    parseOrdinal,
+    list: listWords,
+    quantityOf: (quantity: number, name: string): Phrase => say`${quantity} ${name}`,
+    listEntry: (position: number, entry: Phrase): Phrase =>
+      concat([capitalise(ordinalWord(position)), ', ', entry, '.']),
+  },
+  common,
+  help,
+  list,
+  product,
+  cart,
+  checkout,
+  orders,
+  store,
+  code,
+  errors,
+};

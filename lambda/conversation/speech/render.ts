@@ -1,0 +1,38 @@
+/**
+ * The last step before a phrase leaves the core: whitespace tidied, the shopper's speech rate
+ * applied with SSML prosody, and the length kept under the platforms' limits.
+ */
+import type { Utterance } from '../turn';
+import type { Phrase } from './phrase';
+
+/** Speech rate in percent of normal that needs no prosody. */
+export const NORMAL_RATE = 100;
+
+/** The SSML a platform speaks at most (Alexa: 8,000 characters of speech); we stay well below. */
+export const MAX_SSML_LENGTH = 7000;
+
+function tidy(value: string): string {
+  return value
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([,.;:?!])/g, '$1')
+    .trim();
+}
+
+/** Cuts SSML that would exceed the limit at the last sentence end outside any tag. */
+function limit(ssml: string): string {
+  if (ssml.length <= MAX_SSML_LENGTH) return ssml;
+  const head = ssml.slice(0, MAX_SSML_LENGTH);
+  const open = head.lastIndexOf('<');
+  const safe = open > head.lastIndexOf('>') ? head.slice(0, open) : head;
+  const end = Math.max(safe.lastIndexOf('. '), safe.lastIndexOf('? '));
+  return end > 0 ? safe.slice(0, end + 1) : safe.replace(/&[a-z]*$/, '');
+}
+
+/** The phrase as an utterance at the given speech rate (percent of normal). */
+export function renderUtterance(phrase: Phrase, rate: number): Utterance {
+  const ssml = limit(tidy(phrase.ssml));
+  const text = tidy(phrase.text);
+  const safeRate = Number.isFinite(rate) ? Math.round(Math.min(200, Math.max(50, rate))) : NORMAL_RATE;
+  if (safeRate === NORMAL_RATE) return { ssml, text };
+  return { ssml: `<prosody rate="${safeRate}%">${ssml}</prosody>`, text };
+}

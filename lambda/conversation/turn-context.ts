@@ -1,0 +1,37 @@
+/**
+ * Opens a turn: who is speaking (the platform identity, never the session's word for it), the
+ * state that belongs to that customer, the speech rate (read from the profile once per session,
+ * then carried), the store settings (cached by the store service) and today's date in the store.
+ */
+import { localTime } from '../domain/delivery';
+import type { CustomerProfile } from '../domain/model';
+import type { TurnContext } from './context';
+import type { ConversationDependencies } from './core';
+import type { DialogState } from './dialog-state';
+import type { Locale } from './locales/locale';
+import type { Turn } from './turn';
+
+/** Resolves the customer, settings and speech rate for a turn. */
+export async function openTurn(
+  deps: ConversationDependencies,
+  turn: Turn,
+  incoming: DialogState,
+  locale: Locale,
+): Promise<TurnContext> {
+  const customer = await deps.identity.resolve({
+    platform: turn.platform,
+    platformUserId: turn.platformUserId,
+    ...(turn.accessToken ? { accessToken: turn.accessToken } : {}),
+    ...(incoming.customerId ? { knownCustomerId: incoming.customerId } : {}),
+  });
+  // State carried for someone else (a link made mid-session, a tampered session) is not carried over.
+  let state: DialogState = incoming.customerId === customer.id ? incoming : { customerId: customer.id };
+  let profile: CustomerProfile | undefined;
+  if (state.rate === undefined) {
+    profile = await deps.customers.profile(customer.id);
+    state = { ...state, rate: profile.speechRate };
+  }
+  const settings = await deps.store.settings();
+  const today = localTime(deps.clock.now(), settings.timeZone).date;
+  return { turn, deps, customer, state, settings, locale, today, ...(profile ? { profile } : {}) };
+}
