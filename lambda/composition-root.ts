@@ -109,7 +109,7 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     catalog: new CatalogService(catalogRepository),
     search: new InMemoryProductSearch(catalogRepository, clock, {
       refreshIntervalSeconds: config.searchRefreshSeconds,
-      onRefreshError: (error) => logger.warn('search.refresh_failed', { error }),
+      logger,
     }),
     cart,
     checkout: new CheckoutService({

@@ -77,7 +77,9 @@ export class OrderService {
       try {
         return await act(order);
       } catch (error) {
-        if (!(error instanceof ConcurrencyConflict) || attempt >= 3) throw error;
+        if (!(error instanceof ConcurrencyConflict) || attempt >= 4) throw error;
+        // The by-id index is eventually consistent: give it a moment to show the winner's version.
+        await new Promise((resolve) => setTimeout(resolve, 40 * attempt));
       }
     }
   }

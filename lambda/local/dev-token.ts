@@ -6,23 +6,11 @@
  * Environment: DYNAMODB_ENDPOINT (required), TABLE_NAME, AWS_REGION.
  */
 import { Command, InvalidArgumentError } from 'commander';
-import { importJWK, SignJWT } from 'jose';
 import { createDynamoClients } from '../adapters/dynamodb/client';
-import {
-  LOCAL_SIGNING_ALGORITHM,
-  SigningKeysRepository,
-  type SigningKeySet,
-} from '../adapters/dynamodb/signing-keys-repository';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
-import {
-  isValidCustomerId,
-  LOCAL_TOKEN_AUDIENCE,
-  LOCAL_TOKEN_ISSUER,
-  LOCAL_TOKEN_SCOPE,
-  MAX_CUSTOMER_ID_LENGTH,
-} from '../adapters/identity/local-token';
+import { isValidCustomerId, MAX_CUSTOMER_ID_LENGTH } from '../adapters/identity/local-token';
+import { DEFAULT_DEV_TOKEN_TTL_SECONDS, issueDevToken } from './dev-token-signer';
 
-const DEFAULT_TTL_SECONDS = 12 * 60 * 60;
 const MAX_TTL_SECONDS = 30 * 24 * 60 * 60;
 
 class UsageError extends Error {}
@@ -48,19 +36,6 @@ function endpointFromEnv(): string {
   return endpoint;
 }
 
-async function signAccessToken(keys: SigningKeySet, customerId: string, ttlSeconds: number): Promise<string> {
-  const key = await importJWK(keys.privateJwk, LOCAL_SIGNING_ALGORITHM);
-  const issuedAt = Math.floor(Date.now() / 1000);
-  return new SignJWT({ token_use: 'access', scope: LOCAL_TOKEN_SCOPE, client_id: LOCAL_TOKEN_AUDIENCE })
-    .setProtectedHeader({ alg: LOCAL_SIGNING_ALGORITHM, kid: keys.kid, typ: 'JWT' })
-    .setSubject(customerId)
-    .setIssuer(LOCAL_TOKEN_ISSUER)
-    .setAudience(LOCAL_TOKEN_AUDIENCE)
-    .setIssuedAt(issuedAt)
-    .setExpirationTime(issuedAt + ttlSeconds)
-    .sign(key);
-}
-
 function explain(error: unknown, endpoint: string, tableName: string): string {
   const { name, code } = error as { name?: string; code?: string };
   if (name === 'ResourceNotFoundException') {
@@ -79,15 +54,14 @@ async function issue(customerId: string, ttlSeconds: number): Promise<void> {
   const tableName = process.env.TABLE_NAME?.trim() || DEFAULT_TABLE_NAME;
   const region = process.env.AWS_REGION?.trim() || 'us-east-1';
   const { client, doc } = createDynamoClients({ region, endpoint, requestTimeoutMs: 3000, maxAttempts: 2 });
-  let keys: SigningKeySet;
+  let token: string;
   try {
-    keys = await new SigningKeysRepository(doc, tableName).ensureLocalSigningKeys();
+    token = await issueDevToken(doc, tableName, customerId, ttlSeconds);
   } catch (error) {
     throw new UsageError(explain(error, endpoint, tableName));
   } finally {
     client.destroy();
   }
-  const token = await signAccessToken(keys, customerId, ttlSeconds);
   const until = new Date(Date.now() + ttlSeconds * 1000).toISOString();
   process.stderr.write(`Access token for customer ${customerId}, valid until ${until}:\n`);
   process.stdout.write(`${token}\n`);
@@ -97,7 +71,12 @@ const program = new Command()
   .name('dev:token')
   .description('Print a linked-account access token for the local stack (the last line of output).')
   .argument('<customerId>', 'the customer the token links to (its sub)')
-  .option('--ttl <seconds>', 'how long the token is valid, in seconds', parseTtl, DEFAULT_TTL_SECONDS)
+  .option(
+    '--ttl <seconds>',
+    'how long the token is valid, in seconds',
+    parseTtl,
+    DEFAULT_DEV_TOKEN_TTL_SECONDS,
+  )
   .action(async (customerId: string, options: { ttl: number }) => {
     await issue(customerId, options.ttl);
   });
