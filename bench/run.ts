@@ -6,7 +6,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSection, type Benchmark, type BenchSection } from './report';
 
-const BENCHMARKS: Record<string, () => Promise<{ run: Benchmark }>> = {};
+const BENCHMARKS: Record<string, () => Promise<{ run: Benchmark }>> = {
+  services: () => import('./services'),
+};
 
 async function main(): Promise<void> {
   const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
