@@ -41,7 +41,7 @@ export function oneOf<T extends string>(value: unknown, allowed: readonly T[]): 
  */
 export function arrayOf<T>(value: unknown, read: (item: unknown) => T | undefined, max: number): T[] | null {
   if (!Array.isArray(value) || value.length > max) return null;
-  return value.map(read).filter((item): item is T => item !== undefined);
+  return value.map((item) => read(item)).filter((item): item is T => item !== undefined);
 }
 
 /** A phrase carried back (SSML and text), bounded in size, holding only markup the core makes. */

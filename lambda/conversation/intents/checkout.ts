@@ -32,7 +32,7 @@ async function offerDelivery(ctx: TurnContext, codeRequired: boolean): Promise<A
   });
   const optionIds = choices.slice(0, 3).map((c) => c.option.id);
   return ask(
-    checkout.chooseDelivery({ options: phrasing.list(options, 'or') }),
+    checkout.chooseDelivery({ options: phrasing.clauses(options, 'or') }),
     checkout.chooseDeliveryReprompt({ options: deliveryNames(ctx.locale, ctx.settings, 'or', optionIds) }),
     awaiting(home(ctx.state), { kind: 'delivery', optionIds, codeRequired }),
     { suggestions: labels(choices.slice(0, 3).map((c) => toPhrase(c.option.name))) },

@@ -5,7 +5,7 @@ import { ask, type Answer, type IntentHandler, type TurnContext } from '../conte
 import type { OpenList } from '../dialog-state';
 import { sentences } from '../speech/phrase';
 import { nextPosition, previousPosition } from '../speech/paging';
-import { listAnswer, pageSpeech } from './list-speech';
+import { listAnswer, pageSentence } from './list-speech';
 
 /** The answer when "next" or "previous" is said with no list open. */
 export function noListAnswer(ctx: TurnContext): Answer {
@@ -38,7 +38,7 @@ export const previous: IntentHandler = (ctx) => {
   const position = previousPosition(list.position);
   if (position === undefined) {
     return Promise.resolve(
-      listAnswer(ctx, list, sentences(ctx.locale.list.start({}), pageSpeech(ctx, list))),
+      listAnswer(ctx, list, sentences(ctx.locale.list.start({}), pageSentence(ctx, list))),
     );
   }
   return Promise.resolve(listAnswer(ctx, { ...list, position }));

@@ -5,7 +5,7 @@
  */
 import { ask, labels, storeMoney, type Answer, type TurnContext } from '../context';
 import type { ListItem, OpenList } from '../dialog-state';
-import { join, pause, sentences, shorten, type Phrase } from '../speech/phrase';
+import { concat, join, pause, sentences, shorten, type Phrase } from '../speech/phrase';
 import { pageAt } from '../speech/paging';
 import { withList } from '../state-changes';
 
@@ -49,6 +49,12 @@ export function pageSpeech(ctx: TurnContext, list: OpenList): Phrase {
   return join(entries, pause(350));
 }
 
+/** The page as a sentence of its own (cart lines end with a full stop). */
+export function pageSentence(ctx: TurnContext, list: OpenList): Phrase {
+  const page = pageSpeech(ctx, list);
+  return list.kind === 'cart' ? concat([page, '.']) : page;
+}
+
 /** The question after a page, and its reprompt. */
 function question(ctx: TurnContext, list: OpenList): { speech: Phrase; reprompt: Phrase } {
   const { list: l, cart } = ctx.locale;
@@ -69,7 +75,7 @@ function question(ctx: TurnContext, list: OpenList): { speech: Phrase; reprompt:
  * An answer reading the list (by default its current page; callers may pass the page wrapped in an
  * introduction), then the question of what to do next, with the list kept open.
  */
-export function listAnswer(ctx: TurnContext, list: OpenList, body: Phrase = pageSpeech(ctx, list)): Answer {
+export function listAnswer(ctx: TurnContext, list: OpenList, body: Phrase = pageSentence(ctx, list)): Answer {
   const page = pageAt(list.items, list.position);
   const q = question(ctx, list);
   const speech = sentences(body, q.speech);

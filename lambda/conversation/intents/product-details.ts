@@ -46,7 +46,7 @@ async function deliverySentence(ctx: TurnContext, product: Product): Promise<Phr
       ? p.deliveryChoiceFree({ option, when })
       : p.deliveryChoice({ option, price: c.price, when });
   });
-  return p.deliveryOptions({ options: phrasing.list(options, 'and') });
+  return p.deliveryOptions({ options: phrasing.clauses(options, 'and') });
 }
 
 async function describe(ctx: TurnContext, product: Product, detail: Detail): Promise<Phrase> {

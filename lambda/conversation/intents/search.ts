@@ -20,6 +20,7 @@ export function singleAnswer(ctx: TurnContext, product: Product): Answer {
   const { list, product: p, common } = ctx.locale;
   const item = listItem(product);
   const found = list.foundOne({ item: entryOf(ctx, { ...item, soldOut: false }, true) });
+
   const state = focused(settled(ctx.state), item);
   if (product.stock <= 0) {
     const speech = sentences(found, p.soldOut({ product: shorten(product.name, 80) }), common.whatElse({}));

@@ -6,7 +6,7 @@
 import { ask, slot, type Answer, type IntentHandler, type TurnContext } from '../context';
 import type { ListItem, OpenList } from '../dialog-state';
 import { matchNamed } from '../matching';
-import { sentences, shorten } from '../speech/phrase';
+import { concat, sentences, shorten } from '../speech/phrase';
 import { pageAt } from '../speech/paging';
 import { awaiting, focused } from '../state-changes';
 import { addAndSay, removeAndSay } from './cart-actions';
@@ -34,7 +34,7 @@ export async function choose(ctx: TurnContext, list: OpenList, item: ListItem): 
     const line = ctx.locale.phrasing.quantityOf(item.quantity ?? 1, name);
     return ask(cart.lineChosen({ item: line }), cart.reprompt({}), state);
   }
-  const entry = entryOf(ctx, { ...item, soldOut: false }, true);
+  const entry = concat([entryOf(ctx, { ...item, soldOut: false }, true), '.']);
   if (item.soldOut) {
     return ask(
       sentences(entry, product.soldOut({ product: name }), product.soldOutNext({})),

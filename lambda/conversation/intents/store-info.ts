@@ -47,7 +47,7 @@ export const deliveryInfo: IntentHandler = (ctx) => {
     standard && settings.freeDeliveryThreshold && standard.price.amount > 0
       ? store.freeDelivery({ option: standard.name, price: settings.freeDeliveryThreshold })
       : undefined;
-  return answer(ctx, sentences(store.deliveryOptions({ options: phrasing.list(options, 'and') }), free));
+  return answer(ctx, sentences(store.deliveryOptions({ options: phrasing.clauses(options, 'and') }), free));
 };
 
 /** StoreHoursIntent: today's hours and tomorrow's. */

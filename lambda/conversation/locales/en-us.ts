@@ -3,6 +3,7 @@
  */
 import { concat, say, type Phrase } from '../speech/phrase';
 import {
+  clauseWords,
   dateWords,
   listWords,
   moneyWords,
@@ -31,6 +32,7 @@ export const enUS: Locale = {
     ordinal: ordinalWord,
     parseOrdinal,
     list: listWords,
+    clauses: clauseWords,
     quantityOf: (quantity: number, name: string): Phrase => say`${quantity} ${name}`,
     listEntry: (position: number, entry: Phrase): Phrase =>
       concat([capitalise(ordinalWord(position)), ', ', entry, '.']),

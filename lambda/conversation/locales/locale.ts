@@ -66,6 +66,8 @@ export interface Phrasing {
   ordinal(position: number): string;
   parseOrdinal(value: string): number | undefined;
   list(items: readonly Phrase[], conjunction: 'and' | 'or'): Phrase;
+  /** Like list, for entries that hold commas themselves ("A, 3 dollars; B, 4 dollars; or C"). */
+  clauses(items: readonly Phrase[], conjunction: 'and' | 'or'): Phrase;
   /** "2 Oatly Oat Milk". */
   quantityOf(quantity: number, name: string): Phrase;
   /** "First, Oatly Oat Milk, 4 dollars and 99 cents" for one entry of a page. */

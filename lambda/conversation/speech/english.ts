@@ -141,8 +141,17 @@ export function timeWords(time: string): string {
 
 /** A spoken list: "A", "A and B", "A, B, and C" (or with "or"). */
 export function listWords(items: readonly Fragment[], conjunction: 'and' | 'or'): Phrase {
+  return joinList(items, ', ', conjunction);
+}
+
+/** A list of entries that hold commas themselves: "A, 3 dollars; B, 4 dollars; or C". */
+export function clauseWords(items: readonly Fragment[], conjunction: 'and' | 'or'): Phrase {
+  return joinList(items, '; ', conjunction);
+}
+
+function joinList(items: readonly Fragment[], separator: string, conjunction: 'and' | 'or'): Phrase {
   const parts = items.map(toPhrase).filter((p) => p.text.trim() !== '');
   if (parts.length <= 1) return parts[0] ?? toPhrase('');
-  if (parts.length === 2) return concat([parts[0]!, ` ${conjunction} `, parts[1]!]);
-  return concat([join(parts.slice(0, -1), ', '), `, ${conjunction} `, parts.at(-1)!]);
+  if (parts.length === 2 && separator === ', ') return concat([parts[0]!, ` ${conjunction} `, parts[1]!]);
+  return concat([join(parts.slice(0, -1), separator), `${separator}${conjunction} `, parts.at(-1)!]);
 }
