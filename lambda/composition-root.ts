@@ -19,6 +19,7 @@ import { ScryptSecretHasher } from './adapters/system/scrypt-secret-hasher';
 import { StructuredLogger } from './adapters/system/structured-logger';
 import { SystemClock } from './adapters/system/system-clock';
 import type { Config } from './config';
+import { buildConversation, type Conversation } from './conversation/core';
 import { CartService } from './domain/cart-service';
 import { CatalogService } from './domain/catalog-service';
 import { CheckoutService } from './domain/checkout-service';
@@ -131,4 +132,14 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     clients,
     newIdempotencyKey: () => randomUUID(),
   };
+}
+
+/** The conversation over the services (what the platform handlers serve). */
+export function buildConversationFromServices(services: Services): Conversation {
+  return buildConversation(services);
+}
+
+/** The conversation from config: adapters, services and core, built once per container. */
+export function buildConversationFromConfig(config: Config, overrides: ServiceOverrides = {}): Conversation {
+  return buildConversationFromServices(buildServices(config, overrides));
 }
