@@ -8,6 +8,7 @@
 import type {
   CatalogRepository,
   Clock,
+  Logger,
   ProductSearch,
   SearchRequest,
   SearchResult,
@@ -19,14 +20,15 @@ import type { RankOptions } from './rank';
 export interface InMemoryProductSearchOptions extends Partial<RankOptions> {
   /** Seconds between two reads of the catalog version marker (default 60). */
   readonly refreshIntervalSeconds?: number;
-  /** Told when a background refresh fails; the old index stays in use. */
-  readonly onRefreshError?: (error: unknown) => void;
+  /** Told (event `search.refresh_failed`) when a background refresh fails; the old index stays. */
+  readonly logger?: Logger;
 }
 
-function logRefreshError(error: unknown): void {
-  const reason = error instanceof Error ? error.name : 'unknown';
-  console.warn(JSON.stringify({ level: 'warn', event: 'search.refresh_failed', reason }));
-}
+const stderrLogger: Logger = {
+  info: () => undefined,
+  warn: (event, fields) => console.warn(JSON.stringify({ level: 'warn', event, ...fields })),
+  error: (event, fields) => console.error(JSON.stringify({ level: 'error', event, ...fields })),
+};
 
 /** Product search over an in-memory index of the whole catalog. */
 export class InMemoryProductSearch implements ProductSearch {
@@ -72,7 +74,10 @@ export class InMemoryProductSearch implements ProductSearch {
     if (!this.refreshing && this.clock.now().getTime() - this.checkedAt >= intervalMs) {
       this.checkedAt = this.clock.now().getTime();
       this.refreshing = this.refresh()
-        .catch(this.options.onRefreshError ?? logRefreshError)
+        .catch((error: unknown) => {
+          const reason = error instanceof Error ? error.name : 'unknown';
+          (this.options.logger ?? stderrLogger).warn('search.refresh_failed', { reason });
+        })
         .finally(() => (this.refreshing = undefined));
     }
     return this.index;

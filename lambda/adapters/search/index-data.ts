@@ -116,7 +116,7 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
     addWeight(weights, size, FIELD_WEIGHTS.size);
     addWeight(weights, [...own, ...builtInSynonymWords([...name, ...own])], FIELD_WEIGHTS.synonym);
     addWeight(weights, brand, FIELD_WEIGHTS.brand);
-    addWeight(weights, [...joinedPairs(name), ...joinedPairs(brand)], FIELD_WEIGHTS.merged);
+    addWeight(weights, [...joinedPairs(nameWords), ...joinedPairs(brand)], FIELD_WEIGHTS.merged);
     addWeight(weights, name, FIELD_WEIGHTS.name);
     for (const [term, weight] of weights) {
       let termId = termIds.get(term);

@@ -117,5 +117,6 @@ export function phoneticKey(word: string): string {
         break;
     }
   }
-  return key;
+  // A final S sound is mostly a plural or a possessive ("cheese its", "cheez it"): leave it out.
+  return key.length > 2 && /[sxz]$/.test(w) ? key.slice(0, -1) : key;
 }

@@ -30,7 +30,7 @@ const OUT_OF_STOCK_FACTOR = 0.8;
 const RELEVANT_SHARE = 0.5;
 const MIN_TEXT = 0.25;
 /** With "cheapest", products within this share of the best text score compete on price. */
-const CHEAPEST_SHARE = 0.8;
+const CHEAPEST_SHARE = 0.9;
 const NEUTRAL_TEXT = 0.5;
 
 function filterFor(index: IndexData, c: SearchConstraints): (p: IndexedProduct) => boolean {
@@ -57,6 +57,7 @@ const round = (value: number): number => Math.round(value * 10000) / 10000;
 interface Hit {
   readonly id: number;
   readonly text: number;
+  readonly query: number;
   readonly score: number;
 }
 
@@ -82,19 +83,22 @@ function attempt(
   const words = rest.filter((w) => !STOP_WORDS.has(w));
   const passes = filterFor(index, constraints);
 
-  let scored: TextScores = { ids: new Int32Array(0), text: new Float64Array(0) };
+  let scored: TextScores = { ids: new Int32Array(0), text: new Float64Array(0), query: new Float64Array(0) };
   if (words.length > 0) scored = textScores(index, words);
   else if (Object.keys(constraints).length > 0) {
     const ids = Int32Array.from(index.products.keys());
-    scored = { ids, text: new Float64Array(ids.length).fill(NEUTRAL_TEXT) };
+    const text = new Float64Array(ids.length).fill(NEUTRAL_TEXT);
+    scored = { ids, text, query: text };
   }
-  const { ids, text } = scored;
+  const { ids, text, query } = scored;
   const keep = new Uint8Array(ids.length);
   let bestText = 0;
+  let bestQuery = 0;
   for (let k = 0; k < ids.length; k += 1) {
     if (text[k]! < MIN_TEXT || !passes(index.products[ids[k]!]!)) continue;
     keep[k] = 1;
     if (text[k]! > bestText) bestText = text[k]!;
+    if (query[k]! > bestQuery) bestQuery = query[k]!;
   }
   const floor = Math.max(MIN_TEXT, RELEVANT_SHARE * bestText);
   const hits: Hit[] = [];
@@ -106,16 +110,17 @@ function attempt(
       text[k]! * stock +
       POPULARITY_BOOST * p.popularity +
       HISTORY_BOOST * historyShare(request.history, p.product.sku);
-    hits.push({ id: ids[k]!, text: text[k]!, score });
+    hits.push({ id: ids[k]!, text: text[k]!, query: query[k]!, score });
   }
 
   const product = (h: Hit): Product => index.products[h.id]!.product;
-  const close = CHEAPEST_SHARE * bestText;
+  // "cheapest" compares the products that match what was said about as well as the best one does.
+  const close = CHEAPEST_SHARE * bestQuery;
   if (constraints.cheapest) {
     const out = (h: Hit): number => (product(h).stock > 0 ? 0 : 1);
     hits.sort(
       (a, b) =>
-        Number(b.text >= close) - Number(a.text >= close) ||
+        Number(b.query >= close) - Number(a.query >= close) ||
         out(a) - out(b) ||
         product(a).price.amount - product(b).price.amount ||
         b.score - a.score,
@@ -130,7 +135,7 @@ function attempt(
     a !== undefined &&
     b !== undefined &&
     (constraints.cheapest
-      ? product(a).price.amount === product(b).price.amount && b.text >= close
+      ? product(a).price.amount === product(b).price.amount && b.query >= close
       : a.score - b.score < options.ambiguityMargin);
   let total = hits.length;
 

@@ -52,6 +52,11 @@ const GROCERY_SYNONYMS: readonly (readonly string[])[] = [
   ['plastic wrap', 'cling film', 'saran wrap'],
   ['energy drink', 'energy drinks'],
   ['creamer', 'coffee creamer', 'coffee whitener'],
+  ['mayonnaise', 'mayo'],
+  ['barbecue', 'bbq'],
+  ['sandwich bags', 'baggies'],
+  ['soda crackers', 'saltines'],
+  ['cotton candy', 'candy floss'],
 ];
 
 /** A group member as normalised words. */

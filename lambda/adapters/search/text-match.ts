@@ -9,24 +9,41 @@
  * Work per query is bounded by the postings of the candidate terms: scores are scattered into typed
  * arrays reused from query to query (search is synchronous, so one set per index is safe).
  */
-import { type Candidates, candidatesFor } from './candidates';
+import { type Candidates, candidatesFor, MATCH_WEIGHTS } from './candidates';
 import type { IndexData } from './index-data';
 
 /** Product ids and their text relevance (0..1), in parallel arrays of equal length. */
 export interface TextScores {
   readonly ids: Int32Array;
   readonly text: Float64Array;
+  /** The query-coverage part alone (how much of what was said the product matches). */
+  readonly query: Float64Array;
 }
 
 /** At most this many words of a phrase are matched (a spoken product phrase is short). */
 export const MAX_WORDS = 12;
+/** A word the catalog does not have may be noise: it counts this much of its stand-ins' rarity. */
+const UNHEARD_IMPORTANCE = 0.75;
 /** How the text score weighs query coverage against name coverage. */
 const QUERY_SHARE = 0.75;
 
 interface Unit {
   readonly candidates: Candidates;
-  /** Best score any product could get for this unit. */
-  readonly potential: number;
+  /**
+   * How much the spoken word matters: the rarity of the word itself when the catalog has it, else
+   * a share of its rarest stand-in's. A sound-alike then never outscores the exact word.
+   */
+  readonly importance: number;
+}
+
+function expand(index: IndexData, word: string): Unit {
+  const candidates = candidatesFor(index, word);
+  let importance = 0;
+  for (const [t, weight] of candidates) {
+    if (weight === MATCH_WEIGHTS.exact) return { candidates, importance: index.idf[t]! };
+    importance = Math.max(importance, UNHEARD_IMPORTANCE * index.idf[t]!);
+  }
+  return { candidates, importance };
 }
 
 class Scratch {
@@ -70,13 +87,31 @@ export function textScores(index: IndexData, input: readonly string[]): TextScor
   const slots = Array.from({ length: Math.max(1, 2 * n - 1) }, (_, u) => scratch.unit(u, size));
 
   // Slots 0..n-1 hold single words, n..2n-2 the joins of word i-1 and word i (slot n + i - 1).
-  const scatter = (slot: number, word: string): Unit => {
-    const candidates = candidatesFor(index, word);
+  const singles = words.map((w) => expand(index, w));
+  const joins = words
+    .slice(1)
+    .map((w, i) => (/\d/.test(w) || /\d/.test(words[i]!) ? undefined : expand(index, words[i]! + w)));
+  // A word heard only as half of a joined word ("pee" of "pee nut") takes the joined word's rarity.
+  const importance = singles.map((unit, i) =>
+    unit.candidates.size > 0
+      ? unit.importance
+      : Math.max(joins[i - 1]?.importance ?? 0, joins[i]?.importance ?? 0),
+  );
+  // A joined word explains both words it joins, so it is worth both words' importance.
+  const values = [...importance, ...joins.map((_, i) => importance[i]! + importance[i + 1]!)];
+  const bestWeight = (unit: Unit | undefined): number => Math.max(0, ...(unit?.candidates.values() ?? []));
+  const denominator = importance.reduce(
+    (sum, imp, i) =>
+      sum + imp * Math.max(bestWeight(singles[i]), bestWeight(joins[i - 1]), bestWeight(joins[i])),
+    0,
+  );
+
+  const units = [...singles, ...joins];
+  units.forEach((unit, slot) => {
+    if (!unit) return;
     const scores = slots[slot]!;
-    let potential = 0;
-    for (const [t, weight] of candidates) {
-      const value = weight * index.idf[t]!;
-      if (value > potential) potential = value;
+    for (const [t, weight] of unit.candidates) {
+      const value = weight * values[slot]!;
       const ids = index.postingProducts[t]!;
       const fields = index.postingWeights[t]!;
       for (let k = 0; k < ids.length; k += 1) {
@@ -85,28 +120,21 @@ export function textScores(index: IndexData, input: readonly string[]): TextScor
           scratch.seen[id] = epoch;
           scratch.touched[count] = id;
           count += 1;
-          for (const unit of slots) unit[id] = 0;
+          for (const other of slots) other[id] = 0;
         }
         const s = value * fields[k]!;
         if (s > scores[id]!) scores[id] = s;
       }
     }
-    return { candidates, potential };
+  });
+  const result: TextScores = {
+    ids: scratch.touched.slice(0, count),
+    text: new Float64Array(count),
+    query: new Float64Array(count),
   };
-
-  const singles = words.map((w, i) => scatter(i, w));
-  const joins = words
-    .slice(1)
-    .map((w, i) => (/\d/.test(w) || /\d/.test(words[i]!) ? undefined : scatter(n + i, words[i]! + w)));
-  const potentials = singles.map((unit, i) =>
-    Math.max(unit.potential, (joins[i - 1]?.potential ?? 0) / 2, (joins[i]?.potential ?? 0) / 2),
-  );
-  const denominator = potentials.reduce((a, b) => a + b, 0);
-  const result: TextScores = { ids: scratch.touched.slice(0, count), text: new Float64Array(count) };
   if (denominator === 0 || count === 0) return result;
 
   const matched = scratch.matched;
-  const units = [...singles, ...joins];
   for (const unit of units)
     for (const [t, w] of unit?.candidates ?? []) matched[t] = Math.max(matched[t]!, w);
 
@@ -126,6 +154,7 @@ export function textScores(index: IndexData, input: readonly string[]): TextScor
     let nameHit = 0;
     for (const t of product.nameTerms) nameHit += matched[t]! * index.idf[t]!;
     const name = product.nameMass > 0 ? Math.min(1, nameHit / product.nameMass) : 0;
+    result.query[k] = query;
     result.text[k] = QUERY_SHARE * query + (1 - QUERY_SHARE) * name;
   }
   for (const unit of units) for (const t of unit?.candidates.keys() ?? []) matched[t] = 0;
