@@ -27,6 +27,8 @@ export interface IndexedProduct {
   readonly nameTerms: readonly number[];
   /** Sum of the name terms' idf, to measure how much of the name a query covered. */
   nameMass: number;
+  /** The name's head word (its last word that is not a number or unit: "chip", "milk"), or -1. */
+  readonly headTerm: number;
   readonly organic: boolean;
   readonly glutenFree: boolean;
   /** Normalised size and name words, to check a spoken size ("12 oz"). */
@@ -135,6 +137,7 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
     products.push({
       product,
       nameTerms: [...new Set(name.map((w) => termIds.get(w)!))],
+      headTerm: termIds.get(name.findLast((w) => !/\d/.test(w) && !SIZE_UNITS.has(w)) ?? '') ?? -1,
       nameMass: 0,
       organic: all.includes('organic'),
       glutenFree: joined.includes(' gluten free ') || all.includes('gf'),

@@ -115,12 +115,13 @@ function attempt(
 
   const product = (h: Hit): Product => index.products[h.id]!.product;
   // "cheapest" compares the products that match what was said about as well as the best one does.
-  const close = CHEAPEST_SHARE * bestQuery;
+  const isClose = (h: Hit): boolean =>
+    h.query >= CHEAPEST_SHARE * bestQuery && h.text >= CHEAPEST_SHARE * bestText;
   if (constraints.cheapest) {
     const out = (h: Hit): number => (product(h).stock > 0 ? 0 : 1);
     hits.sort(
       (a, b) =>
-        Number(b.query >= close) - Number(a.query >= close) ||
+        Number(isClose(b)) - Number(isClose(a)) ||
         out(a) - out(b) ||
         product(a).price.amount - product(b).price.amount ||
         b.score - a.score,
@@ -135,7 +136,7 @@ function attempt(
     a !== undefined &&
     b !== undefined &&
     (constraints.cheapest
-      ? product(a).price.amount === product(b).price.amount && b.query >= close
+      ? product(a).price.amount === product(b).price.amount && isClose(b)
       : a.score - b.score < options.ambiguityMargin);
   let total = hits.length;
 

@@ -4,7 +4,8 @@
  * coverage of the query is the best segmentation of the words into single words and joined pairs
  * (a small dynamic programme per product), weighted by how rare each matched term is (idf). The
  * text score mixes that query coverage with how much of the product's own name was matched, so
- * "whole milk" prefers "Whole Milk" to "Whole Milk Greek Yogurt".
+ * "whole milk" prefers "Whole Milk" to "Whole Milk Greek Yogurt", and with whether the name's head
+ * word was said, so "milk" prefers "Skim Milk" to "Milk Chocolate Bar".
  *
  * Work per query is bounded by the postings of the candidate terms: scores are scattered into typed
  * arrays reused from query to query (search is synchronous, so one set per index is safe).
@@ -24,8 +25,10 @@ export interface TextScores {
 export const MAX_WORDS = 12;
 /** A word the catalog does not have may be noise: it counts this much of its stand-ins' rarity. */
 const UNHEARD_IMPORTANCE = 0.75;
-/** How the text score weighs query coverage against name coverage. */
-const QUERY_SHARE = 0.75;
+/** How the text score weighs query coverage, name coverage and a match of the name's head word. */
+const QUERY_SHARE = 0.7;
+const NAME_SHARE = 0.2;
+const HEAD_SHARE = 0.1;
 
 interface Unit {
   readonly candidates: Candidates;
@@ -155,7 +158,8 @@ export function textScores(index: IndexData, input: readonly string[]): TextScor
     for (const t of product.nameTerms) nameHit += matched[t]! * index.idf[t]!;
     const name = product.nameMass > 0 ? Math.min(1, nameHit / product.nameMass) : 0;
     result.query[k] = query;
-    result.text[k] = QUERY_SHARE * query + (1 - QUERY_SHARE) * name;
+    const head = product.headTerm >= 0 ? matched[product.headTerm]! : 0;
+    result.text[k] = QUERY_SHARE * query + NAME_SHARE * name + HEAD_SHARE * head;
   }
   for (const unit of units) for (const t of unit?.candidates.keys() ?? []) matched[t] = 0;
   return result;
