@@ -1,0 +1,133 @@
+/**
+ * The merchant API (`/api/...`, IAM-authorized at API Gateway in AWS; loopback only locally): move
+ * orders along their states, read them, see and close handoff requests, read and replace store
+ * settings, and set stock. Requests and answers are JSON; money is in minor units.
+ */
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import { z } from 'zod';
+import type { CatalogService } from '../../domain/catalog-service';
+import type { HandoffRequest } from '../../domain/model';
+import type { OrderService } from '../../domain/order-service';
+import type { Clock, Logger } from '../../domain/ports';
+import type { StoreService } from '../../domain/store-service';
+import { itemToSettings, settingsItemSchema } from '../dynamodb/settings-item';
+import { errorResponse, HttpError, json, parseBody } from './http';
+
+/** What the merchant API works on. */
+export interface MerchantApiDependencies {
+  readonly orders: OrderService;
+  readonly catalog: CatalogService;
+  readonly store: StoreService;
+  readonly handoffQueue: {
+    listOpen(limit: number): Promise<HandoffRequest[]>;
+    close(request: HandoffRequest, closedAt: string): Promise<boolean>;
+  };
+  readonly clock: Clock;
+  readonly logger: Logger;
+}
+
+const STATUSES = [
+  'placed',
+  'confirmed',
+  'packed',
+  'shipped',
+  'out_for_delivery',
+  'delivered',
+  'cancelled',
+  'returned',
+] as const;
+const statusBody = z.object({ status: z.enum(STATUSES) });
+const stockBody = z.object({ stock: z.number().int().min(0) });
+const id = /^[A-Za-z0-9._@+:\-/]{1,200}$/;
+
+type Route = (params: string[], event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+
+function validated<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    throw new HttpError(400, 'INVALID_INPUT', problems);
+  }
+  return parsed.data;
+}
+
+/** Builds the API's request handler. */
+export function buildMerchantApi(
+  deps: MerchantApiDependencies,
+): (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2> {
+  const routes: [string, RegExp, Route][] = [
+    [
+      'GET',
+      /^\/api\/orders\/([^/]+)\/([^/]+)$/,
+      async ([customer, order]) => json(200, await deps.orders.get(customer!, order!)),
+    ],
+    [
+      'POST',
+      /^\/api\/orders\/([^/]+)\/([^/]+)\/status$/,
+      async ([customer, order], event) => {
+        const { status } = validated(statusBody, parseBody(event.body, event.isBase64Encoded));
+        return json(200, await deps.orders.updateStatus(customer!, order!, status));
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/handoffs$/,
+      async (_, event) => {
+        const limit = Math.min(100, Math.max(1, Number(event.queryStringParameters?.limit ?? 25) || 25));
+        return json(200, { handoffs: await deps.handoffQueue.listOpen(limit) });
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/handoffs\/([^/]+)\/close$/,
+      async ([ticket]) => {
+        const request = (await deps.handoffQueue.listOpen(100)).find((h) => h.ticketId === ticket);
+        if (!request) throw new HttpError(404, 'NOT_FOUND', `No open handoff request ${ticket}.`);
+        await deps.handoffQueue.close(request, deps.clock.now().toISOString());
+        return json(200, { ticketId: ticket, status: 'closed' });
+      },
+    ],
+    ['GET', /^\/api\/settings$/, async () => json(200, await deps.store.settings())],
+    [
+      'PUT',
+      /^\/api\/settings$/,
+      async (_, event) => {
+        const body = parseBody(event.body, event.isBase64Encoded);
+        const item = validated(settingsItemSchema, { ...(body as object), type: 'StoreSettings' });
+        const settings = itemToSettings(item);
+        await deps.store.save(settings);
+        return json(200, settings);
+      },
+    ],
+    ['GET', /^\/api\/products\/([^/]+)$/, async ([sku]) => json(200, await deps.catalog.get(sku!))],
+    [
+      'PUT',
+      /^\/api\/products\/([^/]+)\/stock$/,
+      async ([sku], event) => {
+        const { stock } = validated(stockBody, parseBody(event.body, event.isBase64Encoded));
+        await deps.catalog.setStock(sku!, stock);
+        return json(200, await deps.catalog.get(sku!));
+      },
+    ],
+  ];
+
+  return async (event) => {
+    const method = event.requestContext?.http?.method ?? 'GET';
+    const path = (event.rawPath ?? '').replace(/\/+$/, '');
+    try {
+      const matches = routes.filter(([, pattern]) => pattern.test(path));
+      if (matches.length === 0) throw new HttpError(404, 'NOT_FOUND', `No such resource: ${path}.`);
+      const route = matches.find(([m]) => m === method);
+      if (!route)
+        throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use ${matches.map(([m]) => m).join(' or ')}.`);
+      const params = route[1].exec(path)!.slice(1).map(decodeURIComponent);
+      if (!params.every((p) => id.test(p)))
+        throw new HttpError(400, 'BAD_REQUEST', 'An identifier in the path is malformed.');
+      return await route[2](params, event);
+    } catch (error) {
+      const response = errorResponse(error);
+      if (response.statusCode === 500) deps.logger.error('merchant_api.failed', { method, error });
+      return response;
+    }
+  };
+}
