@@ -17,7 +17,7 @@ import type { Clock, Logger, ProductSearch } from '../domain/ports';
 import type { ReorderService } from '../domain/reorder-service';
 import type { StoreService } from '../domain/store-service';
 import type { TrackingService } from '../domain/tracking-service';
-import { ask, type Answer } from './context';
+import { ask, tell, type Answer } from './context';
 import { EMPTY_STATE, readDialogState, type DialogState } from './dialog-state';
 import { deliveryNames, linkAccountAnswer, lockedAnswer } from './intents/shared';
 import { ROUTES, routeFor } from './intents/routes';
@@ -114,17 +114,16 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
   // A wrong code or an unknown option leaves the question open; any other refusal closes it.
   const keep = error.code === 'VOICE_CODE_WRONG' || error.code === 'DELIVERY_OPTION_UNKNOWN';
   const state = keep ? scene.state : settled(scene.state);
-  const reply = (speech: Phrase): Answer => {
-    const question = speech.text.trim().endsWith('?')
-      ? speech
-      : sentences(speech, locale.common.whatElse({}));
-    return ask(question, e.reprompt({}), state);
+  // A statement is followed by a question; a sentence that already asks or instructs is not.
+  const reply = (speech: Phrase, followUp = true): Answer => {
+    const question = followUp && !speech.text.trim().endsWith('?');
+    return ask(question ? sentences(speech, locale.common.whatElse({})) : speech, e.reprompt({}), state);
   };
   switch (error.code) {
     case 'INVALID_AMOUNT':
       return reply(e.invalidAmount({}));
     case 'INVALID_INPUT':
-      return reply(error.details.field === 'code' ? locale.code.invalid({}) : e.invalidInput({}));
+      return reply(error.details.field === 'code' ? locale.code.invalid({}) : e.invalidInput({}), false);
     case 'PRODUCT_NOT_FOUND':
       return reply(e.productNotFound({}));
     case 'PRODUCT_UNAVAILABLE':
@@ -140,7 +139,7 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
     case 'CART_LINE_NOT_FOUND':
       return reply(e.cartLineNotFound({}));
     case 'CART_CONFLICT':
-      return reply(e.cartConflict({}));
+      return reply(e.cartConflict({}), false);
     case 'DELIVERY_OPTION_UNKNOWN':
       return reply(e.deliveryUnknown({ options: deliveryNames(locale, scene.settings, 'or') }));
     case 'PAYMENT_DECLINED': {
@@ -150,7 +149,7 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
       );
     }
     case 'PAYMENT_UNAVAILABLE':
-      return reply(e.paymentUnavailable({}));
+      return reply(e.paymentUnavailable({}), false);
     case 'ORDER_NOT_FOUND':
       return reply(
         error.details.orderId
@@ -177,9 +176,9 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
     case 'NOTHING_TO_REORDER':
       return reply(locale.checkout.reorderNothingYet({}));
     case 'PRICE_CHANGED':
-      return reply(e.priceChanged({ total: error.details.newTotal }));
+      return reply(e.priceChanged({ total: error.details.newTotal }), false);
     case 'STORE_NOT_CONFIGURED':
-      return reply(e.storeNotConfigured({}));
+      return tell(e.storeNotConfigured({}), state);
     default:
       return assertNever(error);
   }

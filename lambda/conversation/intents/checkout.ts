@@ -65,7 +65,15 @@ export function namedOption(ctx: TurnContext): string | undefined {
   const said = slot(ctx, 'deliveryOption');
   if (!said) return undefined;
   const options = ctx.settings.deliveryOptions;
-  const byId = options.find((o) => o.id === said.resolvedId || o.id === said.raw.toLowerCase());
+  const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const heard = compact(said.raw);
+  // "pick up" for "pickup", "express" for "Express delivery": spaces and case do not matter.
+  const byId = options.find(
+    (o) =>
+      o.id === said.resolvedId ||
+      compact(o.id) === heard ||
+      (heard.length >= 4 && compact(o.name).includes(heard)),
+  );
   if (byId) return byId.id;
   const hits = matchNamed(said.raw || said.resolvedName || '', options);
   return hits.length === 1 ? options[hits[0]!]!.id : undefined;

@@ -22,15 +22,16 @@ import { deliveryInfo, returnPolicy, storeHours, warranty } from './store-info';
 import { talkToPerson } from './talk-to-person';
 import { setVoiceCode, voiceCode } from './voice-code';
 
-/** A handler and the slots it reads. */
+/** A handler, the slots it accepts, and which of those it accepts but deliberately does not use. */
 export interface Route {
   readonly handler: IntentHandler;
   readonly slots: readonly string[];
+  readonly ignored?: readonly string[];
 }
 
 const route = (handler: IntentHandler, ...slots: string[]): Route => ({ handler, slots });
 
-/** Every handled intent. `unit` is accepted on AddToCartIntent and ignored: a quantity counts what the store sells. */
+/** Every handled intent. */
 export const ROUTES: Readonly<Record<string, Route>> = {
   LaunchRequest: route(launch),
   SearchProductIntent: route(searchProducts, 'query'),
@@ -38,7 +39,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   ProductDetailsIntent: route(productDetails, 'detail', 'product'),
   SelectItemIntent: route(selectItem, 'position', 'itemName', 'brand'),
   SelectIntent: route(selectItem, 'ListPosition'),
-  AddToCartIntent: route(addToCart, 'product', 'quantity', 'brand', 'unit', 'size'),
+  // "Two pounds of bananas" adds two of what the store sells: the unit word does not change the count.
+  AddToCartIntent: { ...route(addToCart, 'product', 'quantity', 'brand', 'unit', 'size'), ignored: ['unit'] },
   RemoveFromCartIntent: route(removeFromCart, 'product'),
   SetQuantityIntent: route(setQuantity, 'product', 'quantity'),
   ReadCartIntent: route(readCart),

@@ -1,0 +1,110 @@
+/**
+ * Store questions from the store settings (returns, warranty, delivery and costs, hours), reaching
+ * a person (a handoff recorded with context), and the speech rate: kept in the profile, carried in
+ * the session so warm turns do not read it, applied to every reply.
+ */
+import { FIXTURE_SETTINGS } from './support/fixture-store';
+import { linkedSession, TestSession } from './support/session';
+import { createWorld, type World } from './support/world';
+
+let world: World;
+let shopper: TestSession;
+
+beforeEach(async () => {
+  world = await createWorld();
+  shopper = linkedSession(world);
+  await shopper.say('LaunchRequest');
+});
+
+describe('store questions', () => {
+  it('reads the return and warranty policies, escaped for SSML', async () => {
+    const returns = await shopper.say('ReturnPolicyIntent');
+    expect(returns.speech.text).toBe(`${FIXTURE_SETTINGS.returnPolicy} What else would you like to know?`);
+    expect(returns.speech.ssml).toContain(
+      'fresh food &lt;can&apos;t&gt; be returned &amp; that&apos;s final.',
+    );
+    expect(await shopper.text('WarrantyIntent')).toMatch(/^Appliances carry the maker's one-year warranty/);
+  });
+
+  it('says when a policy is missing', async () => {
+    world = await createWorld({ settings: { warrantyPolicy: '  ' } });
+    shopper = new TestSession(world);
+    expect(await shopper.text('WarrantyIntent')).toMatch(/^I don't have that written down\./);
+  });
+
+  it('lists delivery options with cost and day, and the free-delivery threshold', async () => {
+    expect(await shopper.text('DeliveryInfoIntent')).toBe(
+      'If you order now, you can have Standard delivery for 4 dollars and 99 cents, expected on Thursday; ' +
+        'Express delivery for 9 dollars and 99 cents, expected tomorrow; and Store pickup, free, expected today. ' +
+        'Standard delivery is free on orders of 35 dollars or more. What else would you like to know?',
+    );
+  });
+
+  it("gives today's and tomorrow's hours, and says when the store is closed", async () => {
+    expect(await shopper.text('StoreHoursIntent')).toBe(
+      "Today we're open from 8 AM to 8 PM. Tomorrow we're open from 8 AM to 8 PM. What else would you like to know?",
+    );
+    world.clock.advanceMinutes(4 * 24 * 60);
+    expect(await shopper.text('StoreHoursIntent')).toBe(
+      "Today we're open from 8 AM to 8 PM. Tomorrow we're closed. What else would you like to know?",
+    );
+  });
+});
+
+describe('talk to a person', () => {
+  it('records a handoff with the context and says what happens next', async () => {
+    await shopper.say('AddToCartIntent', { product: 'bananas' });
+    const reply = await shopper.say('TalkToPersonIntent');
+    expect(reply.speech.text).toBe(
+      "I've asked our team to contact you; your ticket number is H100001. They answer weekdays from 9 AM to 5 PM, or you can call +1 555 010 0199. What else would you like?",
+    );
+    expect(reply.speech.ssml).toContain('<say-as interpret-as="characters">H100001</say-as>');
+    expect(reply.speech.ssml).toContain('<say-as interpret-as="telephone">+1 555 010 0199</say-as>');
+    expect(world.handoffs.requests).toEqual([
+      expect.objectContaining({
+        ticketId: 'H100001',
+        customerId: 'cust-1',
+        status: 'open',
+        context: { lastIntent: 'AddToCartIntent', cartSkus: ['BANANAS'] },
+      }),
+    ]);
+  });
+});
+
+describe('speech rate', () => {
+  it('"talk slower" persists, applies to this and every later reply, and warm turns do not read the profile', async () => {
+    const slower = await shopper.say('SpeakSlowerIntent');
+    expect(slower.speech.text).toBe("OK, I'll speak more slowly. What would you like?");
+    expect(slower.speech.ssml).toMatch(/^<prosody rate="85%">.*<\/prosody>$/);
+    expect(slower.reprompt!.ssml).toMatch(/^<prosody rate="85%">/);
+    expect(world.customers.peek('cust-1')!.speechRate).toBe(85);
+    const before = world.io.snapshot();
+    const next = await shopper.say('HelpIntent');
+    expect(next.speech.ssml).toMatch(/^<prosody rate="85%">/);
+    expect(world.io.since(before)).toEqual({ reads: 0, writes: 0 });
+  });
+
+  it('a new session reads the rate once from the profile', async () => {
+    await shopper.say('SpeakSlowerIntent');
+    await shopper.say('SpeakSlowerIntent');
+    shopper.endSession();
+    const launch = await shopper.say('LaunchRequest');
+    expect(launch.speech.ssml).toMatch(/^<prosody rate="70%">/);
+    expect((await shopper.say('StoreHoursIntent')).speech.ssml).toMatch(/^<prosody rate="70%">/);
+    expect(shopper.costs.at(-1)!.io).toEqual({ reads: 0, writes: 0 });
+  });
+
+  it('faster, back to normal (no prosody), and the limits write nothing', async () => {
+    expect((await shopper.say('SpeakFasterIntent')).speech.ssml).toMatch(/^<prosody rate="115%">/);
+    const normal = await shopper.say('NormalSpeedIntent');
+    expect(normal.speech.text).toBe('OK, back to my normal speed. What would you like?');
+    expect(normal.speech.ssml).not.toContain('prosody');
+    for (let i = 0; i < 2; i++) await shopper.say('SpeakSlowerIntent');
+    const writes = world.io.snapshot().writes;
+    expect(await shopper.text('SpeakSlowerIntent')).toBe(
+      'This is already the slowest I can speak. What would you like?',
+    );
+    expect(world.io.snapshot().writes).toBe(writes);
+    expect(world.customers.peek('cust-1')!.speechRate).toBe(70);
+  });
+});
