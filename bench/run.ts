@@ -8,6 +8,8 @@ import { renderSection, type Benchmark, type BenchSection } from './report';
 
 const BENCHMARKS: Record<string, () => Promise<{ run: Benchmark }>> = {
   services: () => import('./services'),
+  search: () => import('./search'),
+  bundles: () => import('./bundles'),
 };
 
 async function main(): Promise<void> {
