@@ -58,12 +58,45 @@ export function productKey(sku: string): ItemKey {
   return { pk: `PRODUCT#${sku}`, sk: 'PRODUCT' };
 }
 
-/** The gsi1 keys that list a category's products by name. */
-export function productByCategoryIndexKey(
-  category: string,
+/**
+ * How many gsi1 partitions the sparse product index is spread over. Listing every product queries
+ * each one in parallel; orders, carts and other items never appear in it.
+ */
+export const PRODUCT_INDEX_SHARDS = 8;
+
+/** The index shard of a sku: a stable FNV-1a hash of its characters, mod the shard count. */
+export function productShard(sku: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < sku.length; i++) {
+    hash ^= sku.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % PRODUCT_INDEX_SHARDS;
+}
+
+/** The gsi1 partition key of one shard of the product index. */
+export function productIndexPartition(shard: number): string {
+  return `PRODUCTS#${shard}`;
+}
+
+// Bounded so a sort key stays far below DynamoDB's 1,024-byte limit whatever the characters.
+const indexPart = (text: string | undefined, max: number): string => (text ?? '').toLowerCase().slice(0, max);
+
+/** The gsi1 sort-key prefix of one category's products (lowercased), for begins_with. */
+export function productIndexCategoryPrefix(category: string): string {
+  return `${indexPart(category, 80)}#`;
+}
+
+/** The gsi1 keys of a product: its shard, then category, name and sku, so a category lists by name. */
+export function productIndexKey(
+  sku: string,
+  category: string | undefined,
   name: string,
 ): { gsi1pk: string; gsi1sk: string } {
-  return { gsi1pk: `CATEGORY#${category.toLowerCase()}`, gsi1sk: name.toLowerCase() };
+  return {
+    gsi1pk: productIndexPartition(productShard(sku)),
+    gsi1sk: `${productIndexCategoryPrefix(category ?? '')}${indexPart(name, 100)}#${sku}`,
+  };
 }
 
 /** The catalog version marker that tells search indexes to rebuild. */
