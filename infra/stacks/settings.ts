@@ -1,7 +1,7 @@
 /**
  * The deployment's settings. Each one comes from CDK context (`-c key=value` or cdk.json) when
  * given, and is checked at synth; otherwise it becomes a CloudFormation parameter, so `cdk synth`
- * works offline with nothing set and `cdk deploy` asks for what is still missing.
+ * works offline with nothing set, and `cdk deploy` stops, naming the parameter, until it is given.
  */
 import { CfnParameter, Stack } from 'aws-cdk-lib';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';

@@ -129,6 +129,20 @@ describe('settings without context', () => {
     });
   });
 
+  it('may be lists in cdk.json', () => {
+    const urls = [
+      'https://pitangui.amazon.com/api/skill/link/M2X',
+      'https://layla.amazon.com/api/skill/link/M2X',
+    ];
+    const { alexaRedirectUrls: _a, googleRedirectUrls: _g, ...rest } = STORE_CONTEXT;
+    synthApp({ ...rest, alexaRedirectUrls: urls }).stateful$.hasResourceProperties(
+      'AWS::Cognito::UserPoolClient',
+      {
+        CallbackURLs: urls,
+      },
+    );
+  });
+
   it('are checked when given as context, with a message naming the setting', () => {
     expect(() => synthApp({ ...STORE_CONTEXT, cognitoDomainPrefix: 'Corner_Grocer' })).toThrow(
       /cognitoDomainPrefix/,
