@@ -5,13 +5,12 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { buildAlexaSkill } from '../adapters/alexa/alexa-skill';
-import { buildServices } from '../composition-root';
+import { buildConversationFromServices, buildServices } from '../composition-root';
 import { readConfig } from '../config';
-import { buildConversation } from '../conversation/core';
 
 const config = readConfig(process.env);
 const services = buildServices(config);
-const skill = buildAlexaSkill(buildConversation(services), {
+const skill = buildAlexaSkill(buildConversationFromServices(services), {
   skillId: config.alexaSkillId,
   requireSkillId: !config.local,
   log: services.logger,
