@@ -57,10 +57,14 @@ export function tell(speech: Phrase, state: DialogState): Answer {
   return { speech, end: true, state };
 }
 
-/** A slot the shopper filled (non-empty, and not Alexa's "?" for a number it could not hear). */
+/**
+ * A slot the shopper filled: non-empty raw words or a resolved id. Alexa's "?" for a number it could
+ * not hear is kept, so a quantity is refused with the limits rather than ignored.
+ */
 export function slot(ctx: TurnContext, name: string): SlotValue | undefined {
-  const value = ctx.turn.slots[name];
-  if (!value) return undefined;
+  const slots: unknown = ctx.turn.slots;
+  const value = typeof slots === 'object' && slots !== null ? (slots as Turn['slots'])[name] : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
   const raw = typeof value.raw === 'string' ? value.raw.trim() : '';
   return raw === '' && !value.resolvedId ? undefined : { ...value, raw };
 }

@@ -20,7 +20,7 @@ import type { TrackingService } from '../domain/tracking-service';
 import { ask, tell, type Answer } from './context';
 import { EMPTY_STATE, readDialogState, type DialogState } from './dialog-state';
 import { deliveryNames, linkAccountAnswer, lockedAnswer } from './intents/shared';
-import { ROUTES, routeFor } from './intents/routes';
+import { isHandled, ROUTES, routeFor } from './intents/routes';
 import type { Locale } from './locales/locale';
 import { localeFor } from './locales/registry';
 import { toReply } from './reply';
@@ -70,7 +70,7 @@ export function buildConversation(deps: ConversationDependencies): Conversation 
 }
 
 async function handleTurn(deps: ConversationDependencies, turn: Turn): Promise<Reply> {
-  const intent = ROUTES[turn.intent] ? turn.intent : 'FallbackIntent';
+  const intent = isHandled(turn.intent) ? turn.intent : 'FallbackIntent';
   let locale: Locale = localeFor('en-US');
   let state: DialogState = EMPTY_STATE;
   let settings: StoreSettings | undefined;

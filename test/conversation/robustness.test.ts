@@ -1,12 +1,9 @@
 /**
- * Nothing the shopper, the platform or a service does makes a turn throw: malformed or tampered
- * session state, every domain error (one sentence each, through the one switch), unexpected
- * failures (an apology that keeps the session and the cart, logged once without personal data),
- * a store not set up, and slow work answered with a progressive response.
+ * Nothing the shopper or the platform sends makes a turn throw: malformed or tampered session
+ * state is read field by field and never trusted for identity, prices or markup.
  */
 import fc from 'fast-check';
 import { HANDLED_INTENTS } from '../../lambda/conversation/core';
-import type { ProductSearch } from '../../lambda/domain/ports';
 import { linkedSession, TestSession } from './support/session';
 import { createWorld, type World } from './support/world';
 
@@ -76,7 +73,7 @@ describe('malformed and tampered session state', () => {
   });
 
   it('never throws and always answers with well-formed speech, whatever the turn holds', async () => {
-    const intents = [...HANDLED_INTENTS, 'Unknown', ''];
+    const intents = [...HANDLED_INTENTS, 'Unknown', '', 'constructor', '__proto__', 'toString'];
     const pending = fc.record(
       {
         kind: fc.constantFrom(
@@ -146,77 +143,5 @@ describe('malformed and tampered session state', () => {
       { numRuns: 300 },
     );
     expect(world.logger.events.filter((e) => e.level === 'error')).toEqual([]);
-  });
-});
-
-describe('unexpected failures', () => {
-  const failing = (real: ProductSearch): ProductSearch => ({
-    search: (request) =>
-      request.text.includes('boom')
-        ? Promise.reject(new TypeError('index exploded for Jane Doe, 1 Main St'))
-        : real.search(request),
-  });
-
-  it('apologise briefly, keep the session, the state and the cart, and log once without personal data', async () => {
-    world = await createWorld({ search: failing });
-    const shopper = linkedSession(world);
-    await shopper.say('AddToCartIntent', { product: 'bananas' });
-    await shopper.say('SearchProductIntent', { query: 'oat milk' });
-    const reply = await shopper.say('SearchProductIntent', { query: 'boom' });
-    expect(reply.speech.text).toBe(
-      'Sorry, something went wrong on my side. Your cart is safe, so please try that again.',
-    );
-    expect(reply.endSession).toBe(false);
-    expect(shopper.carried.list).toMatchObject({ kind: 'products' });
-    expect(await shopper.text('NextIntent')).toMatch(/^That's all 3\./);
-    expect(world.carts.peek('cust-1').lines).toHaveLength(1);
-    expect(world.logger.events).toEqual([
-      {
-        level: 'error',
-        event: 'conversation.turn_failed',
-        fields: { intent: 'SearchProductIntent', error: 'TypeError' },
-      },
-    ]);
-    expect(JSON.stringify(world.logger.events)).not.toMatch(/Jane|Main St|boom|cust-1/);
-  });
-
-  it('a store that is not set up says so and ends the session', async () => {
-    world = await createWorld({ settings: null });
-    const reply = await new TestSession(world).say('LaunchRequest');
-    expect(reply).toMatchObject({
-      endSession: true,
-      speech: { text: "This store isn't taking orders yet. Please try again later." },
-    });
-  });
-});
-
-describe('progressive responses', () => {
-  function slowSearch(release: Promise<void>) {
-    return (real: ProductSearch): ProductSearch => ({
-      search: async (request) => (await release, real.search(request)),
-    });
-  }
-
-  it('says a holding sentence when a search takes more than a moment, and then the answer', async () => {
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    world = await createWorld({ search: slowSearch(released), progressDelayMs: 1 });
-    const shopper = new TestSession(world);
-    const said: string[] = [];
-    shopper.progress = (speech) => {
-      said.push(speech);
-      release();
-      return Promise.reject(new Error('the platform refused the progressive response'));
-    };
-    expect(await shopper.text('SearchProductIntent', { query: 'oat milk' })).toMatch(/^I found 3 matches/);
-    expect(said).toEqual(['One moment while I look.']);
-  });
-
-  it('says nothing extra when the work is quick', async () => {
-    const shopper = new TestSession(world);
-    const said: string[] = [];
-    shopper.progress = (speech) => (said.push(speech), Promise.resolve());
-    await shopper.say('SearchProductIntent', { query: 'oat milk' });
-    expect(said).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@
 import { ask, requireLinked, type Answer, type IntentHandler, type TurnContext } from '../context';
 import { awaiting, home, settled } from '../state-changes';
 import { addAndSay } from './cart-actions';
-import { readCart } from './cart-intents';
+import { readCart } from './read-cart';
 import { placeOrder } from './place-order';
 import { askForNewCode } from './voice-code';
 import { deliveryNames } from './shared';

@@ -5,7 +5,11 @@
 import type { IntentHandler } from '../context';
 import { no, yes } from './answers';
 import { browseCategory } from './browse-category';
-import { addToCart, emptyCart, readCart, removeFromCart, setQuantity } from './cart-intents';
+import { addToCart } from './add-to-cart';
+import { emptyCart } from './empty-cart';
+import { readCart } from './read-cart';
+import { removeFromCart } from './remove-from-cart';
+import { setQuantity } from './set-quantity';
 import { checkout, chooseDelivery } from './checkout';
 import { fallback, help } from './help';
 import { launch } from './launch';
@@ -75,7 +79,12 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   PreviousIntent: route(previous),
 };
 
+/** True for an intent name in the table (its own keys only, never "constructor" or "__proto__"). */
+export function isHandled(intent: unknown): intent is string {
+  return typeof intent === 'string' && Object.hasOwn(ROUTES, intent);
+}
+
 /** The route for a canonical intent name; unknown names are handled as not understood. */
 export function routeFor(intent: string): Route {
-  return ROUTES[intent] ?? ROUTES.FallbackIntent!;
+  return isHandled(intent) ? ROUTES[intent]! : ROUTES.FallbackIntent!;
 }

@@ -79,10 +79,13 @@ export class PrefixTokenVerifier implements AccessTokenVerifier {
 /** Pay on delivery, unless the test makes the next payment decline or the service unreachable. */
 export class ScriptedPayments implements PaymentPort {
   next: 'approve' | { readonly decline: string } | 'unreachable' = 'approve';
+  /** When set, every authorization waits for it (a slow payment service). */
+  hold?: Promise<void>;
   readonly authorized: PaymentRequest[] = [];
   readonly released: string[] = [];
 
-  authorize(request: PaymentRequest): Promise<PaymentResult> {
+  async authorize(request: PaymentRequest): Promise<PaymentResult> {
+    await this.hold;
     const outcome = this.next;
     this.next = 'approve';
     if (outcome === 'unreachable') return Promise.reject(new Error('payment service timed out'));
