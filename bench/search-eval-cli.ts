@@ -37,7 +37,8 @@ async function main(): Promise<void> {
           `p50=${f.p50.toFixed(2)}ms p95=${f.p95.toFixed(2)}ms build=${f.buildMs.toFixed(0)}ms`,
       );
       if (args.includes('--misses'))
-        for (const m of f.misses) console.log(`  miss: ${m.q} -> ${m.got.join(' | ')}`);
+        for (const m of f.misses)
+          console.log(`  ${m.top3 ? 'not first' : 'miss'}: ${m.q} -> ${m.got.join(' | ')}`);
     }
   }
 }

@@ -34,7 +34,8 @@ export interface EvalFigures {
   readonly p50: number;
   readonly p95: number;
   readonly buildMs: number;
-  readonly misses: readonly { q: string; got: string[] }[];
+  /** Queries whose first result was not relevant (`top3` false: none of the first three was). */
+  readonly misses: readonly { q: string; got: string[]; top3: boolean }[];
 }
 
 /** Reads the evaluation set. */
@@ -47,7 +48,10 @@ export function loadEvalQueries(
     .map((line) => JSON.parse(line) as EvalQuery);
 }
 
-/** A plain normaliser for judging relevance, independent of the one under test. */
+/**
+ * A plain normaliser for judging relevance, independent of the one under test: lower case, no
+ * accents or apostrophes, "&" as "and", and a crude plural strip, so "Bananas" satisfies "banana".
+ */
 export function judgeText(text: string): string {
   const cleaned = text
     .normalize('NFKD')
@@ -57,8 +61,19 @@ export function judgeText(text: string): string {
     .replace(/&/g, ' and ')
     .replace(/%/g, ' percent ')
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .split(' ')
+    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.replace(/(oe)?s$/, '') : w))
+    .map((w) => (w.endsWith('oe') ? w.slice(0, -1) : w))
+    .join(' ');
   return ` ${cleaned} `;
+}
+
+/** A phrase is in a text as whole words, or written together ("kit kat" in "KitKat"). */
+function contains(text: string, phrase: string): boolean {
+  if (text.includes(phrase)) return true;
+  const squashed = phrase.replace(/ /g, '');
+  return (phrase.trim().includes(' ') || squashed.length >= 6) && text.replace(/ /g, '').includes(squashed);
 }
 
 /** The skus of the products a query should find in a catalog. */
@@ -72,8 +87,8 @@ export function relevantSkus(
   const matching = products.filter((p, i) => {
     const text = texts[i]!;
     return (
-      all.every((alternatives) => alternatives.some((a) => text.includes(a))) &&
-      none.every((n) => !text.includes(n)) &&
+      all.every((alternatives) => alternatives.some((a) => contains(text, a))) &&
+      none.every((n) => !contains(text, n)) &&
       (query.maxPrice === undefined || p.price.amount <= query.maxPrice) &&
       (query.size === undefined || p.size === query.size) &&
       (query.category === undefined || p.category === query.category)
@@ -102,17 +117,17 @@ export function evaluate(
   let hit1 = 0;
   let hit3 = 0;
   const times: number[] = [];
-  const misses: { q: string; got: string[] }[] = [];
+  const misses: { q: string; got: string[]; top3: boolean }[] = [];
+  const names = new Map(products.map((p) => [p.sku, p.name]));
   for (const c of cases) {
     const t0 = performance.now();
     const got = built.search(c.query.q, 3);
     times.push(performance.now() - t0);
-    if (got[0] !== undefined && c.relevant.has(got[0])) hit1 += 1;
-    if (got.some((sku) => c.relevant.has(sku))) hit3 += 1;
-    else {
-      const names = new Map(products.map((p) => [p.sku, p.name]));
-      misses.push({ q: c.query.q, got: got.map((sku) => names.get(sku) ?? sku) });
-    }
+    const first = got[0] !== undefined && c.relevant.has(got[0]);
+    const top3 = got.some((sku) => c.relevant.has(sku));
+    if (first) hit1 += 1;
+    if (top3) hit3 += 1;
+    if (!first) misses.push({ q: c.query.q, got: got.map((sku) => names.get(sku) ?? sku), top3 });
   }
   const n = cases.length || 1;
   return {

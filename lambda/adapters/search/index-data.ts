@@ -6,9 +6,11 @@
 import type { Product } from '../../domain/model';
 import { SIZE_UNITS, type ConstraintVocabulary, type NamedPhrase } from './constraints';
 import { deletionVariants } from './edit-distance';
+import { buildNameTable, type NameTable } from './name-table';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
 import { phoneticKey } from './phonetic';
-import { builtInSynonymWords } from './synonyms';
+import { headWord, joinedPairs } from './name-words';
+import { builtInSynonymPhrases } from './synonyms';
 
 /** How much a word counts, by the field it came from. */
 export const FIELD_WEIGHTS = {
@@ -25,10 +27,10 @@ export interface IndexedProduct {
   readonly product: Product;
   /** Distinct term ids of the name. */
   readonly nameTerms: readonly number[];
-  /** Sum of the name terms' idf, to measure how much of the name a query covered. */
-  nameMass: number;
   /** The name's head word (its last word that is not a number or unit: "chip", "milk"), or -1. */
   readonly headTerm: number;
+  /** Other names it goes by (its synonyms, built-in synonym phrases), as term ids and head word. */
+  readonly alternatives: readonly { readonly terms: readonly number[]; readonly head: number }[];
   readonly organic: boolean;
   readonly glutenFree: boolean;
   /** Normalised size and name words, to check a spoken size ("12 oz"). */
@@ -46,6 +48,7 @@ export interface IndexData {
   readonly termIds: ReadonlyMap<string, number>;
   readonly termText: readonly string[];
   readonly idf: Float64Array;
+  readonly names: NameTable;
   readonly postingProducts: readonly Int32Array[];
   readonly postingWeights: readonly Float32Array[];
   /** Deletion variant -> ids of terms (of four letters or more) that have it. */
@@ -55,16 +58,8 @@ export interface IndexData {
   readonly vocabulary: ConstraintVocabulary;
 }
 
-/** Neighbouring words written together ("ginger ale" as "gingerale"), for a merged spoken word. */
-function joinedPairs(words: readonly string[]): string[] {
-  const pairs: string[] = [];
-  for (let i = 1; i < words.length; i += 1) {
-    const a = words[i - 1]!;
-    const b = words[i]!;
-    if (a.length > 1 && b.length > 1 && !/\d/.test(a + b)) pairs.push(a + b);
-  }
-  return pairs;
-}
+/** Alternative names kept per product for name coverage. */
+const MAX_ALTERNATIVES = 8;
 
 function addWeight(target: Map<string, number>, words: readonly string[], weight: number): void {
   for (const word of words) if (weight > (target.get(word) ?? 0)) target.set(word, weight);
@@ -112,11 +107,15 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
     const brand = cached(product.brand);
     const category = cached(product.category);
     const size = cached(product.size);
-    const own = product.synonyms.flatMap((s) => cached(s));
+    const own = product.synonyms.map((s) => cached(s)).filter((words) => words.length > 0);
+    const alternatives = [...own, ...builtInSynonymPhrases([...name, ...own.flat()])].slice(
+      0,
+      MAX_ALTERNATIVES,
+    );
     const weights = new Map<string, number>();
     addWeight(weights, category, FIELD_WEIGHTS.category);
     addWeight(weights, size, FIELD_WEIGHTS.size);
-    addWeight(weights, [...own, ...builtInSynonymWords([...name, ...own])], FIELD_WEIGHTS.synonym);
+    addWeight(weights, alternatives.flat(), FIELD_WEIGHTS.synonym);
     addWeight(weights, brand, FIELD_WEIGHTS.brand);
     addWeight(weights, [...joinedPairs(nameWords), ...joinedPairs(brand)], FIELD_WEIGHTS.merged);
     addWeight(weights, name, FIELD_WEIGHTS.name);
@@ -137,8 +136,11 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
     products.push({
       product,
       nameTerms: [...new Set(name.map((w) => termIds.get(w)!))],
-      headTerm: termIds.get(name.findLast((w) => !/\d/.test(w) && !SIZE_UNITS.has(w)) ?? '') ?? -1,
-      nameMass: 0,
+      headTerm: termIds.get(headWord(name)) ?? -1,
+      alternatives: alternatives.map((words) => ({
+        terms: [...new Set(words.map((w) => termIds.get(w)!))],
+        head: termIds.get(headWord(words)) ?? -1,
+      })),
       organic: all.includes('organic'),
       glutenFree: joined.includes(' gluten free ') || all.includes('gf'),
       sizeText: ` ${[...size, ...nameWords].join(' ')} `,
@@ -157,7 +159,6 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
   postings.forEach((p, t) => (idf[t] = Math.log(1 + n / p.products.length)));
   const scale = Math.log1p(maxPopularity) || 1;
   for (const p of products) {
-    p.nameMass = p.nameTerms.reduce((sum, t) => sum + idf[t]!, 0);
     p.popularity = Math.log1p(p.popularity) / scale;
   }
 
@@ -186,6 +187,7 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
     termIds,
     termText,
     idf,
+    names: buildNameTable(products, idf),
     postingProducts: postings.map((p) => Int32Array.from(p.products)),
     postingWeights: postings.map((p) => Float32Array.from(p.weights)),
     deletions,

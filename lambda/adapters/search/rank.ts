@@ -31,6 +31,8 @@ const RELEVANT_SHARE = 0.5;
 const MIN_TEXT = 0.25;
 /** With "cheapest", products within this share of the best text score compete on price. */
 const CHEAPEST_SHARE = 0.9;
+/** ...and whose text score (name and head word included) is within this share of the best. */
+const CHEAPEST_TEXT_SHARE = 0.9;
 const NEUTRAL_TEXT = 0.5;
 
 function filterFor(index: IndexData, c: SearchConstraints): (p: IndexedProduct) => boolean {
@@ -116,7 +118,7 @@ function attempt(
   const product = (h: Hit): Product => index.products[h.id]!.product;
   // "cheapest" compares the products that match what was said about as well as the best one does.
   const isClose = (h: Hit): boolean =>
-    h.query >= CHEAPEST_SHARE * bestQuery && h.text >= CHEAPEST_SHARE * bestText;
+    h.query >= CHEAPEST_SHARE * bestQuery && h.text >= CHEAPEST_TEXT_SHARE * bestText;
   if (constraints.cheapest) {
     const out = (h: Hit): number => (product(h).stock > 0 ? 0 : 1);
     hits.sort(

@@ -1,12 +1,12 @@
 /**
  * A small built-in list of common grocery synonyms. A product whose name contains one phrase of a
- * group is also indexed under the others (as synonym words, weighted a little below its own name), so
- * "soda" finds "cola" and "garbanzo beans" finds "chickpeas" with no work at query time.
+ * group is also indexed under the others (as alternative names, weighted a little below its own
+ * name), so "soda" finds "cola" and "garbanzo beans" finds "chickpeas" with no work at query time.
  */
 import { tokens } from './normalise';
 
 const GROCERY_SYNONYMS: readonly (readonly string[])[] = [
-  ['soda', 'pop', 'soft drink', 'cola', 'coke'],
+  ['soda', 'pop', 'soft drink', 'cola'],
   ['chips', 'crisps'],
   ['cookies', 'biscuits'],
   ['candy', 'sweets'],
@@ -52,6 +52,7 @@ const GROCERY_SYNONYMS: readonly (readonly string[])[] = [
   ['plastic wrap', 'cling film', 'saran wrap'],
   ['energy drink', 'energy drinks'],
   ['creamer', 'coffee creamer', 'coffee whitener'],
+  ['capn', 'captain'],
   ['mayonnaise', 'mayo'],
   ['barbecue', 'bbq'],
   ['sandwich bags', 'baggies'],
@@ -66,9 +67,9 @@ interface Phrase {
 }
 
 const phrasesByFirstWord = new Map<string, Phrase[]>();
-const groupWords: string[][] = [];
+const groupPhrases: (readonly string[])[][] = [];
 GROCERY_SYNONYMS.forEach((group, index) => {
-  groupWords[index] = [...new Set(group.flatMap((phrase) => tokens(phrase)))];
+  groupPhrases[index] = group.map((phrase) => tokens(phrase)).filter((words) => words.length > 0);
   for (const phrase of group) {
     const words = tokens(phrase);
     if (words.length === 0) continue;
@@ -78,14 +79,15 @@ GROCERY_SYNONYMS.forEach((group, index) => {
   }
 });
 
-/** The words of every built-in synonym group that a product's words contain a phrase of. */
-export function builtInSynonymWords(words: readonly string[]): string[] {
-  const groups = new Set<number>();
+/** The other phrases (normalised words) of every built-in synonym group a product's words contain. */
+export function builtInSynonymPhrases(words: readonly string[]): string[][] {
+  const found = new Map<number, string>();
   for (let i = 0; i < words.length; i += 1) {
     for (const phrase of phrasesByFirstWord.get(words[i]!) ?? []) {
-      if (phrase.words.every((w, k) => words[i + k] === w)) groups.add(phrase.group);
+      if (phrase.words.every((w, k) => words[i + k] === w)) found.set(phrase.group, phrase.words.join(' '));
     }
   }
-  const own = new Set(words);
-  return [...groups].flatMap((g) => groupWords[g]!.filter((w) => !own.has(w)));
+  return [...found].flatMap(([group, own]) =>
+    groupPhrases[group]!.filter((p) => p.join(' ') !== own).map((p) => [...p]),
+  );
 }

@@ -12,6 +12,7 @@
  */
 import { type Candidates, candidatesFor, MATCH_WEIGHTS } from './candidates';
 import type { IndexData } from './index-data';
+import { nameCoverage } from './name-table';
 
 /** Product ids and their text relevance (0..1), in parallel arrays of equal length. */
 export interface TextScores {
@@ -29,6 +30,8 @@ const UNHEARD_IMPORTANCE = 0.75;
 const QUERY_SHARE = 0.7;
 const NAME_SHARE = 0.2;
 const HEAD_SHARE = 0.1;
+/** A hit must cover at least this share of what the best hit covers of the phrase. */
+const QUERY_CUT = 0.4;
 
 interface Unit {
   readonly candidates: Candidates;
@@ -144,6 +147,7 @@ export function textScores(index: IndexData, input: readonly string[]): TextScor
   const single = words.map((_, i) => slots[i]!);
   const joined = words.map((_, i) => (i > 0 && joins[i - 1] ? slots[n + i - 1] : undefined));
   const best = new Float64Array(n + 1);
+  let bestQuery = 0;
   for (let k = 0; k < count; k += 1) {
     const id = result.ids[k]!;
     for (let i = 0; i < n; i += 1) {
@@ -153,13 +157,18 @@ export function textScores(index: IndexData, input: readonly string[]): TextScor
       best[i + 1] = value;
     }
     const query = Math.min(1, best[n]! / denominator);
-    const product = index.products[id]!;
-    let nameHit = 0;
-    for (const t of product.nameTerms) nameHit += matched[t]! * index.idf[t]!;
-    const name = product.nameMass > 0 ? Math.min(1, nameHit / product.nameMass) : 0;
     result.query[k] = query;
-    const head = product.headTerm >= 0 ? matched[product.headTerm]! : 0;
-    result.text[k] = QUERY_SHARE * query + NAME_SHARE * name + HEAD_SHARE * head;
+    if (query > bestQuery) bestQuery = query;
+  }
+
+  // Products covering much less of the phrase than the best one are not hits: skip the rest of
+  // their scoring (their text score stays 0).
+  const cut = QUERY_CUT * bestQuery;
+  for (let k = 0; k < count; k += 1) {
+    const query = result.query[k]!;
+    if (query < cut) continue;
+    const names = nameCoverage(index.names, result.ids[k]!, matched, index.idf, NAME_SHARE, HEAD_SHARE);
+    result.text[k] = QUERY_SHARE * query + names;
   }
   for (const unit of units) for (const t of unit?.candidates.keys() ?? []) matched[t] = 0;
   return result;

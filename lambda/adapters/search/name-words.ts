@@ -1,0 +1,30 @@
+/**
+ * Word-level facts about a product name: its head word (what the product is, for "milk" to prefer
+ * "Skim Milk" over "Milk Chocolate Bar") and its neighbouring words written together (so a merged
+ * spoken word such as "gingerale" finds "Ginger Ale").
+ */
+import { SIZE_UNITS } from './constraints';
+import { stem } from './normalise';
+
+/** Words that end a name without saying what the product is ("Paper Towels Double Rolls"). */
+const PACKAGING = new Set(
+  'roll double mega triple pack multipack bag box bottle can jar tub carton case pouch size family party value bulk variety club single twin count each'
+    .split(' ')
+    .map(stem),
+);
+
+/** The word that says what a product is: the last one that is not a number, unit or packaging. */
+export function headWord(words: readonly string[]): string {
+  return words.findLast((w) => !/\d/.test(w) && !SIZE_UNITS.has(w) && !PACKAGING.has(w)) ?? '';
+}
+
+/** Neighbouring words written together ("ginger ale" as "gingerale"), for a merged spoken word. */
+export function joinedPairs(words: readonly string[]): string[] {
+  const pairs: string[] = [];
+  for (let i = 1; i < words.length; i += 1) {
+    const a = words[i - 1]!;
+    const b = words[i]!;
+    if (a.length > 1 && b.length > 1 && !/\d/.test(a + b)) pairs.push(a + b);
+  }
+  return pairs;
+}
