@@ -9,7 +9,6 @@ import { renderSection, type Benchmark, type BenchSection } from './report';
 const BENCHMARKS: Record<string, () => Promise<{ run: Benchmark }>> = {
   services: () => import('./services'),
   search: () => import('./search'),
-  search: () => import('./search'),
   bundles: () => import('./bundles'),
 };
 
