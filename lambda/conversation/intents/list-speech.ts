@@ -58,7 +58,7 @@ export function pageSentence(ctx: TurnContext, list: OpenList): Phrase {
 /** The question after a page, and its reprompt. */
 function question(ctx: TurnContext, list: OpenList): { speech: Phrase; reprompt: Phrase } {
   const { list: l, cart } = ctx.locale;
-  const hasNext = pageAt(list.items, list.position).hasNext;
+  const { hasNext, hasPrevious } = pageAt(list.items, list.position);
   if (list.kind === 'cart') {
     return {
       speech: hasNext ? cart.contentsMoreNext({}) : cart.contentsNext({}),
@@ -67,7 +67,7 @@ function question(ctx: TurnContext, list: OpenList): { speech: Phrase; reprompt:
   }
   return {
     speech: hasNext ? l.whichOneOrNext({}) : l.whichOne({}),
-    reprompt: hasNext ? l.reprompt({}) : l.endReprompt({}),
+    reprompt: hasNext ? l.reprompt({}) : hasPrevious ? l.endReprompt({}) : l.pickReprompt({}),
   };
 }
 

@@ -49,7 +49,8 @@ export function resultsAnswer(
   if (ambiguous && total === 2) return ambiguityAnswer(ctx, [listItem(first), listItem(second)]);
   const items = products.slice(0, MAX_RESULTS).map(listItem);
   const list: OpenList = { kind: 'products', items, position: 0, total: Math.max(total, items.length) };
-  const top = ctx.locale.list.topFew({ count: Math.min(PAGE_SIZE, items.length) });
+  // "The top 3 are" only when there are more than three to choose from.
+  const top = list.total > PAGE_SIZE ? ctx.locale.list.topFew({ count: PAGE_SIZE }) : undefined;
   return listAnswer(ctx, list, sentences(intro(list.total), top, pageSpeech(ctx, list)));
 }
 

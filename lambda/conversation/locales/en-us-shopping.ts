@@ -79,6 +79,7 @@ export const list: ListSentences = {
   endOfTop: (p) =>
     say`Those were the top ${p.count}, and ${p.more} more matched. To narrow it down, add a brand or a price, like 'coffee under 10 dollars'.`,
   endReprompt: () => say`Say a number to pick one, 'previous' to go back, or search for something else.`,
+  pickReprompt: () => say`Say 'the first one', or a word from its name, like 'the Oatly one'.`,
   start: () => say`You're at the start of the list.`,
   noList: () => say`There's no list open right now. Try searching, for example 'find bread'.`,
   noListReprompt: () => say`Say what you're looking for, like 'do you have eggs'.`,

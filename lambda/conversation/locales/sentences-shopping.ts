@@ -67,6 +67,7 @@ export interface ListSentences {
   readonly end: Say<'count'>;
   readonly endOfTop: Say<'count' | 'more'>;
   readonly endReprompt: Say;
+  readonly pickReprompt: Say;
   readonly start: Say;
   readonly noList: Say;
   readonly noListReprompt: Say;
