@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: Benchmark }>> = {
   services: () => import('./services'),
   search: () => import('./search'),
   bundles: () => import('./bundles'),
+  alexa: () => import('./alexa-turns'),
 };
 
 async function main(): Promise<void> {
