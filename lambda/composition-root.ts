@@ -102,7 +102,7 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
       : new PayOnDelivery());
 
   const cart = new CartService(carts, store, clock);
-  const orders = new OrderService(orderRepository, store, clock);
+  const orders = new OrderService(orderRepository, store, clock, payments);
   return {
     identity: new IdentityService(verifier, customerRepository, cart),
     customers: new CustomerService(customerRepository, new ScryptSecretHasher(), clock),

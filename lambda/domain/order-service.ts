@@ -5,7 +5,7 @@
 import { DomainError } from './errors';
 import type { Order, OrderStatus } from './model';
 import { assertTransition, cancellability, type Cancellability } from './order-status';
-import { ConcurrencyConflict, type Clock, type OrderRepository } from './ports';
+import { ConcurrencyConflict, type Clock, type OrderRepository, type PaymentPort } from './ports';
 import type { StoreService } from './store-service';
 
 /** Reads and changes a customer's orders. */
@@ -14,6 +14,7 @@ export class OrderService {
     private readonly orders: OrderRepository,
     private readonly store: StoreService,
     private readonly clock: Clock,
+    private readonly payments?: PaymentPort,
   ) {}
 
   /** The customer's most recent order, if any. */
@@ -56,7 +57,11 @@ export class OrderService {
           reason: verdict.reason,
         });
       }
-      return this.orders.transition(order, 'cancelled', this.clock.now().toISOString(), { restock: true });
+      const cancelled = await this.orders.transition(order, 'cancelled', this.clock.now().toISOString(), {
+        restock: true,
+      });
+      await this.releasePayment(cancelled);
+      return cancelled;
     });
   }
 
@@ -65,10 +70,25 @@ export class OrderService {
     return this.withRetry(customerId, orderId, async (order) => {
       if (order.status === to) return order;
       assertTransition(order.status, to);
-      return this.orders.transition(order, to, this.clock.now().toISOString(), {
+      const moved = await this.orders.transition(order, to, this.clock.now().toISOString(), {
         restock: to === 'cancelled',
       });
+      if (to === 'cancelled') await this.releasePayment(moved);
+      return moved;
     });
+  }
+
+  /**
+   * Releases a card authorization of a cancelled order. Best effort: the cancellation stands either
+   * way, and the merchant also hears of it through the order's status-change event.
+   */
+  private async releasePayment(order: Order): Promise<void> {
+    if (order.payment.status !== 'authorized' || !this.payments) return;
+    try {
+      await this.payments.release(order.payment.reference);
+    } catch {
+      // The status-change event carries the cancellation to the merchant, who voids the charge.
+    }
   }
 
   private async withRetry(customerId: string, orderId: string, act: (order: Order) => Promise<Order>) {

@@ -164,6 +164,20 @@ describe('checkout', () => {
     expect(order.payment.method).toBe('merchant_webhook');
   });
 
+  it('releases the card authorization when a paid order is cancelled', async () => {
+    await t.seedProducts([product('CANCEL-PAY', 'Olive Oil', 1299, { stock: 5 })]);
+    await t.services.cart.add('cancel-pay', 'CANCEL-PAY', 1);
+    const order = await t.services.checkout.placeOrder('cancel-pay', {
+      source: { kind: 'cart' },
+      deliveryOptionId: 'standard',
+      idempotencyKey: 'cancel-pay-1',
+    });
+    expect(order.payment.status).toBe('authorized');
+    expect(released).toEqual([]);
+    await t.services.orders.cancel('cancel-pay', order.orderId);
+    expect(released).toEqual([order.payment.reference]);
+  });
+
   it('refuses an empty cart and an unknown delivery option', async () => {
     await expect(t.services.checkout.quote('nobody', { kind: 'cart' })).rejects.toMatchObject({
       code: 'CART_EMPTY',
