@@ -35,7 +35,7 @@ async function prepare(db: RunningDynamoDbLocal, tableName: string, empty: boole
   const { client, doc } = createDynamoClients({
     region: 'us-east-1',
     endpoint: db.endpoint,
-    requestTimeoutMs: 10000,
+    requestTimeoutMs: 30000,
   });
   try {
     const created = await ensureTable(client, tableName);

@@ -42,6 +42,8 @@ export class CatalogWriter {
   private buffer: ProductInput[] = [];
   private readonly bufferSkus = new Set<string>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** The chunk write each sku in flight belongs to, so a repeated sku is written after it, never racing it. */
+  private readonly skusInFlight = new Map<string, Promise<void>>();
   private failure: Error | undefined;
   private progress: CatalogWriteProgress = { written: 0, created: 0, updated: 0 };
 
@@ -55,6 +57,9 @@ export class CatalogWriter {
   async add(product: ProductInput): Promise<void> {
     this.throwIfFailed();
     if (this.bufferSkus.has(product.sku)) await this.dispatch();
+    const earlier = this.skusInFlight.get(product.sku);
+    if (earlier) await earlier;
+    this.throwIfFailed();
     this.buffer.push(product);
     this.bufferSkus.add(product.sku);
     if (this.buffer.length >= BATCH_GET_LIMIT) await this.dispatch();
@@ -84,7 +89,11 @@ export class CatalogWriter {
         },
       );
       this.inFlight.add(task);
-      void task.finally(() => this.inFlight.delete(task));
+      for (const { sku } of chunk) this.skusInFlight.set(sku, task);
+      void task.finally(() => {
+        this.inFlight.delete(task);
+        for (const { sku } of chunk) if (this.skusInFlight.get(sku) === task) this.skusInFlight.delete(sku);
+      });
     }
     while (this.inFlight.size >= (this.options.maxInFlight ?? 8)) await Promise.race(this.inFlight);
     this.throwIfFailed();
