@@ -2,7 +2,7 @@
  * Reads and validates the environment once, at cold start. Every setting the functions use is here,
  * with its default; a bad value stops the cold start with a message naming the variable.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { DEFAULT_TABLE_NAME } from './adapters/dynamodb/table';
 
 const optional = z

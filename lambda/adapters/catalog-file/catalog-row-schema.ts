@@ -2,7 +2,7 @@
  * The rules for one catalog row (DESIGN.md section 10), as a zod schema over trimmed text cells.
  * Every refusal names the field and says, in words a merchant understands, what is wrong.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { minorDigits, parseMajorUnits } from '../../domain/money';
 import type { ProductInput } from '../../domain/model';
 import type { RowProblem } from './catalog-columns';

@@ -2,7 +2,7 @@
  * The cart's stored form: one item at `cartKey(customerId)` holding every line and the version used
  * for optimistic locking. Money is kept as integer minor units with its currency.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Cart } from '../../domain/model';
 import { parseStoredItem } from './dynamo-errors';
 import { cartKey, ENTITY } from './keys';

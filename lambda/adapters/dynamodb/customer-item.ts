@@ -2,7 +2,7 @@
  * The stored forms of a customer profile (`profileKey`) and of the link from a platform user to a
  * customer (`identityKey`). Personal data stays in the profile item only.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CustomerProfile } from '../../domain/model';
 import { parseStoredItem } from './dynamo-errors';
 import { ENTITY, identityKey, profileKey } from './keys';

@@ -3,7 +3,7 @@
  * `instanceof` is not), reading a cancelled transaction's reasons, and the error for a stored item
  * that does not have the shape its mapper expects.
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 
 /** One entry of a cancelled transaction's CancellationReasons, in the order of the request's items. */
 export interface CancellationReason {

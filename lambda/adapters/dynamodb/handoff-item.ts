@@ -2,7 +2,7 @@
  * The stored form of a handoff request: under its customer (`handoffKey`) and, while open, in the
  * merchant's queue on gsi1 (`handoffQueueIndexKey`), oldest first.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { HandoffRequest } from '../../domain/model';
 import { parseStoredItem } from './dynamo-errors';
 import { ENTITY, handoffKey, handoffQueueIndexKey } from './keys';

@@ -2,7 +2,7 @@
  * The stored forms of an order (under its customer, sorted by time, findable by id through gsi1)
  * and of the idempotency record that points at the order placed under a key.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Order } from '../../domain/model';
 import { moneySchema } from './cart-item';
 import { parseStoredItem } from './dynamo-errors';

@@ -4,7 +4,7 @@
  * and `version` as numbers (the order transaction updates both in place), and the sparse, sharded
  * gsi1 keys that list products without touching orders or carts.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Product } from '../../domain/model';
 import { parseStoredItem } from './dynamo-errors';
 import { ENTITY, productIndexKey, productKey } from './keys';

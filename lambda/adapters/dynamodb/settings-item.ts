@@ -3,7 +3,7 @@
  * units in the store's currency. The same zod schema checks an item read back (a bad item gives a
  * clear CorruptItemError naming each bad field) and a settings object about to be saved.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import type { StoreSettings } from '../../domain/model';
 import { ENTITY } from './keys';
 

@@ -4,7 +4,7 @@
  * settings, and set stock. Requests and answers are JSON; money is in minor units.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CatalogService } from '../../domain/catalog-service';
 import type { HandoffRequest } from '../../domain/model';
 import type { OrderService } from '../../domain/order-service';

@@ -5,7 +5,7 @@
  * retried confirmation is never charged twice, and time out well inside a voice turn.
  */
 import { createHmac } from 'node:crypto';
-import { z } from 'zod';
+import * as z from 'zod';
 import type { PaymentPort, PaymentRequest, PaymentResult } from '../../domain/ports';
 
 /** Where the merchant's payment webhook is and how to sign for it. */
