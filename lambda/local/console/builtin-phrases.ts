@@ -1,0 +1,80 @@
+/**
+ * Phrases for Alexa's built-in intents, which a model declares without samples because Alexa
+ * already knows them. They are the console's stand-in for Alexa's own training; a model's samples
+ * for a built-in are used as well.
+ */
+
+/** Built-in intent -> phrases that reach it (English). */
+export const BUILT_IN_PHRASES: Readonly<Record<string, readonly string[]>> = {
+  'AMAZON.HelpIntent': [
+    'help',
+    'help me',
+    'help please',
+    'i need help',
+    'what are my options',
+    'what do i say',
+  ],
+  'AMAZON.StopIntent': [
+    'stop',
+    'quit',
+    'exit',
+    'goodbye',
+    'bye',
+    'shut up',
+    'be quiet',
+    'off',
+    'stop it',
+    "that's all",
+  ],
+  'AMAZON.CancelIntent': ['cancel', 'never mind', 'forget it', 'cancel that', 'nevermind'],
+  'AMAZON.YesIntent': [
+    'yes',
+    'yeah',
+    'yep',
+    'yup',
+    'sure',
+    'ok',
+    'okay',
+    'yes please',
+    'correct',
+    "that's right",
+    'sounds good',
+    'go ahead',
+    'do it',
+    'confirm',
+  ],
+  'AMAZON.NoIntent': [
+    'no',
+    'nope',
+    'nah',
+    'no thanks',
+    'no thank you',
+    'not now',
+    "that's wrong",
+    'incorrect',
+  ],
+  'AMAZON.RepeatIntent': [
+    'repeat',
+    'repeat that',
+    'say that again',
+    'again',
+    'come again',
+    'pardon',
+    'what did you say',
+  ],
+  'AMAZON.NextIntent': [
+    'next',
+    'next one',
+    'next ones',
+    'more',
+    'more please',
+    'skip',
+    'what else',
+    'go on',
+    'keep going',
+  ],
+  'AMAZON.PreviousIntent': ['previous', 'previous one', 'go back', 'back', 'the one before'],
+  'AMAZON.StartOverIntent': ['start over', 'start again', 'restart', 'begin again', 'from the top'],
+  'AMAZON.NavigateHomeIntent': ['go home', 'home', 'main menu'],
+  'AMAZON.SelectIntent': ['select', 'select that', 'choose that', 'that one', 'this one', 'pick that one'],
+};

@@ -1,0 +1,155 @@
+/**
+ * The local dev server (node:http): `POST /alexa` (Alexa's HTTPS protocol, signature-checked),
+ * `POST /google` (the Google action's webhook), `GET /health`, and the merchant API under `/api/`
+ * (this machine only). Listens on loopback unless told otherwise; every answer is JSON.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AlexaRequestVerifier } from '../adapters/alexa-http/alexa-request-verifier';
+import type { Logger } from '../domain/ports';
+import { serveAlexa, type AlexaEndpoint } from './dev-server-alexa';
+import { serveMerchantApi, type MerchantApiHandler } from './dev-server-api';
+import { BodyTooLargeError, readBody, sendJson } from './dev-server-http';
+
+/** The Google action's webhook as the server calls it (headers in lower case). */
+export interface GoogleEndpoint {
+  handle(
+    body: unknown,
+    headers: Readonly<Record<string, string | undefined>>,
+  ): Promise<{
+    readonly status: number;
+    readonly headers: Readonly<Record<string, string>>;
+    readonly body: unknown;
+  }>;
+}
+
+/** What the server serves. */
+export interface DevServerOptions {
+  /** 0 picks a free port. */
+  readonly port: number;
+  /** Default 127.0.0.1. */
+  readonly host?: string;
+  readonly alexa: AlexaEndpoint;
+  readonly verifier: AlexaRequestVerifier;
+  /** Absent until the Google action is wired: POST /google then answers 501. */
+  readonly google?: GoogleEndpoint;
+  readonly merchantApi: MerchantApiHandler;
+  /** Extra facts for /health (for example whether DynamoDB answers); `ok: false` makes it 503. */
+  readonly health?: () => Promise<{ readonly ok: boolean } & Record<string, unknown>>;
+  readonly logger: Logger;
+  /** One line per request: method, path, status, time, what it was (never its content). */
+  readonly onRequest?: (line: string) => void;
+}
+
+/** A running dev server. */
+export interface RunningDevServer {
+  readonly url: string;
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+async function serveGoogle(
+  response: ServerResponse,
+  raw: Buffer,
+  request: IncomingMessage,
+  google?: GoogleEndpoint,
+) {
+  if (!google) {
+    sendJson(response, 501, {
+      error: 'NOT_IMPLEMENTED',
+      message: 'The Google action is not wired into the dev server yet; POST /alexa works.',
+    });
+    return 'not implemented';
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(raw.toString('utf8'));
+  } catch {
+    body = undefined;
+  }
+  const headers: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(request.headers)) {
+    headers[name] = Array.isArray(value) ? value[0] : value;
+  }
+  const result = await google.handle(body, headers);
+  sendJson(response, result.status, result.body, result.headers);
+  return 'google webhook';
+}
+
+async function route(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: DevServerOptions,
+): Promise<string> {
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  const method = request.method ?? 'GET';
+  if (path === '/health') {
+    if (method !== 'GET') return methodNotAllowed(response, 'GET');
+    const facts = (await options.health?.()) ?? { ok: true };
+    sendJson(response, facts.ok ? 200 : 503, { status: facts.ok ? 'ok' : 'degraded', ...facts });
+    return 'health';
+  }
+  const isApi = path === '/api' || path.startsWith('/api/');
+  if (path !== '/alexa' && path !== '/google' && !isApi) {
+    sendJson(response, 404, {
+      error: 'NOT_FOUND',
+      message: 'Try POST /alexa, POST /google, GET /health or /api/.',
+    });
+    return 'not found';
+  }
+  if (!isApi && method !== 'POST') return methodNotAllowed(response, 'POST');
+  const raw = await readBody(request);
+  if (isApi) return serveMerchantApi(request, response, raw, options.merchantApi);
+  if (path === '/google') return serveGoogle(response, raw, request, options.google);
+  return serveAlexa(request, response, raw, {
+    skill: options.alexa,
+    verifier: options.verifier,
+    logger: options.logger,
+  });
+}
+
+function methodNotAllowed(response: ServerResponse, allowed: string): string {
+  sendJson(response, 405, { error: 'METHOD_NOT_ALLOWED', message: `Use ${allowed}.` }, { allow: allowed });
+  return 'method not allowed';
+}
+
+/** Starts the server and resolves once it listens. */
+export async function startDevServer(options: DevServerOptions): Promise<RunningDevServer> {
+  const server: Server = createServer((request, response) => {
+    const started = performance.now();
+    route(request, response, options)
+      .catch((error: unknown) => {
+        if (error instanceof BodyTooLargeError) {
+          sendJson(response, 413, { error: 'TOO_LARGE', message: 'The request body is too large.' });
+          return 'too large';
+        }
+        options.logger.error('dev_server.failed', { error: error instanceof Error ? error.name : 'unknown' });
+        if (!response.headersSent) sendJson(response, 500, { error: 'INTERNAL', message: 'See the log.' });
+        return 'failed';
+      })
+      .then((what) => {
+        const ms = Math.round(performance.now() - started);
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        options.onRequest?.(`${request.method} ${path} ${response.statusCode} ${ms} ms (${what})`);
+      })
+      .catch(() => undefined);
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}

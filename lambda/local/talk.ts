@@ -1,0 +1,112 @@
+/**
+ * `npm run talk [-- --platform alexa|google] [-- --locale en-US] [-- --user <customerId>]
+ * [-- --script <file>]`: the voice console alone. It uses the running local stack when
+ * DYNAMODB_ENDPOINT is set and answers, else starts its own in-memory DynamoDB Local with the demo
+ * store. Interactive on a terminal; with --script (or lines piped in) it prints each exchange and
+ * exits 1 if any turn failed. Status goes to stderr, the transcript to stdout.
+ */
+import { Command, InvalidArgumentError } from 'commander';
+import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
+import { createConsole, freshUserId } from './console/console-setup';
+import { readScript, runScript, startRepl } from './console/console-runners';
+import type { Platform } from './console/console-session';
+import { startProgressSink } from './console/progress-sink';
+import { colourWanted, makeStyle } from './console/terminal-style';
+import { describeEvent, TurnLog } from './console/turn-log';
+import { existingDatabase, startLocalDatabase, type LocalDatabase } from './dev-server-database';
+import { buildLocalStack } from './dev-server-stack';
+
+interface TalkOptions {
+  readonly platform: Platform;
+  readonly locale: string;
+  readonly user?: string;
+  readonly script?: string;
+}
+
+const status = (line: string): void => void process.stderr.write(`${line}\n`);
+
+function parsePlatform(value: string): Platform {
+  if (value !== 'alexa' && value !== 'google') throw new InvalidArgumentError('use alexa or google.');
+  return value;
+}
+
+async function database(tableName: string): Promise<LocalDatabase> {
+  const endpoint = process.env.DYNAMODB_ENDPOINT?.trim();
+  if (endpoint) {
+    const found = await existingDatabase(endpoint, tableName);
+    if (!('problem' in found)) return found;
+    status(
+      found.problem === 'no-table'
+        ? `Table ${tableName} is not at ${endpoint}; starting a database of my own instead.`
+        : `Nothing answers at DYNAMODB_ENDPOINT=${endpoint}; starting a database of my own instead.`,
+    );
+  }
+  status('Starting DynamoDB Local in memory with the demo store...');
+  return startLocalDatabase({ tableName });
+}
+
+async function talk(options: TalkOptions): Promise<number> {
+  const interactive = !options.script && process.stdin.isTTY === true;
+  const script = interactive ? '' : readScript(options.script ?? '-');
+  const tableName = process.env.TABLE_NAME?.trim() || DEFAULT_TABLE_NAME;
+  const db = await database(tableName);
+  for (const note of db.notes) status(note);
+  const style = makeStyle(colourWanted(process.stdout));
+  const log = new TurnLog((event) => {
+    if (event.level !== 'info') status(style.dim(`log: ${describeEvent(event)}`));
+  });
+  const progress = await startProgressSink();
+  const stack = buildLocalStack({
+    endpoint: db.endpoint,
+    tableName,
+    logger: log,
+    progressEndpoints: [(url) => progress.accepts(url)],
+  });
+  let print = (line: string): void => void process.stdout.write(`${line}\n`);
+  try {
+    const session = createConsole({
+      stack,
+      log,
+      progress,
+      platform: options.platform,
+      locale: options.locale,
+      ...(interactive ? {} : { userId: freshUserId() }),
+      style,
+      print: (line) => print(line),
+      echo: !interactive,
+    });
+    if (options.user && !(await session.link(options.user)) && !interactive) return 1;
+    if (!interactive) return (await runScript(session, script)) > 0 ? 1 : 0;
+    status(style.dim('Type what a shopper says; /help lists the commands; /quit or Ctrl-D leaves.'));
+    await session.open();
+    const repl = startRepl({ session, style, onInterrupt: () => repl.close() });
+    print = (line) => repl.printAbove(line);
+    await repl.done;
+    await session.close();
+    return session.failed > 0 ? 1 : 0;
+  } finally {
+    stack.close();
+    await progress.close();
+    await db.running?.stop();
+  }
+}
+
+const program = new Command('talk')
+  .description(
+    'Talk to the skill: what you type is resolved against the interaction model and sent through the real handler.',
+  )
+  .option('--platform <name>', 'alexa or google', parsePlatform, 'alexa' as Platform)
+  .option('--locale <locale>', 'the locale of the interaction model and requests', 'en-US')
+  .option('--user <customerId>', 'link this customer before the first turn (a dev token)')
+  .option('--script <file>', 'one utterance a line; prints each exchange; exits 1 if a turn failed')
+  .action(async (options: TalkOptions) => {
+    process.exitCode = await talk(options);
+  });
+
+program.parseAsync(process.argv).then(
+  () => process.exit(),
+  (error: unknown) => {
+    status(`talk failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
