@@ -118,6 +118,15 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const settings = await new DynamoStoreSettingsRepository(doc, tableName).get();
     const currency = settings?.currency ?? fallbackCurrency.toUpperCase();
+    if (
+      settings &&
+      program.getOptionValueSource('currency') === 'cli' &&
+      currency !== fallbackCurrency.toUpperCase()
+    ) {
+      process.stderr.write(
+        `The store sells in ${currency}, so prices are read in ${currency}, not ${fallbackCurrency}.\n`,
+      );
+    }
     const lines = await countLines(path).catch(() => 0);
     const progress = progressReporter(catalogFormat(path) === 'csv' ? lines - 1 : lines);
     let last: ImportProgress = { rows: 0, written: 0, rejected: 0 };

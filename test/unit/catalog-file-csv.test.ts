@@ -168,6 +168,17 @@ describe('readCatalogFile on CSV', () => {
     expect(rows).toHaveLength(2);
   });
 
+  it('keeps an unreadable record in its place even when the consumer is slower than the parser', async () => {
+    const path = join(dir, 'slow.csv');
+    writeFileSync(path, `${HEADER}\nA1,Milk,1,2\nB1,Tea,1,2\nC1,"Jam,1,2\nD1,Eggs,1,2\n`);
+    const seen: (string | number)[] = [];
+    for await (const row of readCatalogFile(path, { currency: 'USD' })) {
+      await new Promise((done) => setTimeout(done, 20));
+      seen.push(row.product?.sku ?? row.error!.line);
+    }
+    expect(seen).toEqual(['A1', 'B1', 4]);
+  });
+
   it('throws a clear CatalogFileError for a missing file, an empty file or no required columns', async () => {
     const missing = readCatalogFile(join(dir, 'absent.csv'), { currency: 'USD' });
     await expect(missing.next()).rejects.toThrow('no such file');

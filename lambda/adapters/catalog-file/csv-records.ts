@@ -60,12 +60,15 @@ function lineBreaks(cells: readonly string[]): number {
 
 /**
  * Yields every record of the file, the header included, with its start line. Records whose cells
- * are all blank are skipped like empty lines; a record the parser cannot read (a quote never
- * closed) becomes a problem on the line after the previous record, and reading goes on.
+ * are all blank are skipped like empty lines. A record the parser cannot read (a quote never closed)
+ * becomes a problem on the line after the previous record, in its place in the file, and reading
+ * goes on. The parser runs ahead of the consumer, so skips are noted with how many records preceded
+ * them and yielded once the consumer gets there.
  */
 export async function* csvRecords(path: string): AsyncGenerator<RawRecord> {
-  const skipped: RawRecord[] = [];
-  let previousEnd = 0;
+  const skipped: { afterRecords: number; record: RawRecord }[] = [];
+  let parsedRecords = 0;
+  let parsedEnd = 0;
   const parser = parse({
     bom: true,
     info: true,
@@ -73,12 +76,18 @@ export async function* csvRecords(path: string): AsyncGenerator<RawRecord> {
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
+    on_record: (record, context) => {
+      parsedRecords++;
+      parsedEnd = context.lines;
+      return record;
+    },
     on_skip: (error) => {
       const reason =
         error?.code === 'CSV_QUOTE_NOT_CLOSED'
           ? 'a quoted field is never closed, so the rest of the file could not be read'
           : `cannot be read as CSV (${error?.message ?? 'unknown error'})`;
-      skipped.push({ line: previousEnd + 1, problem: { field: 'row', reason } });
+      const record = { line: parsedEnd + 1, problem: { field: 'row', reason } };
+      skipped.push({ afterRecords: parsedRecords, record });
     },
   });
   // Errors of any stage reach the loop below through the parser; the callback has nothing to add.
@@ -91,12 +100,18 @@ export async function* csvRecords(path: string): AsyncGenerator<RawRecord> {
     record: string[];
     info: { lines: number };
   }>;
+  let consumed = 0;
+  const due = (): RawRecord[] => {
+    let count = 0;
+    while (count < skipped.length && skipped[count]!.afterRecords <= consumed) count++;
+    return skipped.splice(0, count).map((entry) => entry.record);
+  };
   for await (const { record, info } of records) {
-    yield* skipped.splice(0);
-    const line = info.lines - lineBreaks(record);
-    previousEnd = info.lines;
+    yield* due();
+    consumed++;
     if (record.every((value) => value.trim() === '')) continue;
-    yield { line, cells: record };
+    yield { line: info.lines - lineBreaks(record), cells: record };
   }
-  yield* skipped.splice(0);
+  yield* due();
+  yield* skipped.splice(0).map((entry) => entry.record);
 }
