@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { existsSync, rmSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import {
+  BUNDLE_ALIASES,
   BUNDLE_BUDGET_BYTES,
   BUNDLE_OPTIONS,
   FORBIDDEN_PACKAGES,
@@ -75,6 +76,7 @@ export async function buildFunctions(options: BuildOptions = {}): Promise<BuildR
       sourcemap: BUNDLE_OPTIONS.sourcemap,
       mainFields: [...BUNDLE_OPTIONS.mainFields],
       external: [...BUNDLE_OPTIONS.external],
+      alias: { ...BUNDLE_ALIASES[name] },
       metafile: true,
       logLevel: 'warning',
     });

@@ -14,19 +14,25 @@ import {
 } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { BUNDLE_OPTIONS, type FunctionName } from './bundle-options';
+import { BUNDLE_ALIASES, BUNDLE_OPTIONS, type FunctionName } from './bundle-options';
 
-/** The CDK form of the shared esbuild settings (bundle-options.ts). */
-export const CDK_BUNDLING: BundlingOptions = {
-  format: OutputFormat.CJS,
-  target: BUNDLE_OPTIONS.target.join(','),
-  minify: BUNDLE_OPTIONS.minify,
-  sourceMap: true,
-  sourceMapMode: SourceMapMode.EXTERNAL,
-  mainFields: [...BUNDLE_OPTIONS.mainFields],
-  bundleAwsSDK: true,
-  externalModules: [...BUNDLE_OPTIONS.external],
-};
+/** The CDK form of the shared esbuild settings (bundle-options.ts) for one function. */
+export function cdkBundling(name: FunctionName): BundlingOptions {
+  const aliases = Object.entries(BUNDLE_ALIASES[name]);
+  return {
+    format: OutputFormat.CJS,
+    target: BUNDLE_OPTIONS.target.join(','),
+    minify: BUNDLE_OPTIONS.minify,
+    sourceMap: true,
+    sourceMapMode: SourceMapMode.EXTERNAL,
+    mainFields: [...BUNDLE_OPTIONS.mainFields],
+    bundleAwsSDK: true,
+    externalModules: [...BUNDLE_OPTIONS.external],
+    ...(aliases.length > 0
+      ? { esbuildArgs: Object.fromEntries(aliases.map(([from, to]) => [`--alias:${from}`, to])) }
+      : {}),
+  };
+}
 
 /** What makes one function. */
 export interface AppFunctionProps {
@@ -72,7 +78,7 @@ export class AppFunction extends Construct {
       environment: { ...props.environment },
       logGroup: this.logGroup,
       role: this.role,
-      bundling: CDK_BUNDLING,
+      bundling: cdkBundling(props.name),
     });
     this.fn.node.addDependency(this.logGroup);
   }

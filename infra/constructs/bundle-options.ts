@@ -28,10 +28,22 @@ export const BUNDLE_OPTIONS = {
   external: [] as readonly string[],
 } as const;
 
-/** The platform SDK a function's bundle must never contain (DESIGN.md section 3). */
+/**
+ * Packages replaced in one function's bundle (esbuild `alias`, paths from the repository root).
+ * `@assistant/conversation` pulls in google-auth-library (node-forge, whatwg-url: about 740 KB) only
+ * to verify ID tokens, which the Google adapter does itself; the stub refuses every verification.
+ */
+export const BUNDLE_ALIASES: Readonly<Record<FunctionName, Readonly<Record<string, string>>>> = {
+  alexa: {},
+  google: { 'google-auth-library': './lambda/adapters/google/google-auth-stub.ts' },
+  'merchant-api': {},
+  events: {},
+};
+
+/** Packages a function's bundle must never contain: the other platform's SDK (DESIGN.md section 3). */
 export const FORBIDDEN_PACKAGES: Readonly<Record<FunctionName, readonly string[]>> = {
   alexa: ['@assistant/conversation'],
-  google: ['ask-sdk-core', 'ask-sdk-model'],
+  google: ['ask-sdk-core', 'ask-sdk-model', 'google-auth-library'],
   'merchant-api': ['ask-sdk-core', '@assistant/conversation'],
   events: ['ask-sdk-core', '@assistant/conversation'],
 };

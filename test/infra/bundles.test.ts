@@ -4,6 +4,7 @@
  * and the reverse; and the CDK's own bundling producing the very same file as the build script.
  */
 import { App, Duration, Stack } from 'aws-cdk-lib';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -64,33 +65,50 @@ describe('function bundles', () => {
       if (name === 'alexa') expect(bundle(name).packages).toContain('ask-sdk-core');
       if (name === 'google') expect(bundle(name).packages).toContain('@assistant/conversation');
       if (name === 'events') expect(bundle(name).packages).toContain('@aws-sdk/client-secrets-manager');
+    else expect(bundle(name).packages).toContain('@aws-sdk/client-dynamodb');
       const text = readFileSync(bundle(name).file, 'utf8');
       if (name !== 'google') expect(text).not.toContain('Google-Assistant-Signature');
       if (name !== 'alexa') expect(text).not.toMatch(/ask-sdk-core|AskSdk\.SkillBuilders/);
     },
   );
 
-  it('are what the CDK deploys: NodejsFunction bundles the events function byte for byte the same', () => {
+  it('are what the CDK deploys: NodejsFunction bundles byte for byte the same files', () => {
+    const names = (['events', 'google'] as const).filter((name) => present.includes(name));
     const cdkOut = mkdtempSync(join(tmpdir(), 'cdk-bundle-'));
     try {
       const app = new App({ outdir: cdkOut });
-      new AppFunction(new Stack(app, 'Bundling'), 'Events', {
-        name: 'events',
-        entry: handlerEntry('events'),
-        projectRoot: PROJECT_ROOT,
-        timeout: Duration.seconds(60),
-        memorySize: 256,
-        environment: {},
-        logRetention: RetentionDays.ONE_DAY,
+      const stack = new Stack(app, 'Bundling');
+      const assets = names.map((name) => {
+        const fn = new AppFunction(stack, name, {
+          name,
+          entry: handlerEntry(name),
+          projectRoot: PROJECT_ROOT,
+          timeout: Duration.seconds(60),
+          memorySize: 256,
+          environment: {},
+          logRetention: RetentionDays.ONE_DAY,
+        });
+        return { name, fn };
       });
-      app.synth();
-      const asset = readdirSync(cdkOut).find((entry) => entry.startsWith('asset.'))!;
-      expect(readdirSync(join(cdkOut, asset)).sort()).toEqual(['index.js', 'index.js.map']);
-      expect(readFileSync(join(cdkOut, asset, 'index.js')).equals(readFileSync(bundle('events').file))).toBe(
-        true,
-      );
+      const assembly = app.synth();
+      const template = assembly.getStackByName('Bundling').template as {
+        Resources: Record<string, { Type: string; Properties: { Code?: { S3Key?: string } } }>;
+      };
+      for (const { name, fn } of assets) {
+        const logicalId = stack.getLogicalId(fn.fn.node.defaultChild as CfnFunction);
+        const key = template.Resources[logicalId]!.Properties.Code!.S3Key!.replace(/\.zip$/, '');
+        const staged = join(cdkOut, `asset.${key}`);
+        expect(readdirSync(staged).sort()).toEqual(['index.js', 'index.js.map']);
+        expect({
+          name,
+          same: readFileSync(join(staged, 'index.js')).equals(readFileSync(bundle(name).file)),
+        }).toEqual({
+          name,
+          same: true,
+        });
+      }
     } finally {
       rmSync(cdkOut, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 180_000);
 });
