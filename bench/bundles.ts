@@ -110,6 +110,7 @@ function coldStartRow(name: string, runs: readonly Run[]): BenchRow {
     'node boot ms': median((r) => r.start),
     'require ms': median((r) => r.load),
     'first answer ms': median((r) => r.answer),
+    'min ms': ms(Math.min(...runs.map((r) => r.total))),
     'max ms': ms(Math.max(...runs.map((r) => r.total))),
     answered: runs.every((r) => r.spoke) ? 'yes' : 'NO',
   };
