@@ -57,7 +57,7 @@ export async function startLocalDatabase(options: StartOptions): Promise<LocalDa
   const { client, doc } = createDynamoClients({
     region: 'us-east-1',
     endpoint: running.endpoint,
-    requestTimeoutMs: 10000,
+    requestTimeoutMs: 30000,
   });
   try {
     const created = await ensureTable(client, options.tableName);

@@ -1,12 +1,14 @@
 /**
  * The product in one process, built the way the Lambda handlers build it: config read from the
  * environment (with the local DynamoDB endpoint, table and skill id), the services of the
- * composition root, the Alexa skill the Alexa handler builds, and the merchant API. Used by
+ * composition root, the Alexa skill and the Google action their handlers build, and the merchant API. Used by
  * `npm start`, `npm run talk` and the dev server tests.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { buildAlexaSkill, type AlexaSkill } from '../adapters/alexa/alexa-skill';
 import { isAlexaApiEndpoint } from '../adapters/alexa/progressive-response';
+import { buildGoogleAction, type GoogleAction } from '../adapters/google/google-action';
+import { createSignatureVerifier } from '../adapters/google/signature-verifier';
 import { buildMerchantApi } from '../adapters/merchant-api/merchant-api';
 import { buildConversationFromServices, buildServices, type Services } from '../composition-root';
 import { readConfig, type Config } from '../config';
@@ -34,6 +36,8 @@ export interface LocalStack {
   readonly services: Services;
   readonly skillId: string;
   readonly alexa: AlexaSkill;
+  /** The Google action the Google handler builds (signatures checked when GOOGLE_PROJECT_ID is set). */
+  readonly google: GoogleAction;
   readonly merchantApi: (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
   /** Releases the DynamoDB client's sockets. */
   close(): void;
@@ -50,8 +54,9 @@ export function buildLocalStack(options: LocalStackOptions): LocalStack {
     ALEXA_SKILL_ID: skillId,
   });
   const services = buildServices(config, { logger: options.logger });
+  const conversation = buildConversationFromServices(services);
   const extra = options.progressEndpoints ?? [];
-  const alexa = buildAlexaSkill(buildConversationFromServices(services), {
+  const alexa = buildAlexaSkill(conversation, {
     skillId: config.alexaSkillId,
     requireSkillId: !config.local,
     log: options.logger,
@@ -59,11 +64,18 @@ export function buildLocalStack(options: LocalStackOptions): LocalStack {
       isAllowedEndpoint: (url) => isAlexaApiEndpoint(url) || extra.some((allowed) => allowed(url)),
     },
   });
+  const google = buildGoogleAction(conversation, {
+    log: options.logger,
+    ...(config.googleProjectId
+      ? { verifier: createSignatureVerifier({ projectId: config.googleProjectId }) }
+      : {}),
+  });
   return {
     config,
     services,
     skillId,
     alexa,
+    google,
     merchantApi: buildMerchantApi(services),
     close: () => services.clients.client.destroy(),
   };

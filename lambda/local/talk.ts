@@ -5,6 +5,7 @@
  * store. Interactive on a terminal; with --script (or lines piped in) it prints each exchange and
  * exits 1 if any turn failed. Status goes to stderr, the transcript to stdout.
  */
+import './console/quiet-warnings';
 import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
 import { createConsole, freshUserId } from './console/console-setup';
