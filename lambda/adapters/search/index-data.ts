@@ -1,14 +1,14 @@
 /**
  * Builds the data of the product index: a term dictionary with inverted postings (product, field
- * weight), inverse document frequencies, a symmetric-delete table and a phonetic table over the
- * vocabulary, per-product facts the constraints filter on, and the catalog's brands and categories.
+ * weight) and inverse document frequencies (postings.ts), a symmetric-delete table and a phonetic
+ * table over the vocabulary, the names for name coverage (name-table.ts), per-product facts the
+ * constraints filter on, and the catalog's brands and categories.
  */
 import type { Product } from '../../domain/model';
-import { SIZE_UNITS, type ConstraintVocabulary, type NamedPhrase } from './constraints';
-import { deletionVariants } from './edit-distance';
+import type { ConstraintVocabulary, NamedPhrase } from './constraints';
 import { buildNameTable, type NameTable } from './name-table';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
-import { phoneticKey } from './phonetic';
+import { fuzzyTables, PostingsBuilder } from './postings';
 import { headWord, joinedPairs } from './name-words';
 import { builtInSynonymPhrases } from './synonyms';
 
@@ -61,10 +61,6 @@ export interface IndexData {
 /** Alternative names kept per product for name coverage. */
 const MAX_ALTERNATIVES = 8;
 
-function addWeight(target: Map<string, number>, words: readonly string[], weight: number): void {
-  for (const word of words) if (weight > (target.get(word) ?? 0)) target.set(word, weight);
-}
-
 function phrase(text: string): NamedPhrase | undefined {
   const words = tokens(text);
   return words.length > 0 ? { words, name: text } : undefined;
@@ -80,15 +76,16 @@ function longestFirst(phrases: Iterable<NamedPhrase>): NamedPhrase[] {
  * called "Organic" or "Simply" does not swallow a common word of other products' names.
  */
 export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'USD'): IndexData {
-  const termIds = new Map<string, number>();
-  const termText: string[] = [];
-  const postings: { products: number[]; weights: number[] }[] = [];
+  const postings = new PostingsBuilder();
   const products: IndexedProduct[] = [];
   const bySku = new Map<string, number>();
   const brands = new Map<string, NamedPhrase>();
   const categories = new Map<string, NamedPhrase>();
   const asBrand = new Map<string, number>();
   const elsewhere = new Map<string, number>();
+  const count = (map: Map<string, number>, word: string): void => {
+    map.set(word, (map.get(word) ?? 0) + 1);
+  };
   let maxPopularity = 0;
   const memo = new Map<string, string[]>();
   const cached = (text: string | undefined): string[] => {
@@ -112,37 +109,29 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
       0,
       MAX_ALTERNATIVES,
     );
-    const weights = new Map<string, number>();
-    addWeight(weights, category, FIELD_WEIGHTS.category);
-    addWeight(weights, size, FIELD_WEIGHTS.size);
-    addWeight(weights, alternatives.flat(), FIELD_WEIGHTS.synonym);
-    addWeight(weights, brand, FIELD_WEIGHTS.brand);
-    addWeight(weights, [...joinedPairs(nameWords), ...joinedPairs(brand)], FIELD_WEIGHTS.merged);
-    addWeight(weights, name, FIELD_WEIGHTS.name);
-    for (const [term, weight] of weights) {
-      let termId = termIds.get(term);
-      if (termId === undefined) {
-        termId = termText.length;
-        termIds.set(term, termId);
-        termText.push(term);
-        postings.push({ products: [], weights: [] });
-      }
-      postings[termId]!.products.push(id);
-      postings[termId]!.weights.push(weight);
-    }
+    postings.add(id, name, FIELD_WEIGHTS.name);
+    postings.add(id, [...joinedPairs(nameWords), ...joinedPairs(brand)], FIELD_WEIGHTS.merged);
+    postings.add(id, brand, FIELD_WEIGHTS.brand);
+    postings.add(id, alternatives.flat(), FIELD_WEIGHTS.synonym);
+    postings.add(id, category, FIELD_WEIGHTS.category);
+    postings.add(id, size, FIELD_WEIGHTS.size);
+    for (const w of new Set(brand)) count(asBrand, w);
+    for (const w of new Set(name)) if (!brand.includes(w)) count(elsewhere, w);
     const all = [...nameWords, ...brand, ...(product.description ? normaliseWords(product.description) : [])];
-    const joined = ` ${all.join(' ')} `;
     maxPopularity = Math.max(maxPopularity, product.popularity);
+    const termsOf = (words: readonly string[]): number[] => [
+      ...new Set(words.map((w) => postings.termId(w))),
+    ];
     products.push({
       product,
-      nameTerms: [...new Set(name.map((w) => termIds.get(w)!))],
-      headTerm: termIds.get(headWord(name)) ?? -1,
+      nameTerms: termsOf(name),
+      headTerm: postings.termIds.get(headWord(name)) ?? -1,
       alternatives: alternatives.map((words) => ({
-        terms: [...new Set(words.map((w) => termIds.get(w)!))],
-        head: termIds.get(headWord(words)) ?? -1,
+        terms: termsOf(words),
+        head: postings.termIds.get(headWord(words)) ?? -1,
       })),
       organic: all.includes('organic'),
-      glutenFree: joined.includes(' gluten free ') || all.includes('gf'),
+      glutenFree: ` ${all.join(' ')} `.includes(' gluten free ') || all.includes('gf'),
       sizeText: ` ${[...size, ...nameWords].join(' ')} `,
       category: category.join(' '),
       brand: brand.join(' '),
@@ -154,49 +143,25 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
     if (c) categories.set(c.words.join(' '), c);
   }
 
-  const n = products.length;
-  const idf = new Float64Array(termText.length);
-  postings.forEach((p, t) => (idf[t] = Math.log(1 + n / p.products.length)));
+  const { idf, products: postingProducts, weights: postingWeights } = postings.finish(products.length);
   const scale = Math.log1p(maxPopularity) || 1;
-  for (const p of products) {
-    p.popularity = Math.log1p(p.popularity) / scale;
-  }
-
-  const deletions = new Map<string, number[]>();
-  const phonetic = new Map<string, number[]>();
-  termText.forEach((term, t) => {
-    // Numbers and units match exactly only; a sound-alike "oz" for "ice" is noise.
-    if (/\d/.test(term) || SIZE_UNITS.has(term) || term.length < 3) return;
-    const key = phoneticKey(term);
-    if (key.length >= 2) {
-      const list = phonetic.get(key);
-      if (list) list.push(t);
-      else phonetic.set(key, [t]);
-    }
-    if (term.length < 4) return;
-    for (const variant of deletionVariants(term)) {
-      const list = deletions.get(variant);
-      if (list) list.push(t);
-      else deletions.set(variant, [t]);
-    }
-  });
+  for (const p of products) p.popularity = Math.log1p(p.popularity) / scale;
+  const owned = (b: NamedPhrase): boolean =>
+    b.words.some((w) => (asBrand.get(w) ?? 0) >= (elsewhere.get(w) ?? 0));
 
   return {
     products,
     bySku,
-    termIds,
-    termText,
+    termIds: postings.termIds,
+    termText: postings.termText,
     idf,
     names: buildNameTable(products, idf),
-    postingProducts: postings.map((p) => Int32Array.from(p.products)),
-    postingWeights: postings.map((p) => Float32Array.from(p.weights)),
-    deletions,
-    phonetic,
+    postingProducts,
+    postingWeights,
+    ...fuzzyTables(postings.termText),
     vocabulary: {
       currency: catalog[0]?.price.currency ?? defaultCurrency,
-      brands: longestFirst(
-        [...brands.values()].filter((b) => b.words.some((w) => asBrand.get(w)! >= (elsewhere.get(w) ?? 0))),
-      ),
+      brands: longestFirst([...brands.values()].filter(owned)),
       categories: longestFirst(categories.values()),
     },
   };

@@ -57,7 +57,13 @@ describe('search survives what speech recognition does to product names', () => 
 
   it('ranks the exact word above a rarer sound-alike', () => {
     expect(first('pasta')).toBe('PAS');
-    expect(first('post')).toBe('POST');
+    expect(first('honey bunches of oats')).toBe('POST');
+  });
+
+  it('reads a brand alone as the brand, and lists what it has', () => {
+    const result = index.search({ text: 'post' });
+    expect(result.constraints).toEqual({ brand: 'Post' });
+    expect(result.hits.map((h) => h.product.sku).sort()).toEqual(['BF', 'POST']);
   });
 
   it('ranks a sound-alike below the exact match but still finds it', () => {

@@ -121,7 +121,9 @@ describe('constraints applied', () => {
     expect(skus(index.search({ text: 'organic bread' }).hits)).toEqual(['B3']);
     expect(skus(index.search({ text: 'gluten free bread' }).hits)).toEqual(['B4']);
     expect(skus(index.search({ text: 'bread in frozen' }).hits)).toEqual(['B5']);
-    expect(skus(index.search({ text: 'canyon bread' }).hits)).toEqual(['B4']);
+    const brand = index.search({ text: 'canyon bread' });
+    expect(brand.constraints.brand).toBe('Canyon');
+    expect(skus(brand.hits)).toEqual(['B4']);
     expect(skus(index.search({ text: 'peas thirty two ounce' }).hits)).toEqual(['P2']);
   });
 
