@@ -2,14 +2,18 @@
  * The in-memory product index: pure, synchronous, built from a list of products with no repository,
  * so the skill, `npm run search` and the benchmarks run the same code.
  *
- * Why an index of our own rather than MiniSearch or Fuse.js (both measured by bench/search.ts on the
- * same spoken-style queries and catalogs; figures in bench/results and the search issue note):
+ * Why an index of our own rather than MiniSearch or Fuse.js, measured by `npm run bench -- search`
+ * on the same spoken-style queries (test/fixtures/search) and catalogs, hit@1 / hit@3:
+ *   50,000 generated products: ours 99% / 99%, MiniSearch 85% / 86%, Fuse.js 73% / 74%;
+ *   Instacart's 49,688 product names: ours 91% / 95%, MiniSearch 68% / 78%, Fuse.js 61% / 64%;
+ *   the 360-product demo catalog: ours 97% / 99%, MiniSearch 93% / 96%, Fuse.js 78% / 87%.
  * - Speech recognition errors are sound-alikes and word-boundary errors ("pee nut", "all mond",
  *   "gingerale"), not typos. MiniSearch's fuzzy matching is edit distance on single terms and Fuse.js
  *   scores character patterns over whole strings; neither knows phonetics, joins or splits words, reads
  *   "eight" as "8", or takes "under five dollars" out of the words.
- * - Fuse.js scans every product on every query, far over 5 ms at 50,000 products. MiniSearch is fast
- *   but its fuzzy expansion of short words floods the results.
+ * - Speed at 50,000 products: Fuse.js scans every product (about a second a query); MiniSearch's
+ *   fuzzy and prefix expansion costs a p95 over 100 ms; ours stays near 0.5 ms p50 and 2.5 ms p95 of
+ *   CPU per query, with a build of about a second and some 40 MB of heap.
  * - Ours: an inverted index over normalised stems, with a symmetric-delete table (edit distance by
  *   hash lookups) and a phonetic table (see phonetic.ts) over the vocabulary, so a query touches only
  *   the postings of its candidate terms; word joins are scored by a per-product dynamic programme.
