@@ -135,6 +135,18 @@ describe('the Google action on the demo store', () => {
     expect(await storedStock(stack.backend.table, 'DAI-007')).toBe(stockBefore! - 3);
   });
 
+  it('takes the linked token from an Authorization header too, without writing it to user storage', async () => {
+    const token = await stack.devToken('google-buyer-2');
+    const session = new GoogleSession(stack.action, { headers: { authorization: `Bearer ${token}` } });
+    await session.launch();
+    await session.say('AddToCartIntent', { product: { original: 'bananas', resolved: 'bananas' } });
+    const checkout = await session.say('CheckoutIntent');
+    expectValid(checkout);
+    expect(nextScene(checkout)).toBeUndefined();
+    expect(spoken(checkout)).toMatch(/standard delivery/);
+    expect(JSON.stringify(checkout.body)).not.toContain(token);
+  });
+
   it('answers help where the shopper is, and ends the conversation on stop', async () => {
     const session = new GoogleSession(stack.action);
     await session.launch();

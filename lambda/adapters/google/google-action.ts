@@ -13,7 +13,7 @@ import type { Reply } from '../../conversation/turn';
 import { renderReply, type RenderContext, type RenderedReply } from './reply-to-response';
 import { readRequest, type Shopper } from './request-to-turn';
 import type { SignatureVerifier } from './signature-verifier';
-import { BEARER_TOKEN_PARAM, HANDLER_NAME, SESSION_PARAMS, SHOPPER_USER_PARAM } from './webhook-contract';
+import { HANDLER_NAME, SESSION_PARAMS, SHOPPER_USER_PARAM } from './webhook-contract';
 
 /** Structured logging as the adapter uses it (the domain Logger port has this shape). */
 export interface GoogleLog {
@@ -93,9 +93,20 @@ function apologise(conv: ConversationV3): void {
   write(conv, { ...rendered, nextScene: undefined, sessionParams: { reprompt: sessionParams.reprompt } });
 }
 
+/**
+ * Tokens from an Authorization header, by request body. The header is kept from the app: it would
+ * copy the token into user.params and so write it back to the shopper's user storage.
+ */
+const headerTokens = new WeakMap<object, string>();
+
+function bearerOf(authorization: string | undefined): string | undefined {
+  const match = typeof authorization === 'string' ? /^Bearer\s+(\S+)$/i.exec(authorization.trim()) : null;
+  return match?.[1];
+}
+
 async function serve(conv: ConversationV3, conversation: Conversation, options: GoogleActionOptions) {
   const newId = options.newId ?? (() => `google-${randomUUID()}`);
-  const reading = readRequest(conv.request, newId, conv.user.params[BEARER_TOKEN_PARAM]);
+  const reading = readRequest(conv.request, newId, headerTokens.get(conv.request));
   if (reading.kind === 'malformed') {
     options.log.warn('google.malformed_request', {});
     return apologise(conv);
@@ -121,11 +132,14 @@ async function serve(conv: ConversationV3, conversation: Conversation, options: 
   write(conv, rendered, reading.shopper);
 }
 
-/** Only the one handler is served: any other name (a misconfigured project) is answered as a turn. */
+/**
+ * A fresh copy of the body for the app. Only the one handler is served: any other name (a
+ * misconfigured project) is answered as a turn.
+ */
 function dispatchable(body: unknown, log: GoogleLog): Record<string, unknown> {
   if (!isObject(body)) return { handler: { name: HANDLER_NAME } };
   const name: unknown = isObject(body.handler) ? body.handler.name : undefined;
-  if (name === HANDLER_NAME || name === 'actions.handler.HEALTH_CHECK') return body;
+  if (name === HANDLER_NAME || name === 'actions.handler.HEALTH_CHECK') return { ...body };
   log.warn('google.unknown_handler', { handler: typeof name === 'string' ? name.slice(0, 40) : 'none' });
   return { ...body, handler: { name: HANDLER_NAME } };
 }
@@ -164,7 +178,11 @@ export function buildGoogleAction(conversation: Conversation, options: GoogleAct
         }
       }
       try {
-        const result = await app.handler(dispatchable(body, log), { ...headers });
+        const { authorization, ...rest } = headers;
+        const call = dispatchable(body, log);
+        const token = bearerOf(authorization);
+        if (token) headerTokens.set(call, token);
+        const result = await app.handler(call, rest);
         const out: Record<string, string> = {};
         for (const [key, value] of Object.entries(result.headers ?? {})) {
           if (typeof value === 'string') out[key] = value;

@@ -3,10 +3,10 @@
  * would otherwise add about 740 KB (node-forge, whatwg-url, gaxios...) for code this function never
  * runs. `@assistant/conversation` uses the library only to verify ID tokens: when the app is built
  * with `verification` or `clientId`, and in `AuthHeaderProcessor.decodeGSIToken` (with a client id).
- * This adapter builds the app with neither: the signature is verified by signature-verifier.ts. An
- * Authorization header still constructs an OAuth2Client (never used without a client id), so the
- * constructor works; every verification method fails, so a future change that enables the app's own
- * verification refuses every request instead of accepting it unchecked.
+ * This adapter builds the app with neither (the signature is verified by signature-verifier.ts) and
+ * keeps the Authorization header from the app, whose only other use of the library is to construct
+ * an OAuth2Client for it. The constructor works; every verification method fails, so a future change
+ * that enables the app's own verification refuses every request instead of accepting it unchecked.
  */
 
 /** Thrown by every verification method of the stand-in. */

@@ -134,10 +134,10 @@ function signInReturn(
 }
 
 /**
- * Reads a webhook request. `newId` makes an anonymous shopper id for a first visit; `appToken` is
- * the token the app found in `user.params` after reading an Authorization header, if any.
+ * Reads a webhook request. `newId` makes an anonymous shopper id for a first visit; `headerToken`
+ * is a bearer token from an Authorization header, used when `user.params.bearerToken` has none.
  */
-export function readRequest(body: unknown, newId: () => string, appToken?: unknown): Reading {
+export function readRequest(body: unknown, newId: () => string, headerToken?: string): Reading {
   const session = objectAt(body, 'session');
   if (!session || !stringAt(session, 'id')) return { kind: 'malformed' };
   const user = objectAt(body, 'user');
@@ -148,9 +148,7 @@ export function readRequest(body: unknown, newId: () => string, appToken?: unkno
   const resumed = signInReturn(scene, params);
   const canonical = resumed?.intent ?? canonicalIntentOf(stringAt(requestIntent, 'name'));
   const intent = canonical === 'reprompt' ? 'HelpIntent' : canonical;
-  const token =
-    stringAt(objectAt(user, 'params'), BEARER_TOKEN_PARAM) ??
-    (typeof appToken === 'string' && appToken !== '' ? appToken : undefined);
+  const token = stringAt(objectAt(user, 'params'), BEARER_TOKEN_PARAM) ?? (headerToken || undefined);
   const locale = stringAt(user, 'locale');
   const capabilities = objectAt(body, 'device')?.capabilities;
   const turn: Turn = {
