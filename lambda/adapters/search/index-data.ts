@@ -56,6 +56,9 @@ export interface IndexData {
   /** Phonetic key -> ids of terms with that key. */
   readonly phonetic: ReadonlyMap<string, readonly number[]>;
   readonly vocabulary: ConstraintVocabulary;
+  /** Product ids by normalised brand and by normalised category, for phrases that name only those. */
+  readonly byBrand: ReadonlyMap<string, readonly number[]>;
+  readonly byCategory: ReadonlyMap<string, readonly number[]>;
 }
 
 /** Alternative names kept per product for name coverage. */
@@ -146,6 +149,15 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
   const { idf, products: postingProducts, weights: postingWeights } = postings.finish(products.length);
   const scale = Math.log1p(maxPopularity) || 1;
   for (const p of products) p.popularity = Math.log1p(p.popularity) / scale;
+  const group = (key: (p: IndexedProduct) => string): Map<string, number[]> => {
+    const map = new Map<string, number[]>();
+    products.forEach((p, id) => {
+      const list = map.get(key(p));
+      if (list) list.push(id);
+      else map.set(key(p), [id]);
+    });
+    return map;
+  };
   const owned = (b: NamedPhrase): boolean =>
     b.words.some((w) => (asBrand.get(w) ?? 0) >= (elsewhere.get(w) ?? 0));
 
@@ -159,6 +171,8 @@ export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'U
     postingProducts,
     postingWeights,
     ...fuzzyTables(postings.termText),
+    byBrand: group((p) => p.brand),
+    byCategory: group((p) => p.category),
     vocabulary: {
       currency: catalog[0]?.price.currency ?? defaultCurrency,
       brands: longestFirst([...brands.values()].filter(owned)),

@@ -88,7 +88,15 @@ function attempt(
   let scored: TextScores = { ids: new Int32Array(0), text: new Float64Array(0), query: new Float64Array(0) };
   if (words.length > 0) scored = textScores(index, words);
   else if (Object.keys(constraints).length > 0) {
-    const ids = Int32Array.from(index.products.keys());
+    // Only constraints were said: start from the brand's or category's products when one was named.
+    const key = (name: string | undefined): string => tokens(name ?? '').join(' ');
+    const named =
+      constraints.brand !== undefined
+        ? index.byBrand.get(key(constraints.brand))
+        : constraints.category !== undefined
+          ? index.byCategory.get(key(constraints.category))
+          : undefined;
+    const ids = named ? Int32Array.from(named) : Int32Array.from(index.products.keys());
     const text = new Float64Array(ids.length).fill(NEUTRAL_TEXT);
     scored = { ids, text, query: text };
   }
