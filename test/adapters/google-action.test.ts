@@ -147,6 +147,33 @@ describe('the Google action on the demo store', () => {
     expect(JSON.stringify(checkout.body)).not.toContain(token);
   });
 
+  it('sets a voice code from the digits Google heard, after an explicit yes', async () => {
+    const session = new GoogleSession(stack.action);
+    session.link(await stack.devToken('google-code-1'));
+    await session.launch();
+    const asked = await session.say('SetVoiceCodeIntent', {
+      code: { original: '4 8 2 1', resolved: '4821' },
+    });
+    expectValid(asked);
+    expect(spoken(asked)).toMatch(/\?$/);
+    const done = await session.say('YesIntent');
+    expect(spoken(done)).toMatch(/^Your voice code is set\./);
+    const gate = await stack.backend.services.customers.purchaseGate('google-code-1');
+    expect(gate.voiceCodeRequired).toBe(true);
+  });
+
+  it('speaks slower from the next response on, with SSML prosody Google speaks', async () => {
+    const session = new GoogleSession(stack.action);
+    session.link(await stack.devToken('google-slow-1'));
+    await session.launch();
+    await session.say('SpeakSlowerIntent');
+    const after = await session.say('StoreHoursIntent');
+    expectValid(after);
+    expect(after.body.prompt?.firstSimple?.speech).toMatch(
+      /^<speak><prosody rate="\d+%">.*<\/prosody><\/speak>$/s,
+    );
+  });
+
   it('answers help where the shopper is, and ends the conversation on stop', async () => {
     const session = new GoogleSession(stack.action);
     await session.launch();
@@ -224,6 +251,7 @@ describe('the Google action on the demo store', () => {
     const logged = JSON.stringify([stack.log.lines, stack.backend.logger.events]);
     expect(logged).not.toContain('google-fixture-shopper');
     expect(logged).not.toContain('eyJ');
+    expect(logged).not.toContain('4821');
     expect(stack.log.lines.filter((line) => line.level === 'error')).toEqual([]);
   });
 });
