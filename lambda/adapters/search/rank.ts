@@ -33,6 +33,8 @@ const MIN_TEXT = 0.25;
 const CHEAPEST_SHARE = 0.9;
 /** ...and whose text score (name and head word included) is within this share of the best. */
 const CHEAPEST_TEXT_SHARE = 0.9;
+/** Text score when only constraints were said: full when they named a brand or category, else half. */
+const NAMED_TEXT = 1;
 const NEUTRAL_TEXT = 0.5;
 
 function filterFor(index: IndexData, c: SearchConstraints): (p: IndexedProduct) => boolean {
@@ -97,7 +99,7 @@ function attempt(
           ? index.byCategory.get(key(constraints.category))
           : undefined;
     const ids = named ? Int32Array.from(named) : Int32Array.from(index.products.keys());
-    const text = new Float64Array(ids.length).fill(NEUTRAL_TEXT);
+    const text = new Float64Array(ids.length).fill(named ? NAMED_TEXT : NEUTRAL_TEXT);
     scored = { ids, text, query: text };
   }
   const { ids, text, query } = scored;

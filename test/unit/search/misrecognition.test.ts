@@ -64,6 +64,7 @@ describe('search survives what speech recognition does to product names', () => 
     const result = index.search({ text: 'post' });
     expect(result.constraints).toEqual({ brand: 'Post' });
     expect(result.hits.map((h) => h.product.sku).sort()).toEqual(['BF', 'POST']);
+    expect(result.hits.every((h) => h.score >= 1)).toBe(true);
   });
 
   it('ranks a sound-alike below the exact match but still finds it', () => {
