@@ -4,7 +4,7 @@
  * and slot captures; each way the words fit a sample is scored, and the best wins: more words
  * explained (literal words matched, and words of slots resolved: numbers parsed, values found by
  * entity resolution), then more literal words, more slots resolved, fewer words left to free
- * captures. A sample made of slots only must resolve them all. Words that
+ * captures. A sample made of slots and function words only ("the {itemName}") must resolve them all. Words that
  * fit nothing go to AMAZON.FallbackIntent, as Alexa does.
  */
 import { BUILT_IN_PHRASES } from './builtin-phrases';
@@ -39,6 +39,24 @@ interface Scored {
 }
 
 const FALLBACK = 'AMAZON.FallbackIntent';
+/** Words that say nothing about what is wanted: a sample needs another word to take free words. */
+const FUNCTION_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'my',
+  'please',
+  'for',
+  'me',
+  'i',
+  'it',
+  'in',
+  'on',
+  'and',
+  'one',
+]);
 /** Words people add that change nothing; the words are also tried without them. */
 const FILLER = new Set(['please', 'um', 'uh', 'er', 'erm', 'alexa', 'thanks', 'so', 'well', 'hey', 'oh']);
 
@@ -99,7 +117,7 @@ function score(sample: Sample, words: readonly SpokenWord[], types: SlotTypes): 
       slots.push({ name: token.slot, type: token.type, value: filled.value, resolution: filled.resolution });
     }
     if (slots.length !== fit.length) continue;
-    if (sample.literals.length === 0 && freeWords > 0) continue;
+    if (freeWords > 0 && sample.literals.every((word) => FUNCTION_WORDS.has(word))) continue;
     const candidate = {
       resolution: { intent: sample.intent, slots, sample: sample.text },
       score: [

@@ -1,0 +1,98 @@
+/**
+ * `npm run talk -- --script <file>` end to end, as a child process: against a running local stack
+ * (DYNAMODB_ENDPOINT and TABLE_NAME of a test table with the demo store) and with a DynamoDB Local
+ * of its own, asserting the printed turns and the exit code.
+ */
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { loadDemoStore } from '../../lambda/local/load-demo-store';
+import { createTestTable, type TestTable } from '../support/dynamo';
+
+const root = resolve(__dirname, '../..');
+const fixture = (name: string) => resolve(root, 'test/fixtures/console', name);
+let table: TestTable;
+
+beforeAll(async () => {
+  table = await createTestTable('talk');
+  await loadDemoStore({ doc: table.doc, tableName: table.tableName });
+});
+
+afterAll(async () => {
+  await table.drop();
+});
+
+function talk(
+  args: readonly string[],
+  env: Record<string, string | undefined>,
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(
+      'npx',
+      ['tsx', 'lambda/local/talk.ts', ...args],
+      { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 90_000 },
+      (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+const onStack = () => ({ DYNAMODB_ENDPOINT: table.endpoint, TABLE_NAME: table.tableName });
+
+describe('npm run talk -- --script', () => {
+  it('prints each exchange of a shopping script against the running local stack and exits 0', async () => {
+    const { code, stdout, stderr } = await talk(['--script', fixture('shopping.txt')], onStack());
+    expect(stderr).toContain(`Using the running local database at ${table.endpoint}.`);
+    expect(code).toBe(0);
+    const lines = stdout.split('\n');
+    const you = lines.filter((l) => l.startsWith('You: ')).map((l) => l.slice(5));
+    expect(you).toEqual([
+      'open voice shop',
+      'do you have oat milk',
+      'the first one',
+      "i'll take two",
+      "what's in my cart",
+      'help',
+      'purple elephants',
+      'stop',
+    ]);
+    expect(stdout).toMatch(/^Alexa: Welcome to Corner Market\..* \(\d+ ms\)$/m);
+    expect(stdout).toContain('  → IntentRequest SearchProductIntent query="oat milk"');
+    expect(stdout).toMatch(/^Alexa: I found \d+ matches for oat milk\./m);
+    expect(stdout).toMatch(/^Alexa: Added 2 Oat Milk Original\./m);
+    expect(stdout).toContain('  → IntentRequest AMAZON.FallbackIntent');
+    expect(stdout).toMatch(/^ {2}reprompt: /m);
+    expect(stdout).toMatch(/^ {2}request: \{/m);
+    expect(stdout).toContain('"type": "IntentRequest"');
+    expect(stdout).toMatch(/^Alexa: Goodbye.*\n {2}\(session ended\)$/m);
+    expect(stdout).not.toContain('#');
+    expect(stdout).not.toContain('✗');
+  }, 120_000);
+
+  it('exits 1 when a line fails, and says why', async () => {
+    const { code, stdout } = await talk(['--script', fixture('bad-command.txt')], onStack());
+    expect(code).toBe(1);
+    expect(stdout).toContain('Unknown command /frobnicate. Type /help for the commands.');
+    expect(stdout).toMatch(/^Alexa: Goodbye/m);
+  }, 120_000);
+
+  it('links the customer given with --user before the first turn', async () => {
+    const { code, stdout } = await talk(
+      ['--script', fixture('help-stop.txt'), '--user', 'talk-customer'],
+      onStack(),
+    );
+    expect(code).toBe(0);
+    expect(stdout).toContain('Linked to customer talk-customer');
+    expect(stdout.indexOf('Linked to customer')).toBeLessThan(stdout.indexOf('You: open voice shop'));
+  }, 120_000);
+
+  it('starts a DynamoDB Local of its own with the demo store when no local stack answers', async () => {
+    const { code, stdout, stderr } = await talk(['--script', fixture('help-stop.txt')], {
+      DYNAMODB_ENDPOINT: undefined,
+      TABLE_NAME: undefined,
+    });
+    expect(stderr).toContain('Starting DynamoDB Local in memory with the demo store...');
+    expect(stderr).toMatch(/Loaded the demo store: \d+ products\./);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^You: help\n.*\nAlexa: You can say/m);
+    expect(stdout).toMatch(/^You: stop\n.*\nAlexa: Goodbye/m);
+  }, 120_000);
+});

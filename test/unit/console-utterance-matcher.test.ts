@@ -1,0 +1,112 @@
+/**
+ * The voice console's utterance resolution against the real en-US interaction model: samples with
+ * slots, numbers in words and digits, ordinals, four-digit codes, synonyms resolved to ids (and
+ * words kept with ER_SUCCESS_NO_MATCH), search queries, built-in intents, ties, and the fallback.
+ */
+import { loadInteractionModel } from '../../lambda/local/console/interaction-model';
+import { parseInvocation } from '../../lambda/local/console/invocation';
+import { buildUtteranceMatcher, type Resolution } from '../../lambda/local/console/utterance-matcher';
+
+const model = loadInteractionModel('en-US');
+const matcher = buildUtteranceMatcher(model);
+
+/** The resolution as intent + { slot: value or value→id or value→NO_MATCH }. */
+function heard(utterance: string): { intent: string; slots: Record<string, string> } {
+  const resolution: Resolution = matcher.resolve(utterance);
+  const slots: Record<string, string> = {};
+  for (const slot of resolution.slots) {
+    const er = slot.resolution;
+    slots[slot.name] =
+      er?.status === 'ER_SUCCESS_MATCH'
+        ? `${slot.value}→${er.id}`
+        : er
+          ? `${slot.value}→NO_MATCH`
+          : slot.value;
+  }
+  return { intent: resolution.intent, slots };
+}
+
+describe('utterance resolution', () => {
+  it.each([
+    ['do you have oat milk', 'SearchProductIntent', { query: 'oat milk' }],
+    ['find organic gluten free bread', 'SearchProductIntent', { query: 'organic gluten free bread' }],
+    ['um do you have eggs please', 'SearchProductIntent', { query: 'eggs' }],
+    ['add two oat milk', 'AddToCartIntent', { quantity: '2', product: 'oat milk→oat-milk' }],
+    ['add twenty one bananas to my cart', 'AddToCartIntent', { quantity: '21', product: 'bananas→bananas' }],
+    ['add 3 oatmilk', 'AddToCartIntent', { quantity: '3', product: 'oatmilk→oat-milk' }],
+    ['add a gallon of milk', 'AddToCartIntent', { unit: 'gallon→gallon', product: 'milk→milk' }],
+    ['add unicorn dust', 'AddToCartIntent', { product: 'unicorn dust→NO_MATCH' }],
+    ["i'll take three", 'AddToCartIntent', { quantity: '3' }],
+    ['change the milk to two', 'SetQuantityIntent', { product: 'milk→milk', quantity: '2' }],
+    ['make it a hundred and five', 'SetQuantityIntent', { quantity: '105' }],
+    ['the second one', 'SelectItemIntent', { position: '2' }],
+    ['second', 'SelectItemIntent', { position: '2' }],
+    ['the 3rd one', 'SelectItemIntent', { position: '3' }],
+    ['the oatly one', 'SelectItemIntent', { brand: 'oatly→oatly' }],
+    ["what's in my cart", 'ReadCartIntent', {}],
+    ['whats in my cart', 'ReadCartIntent', {}],
+    ['what is in my cart', 'ReadCartIntent', {}],
+    ['how much is the oatmilk', 'ProductDetailsIntent', { product: 'oatmilk→oat-milk' }],
+    ['browse fruit and veg', 'BrowseCategoryIntent', { category: 'fruit and veg→produce' }],
+    ["what's in the dairy aisle", 'BrowseCategoryIntent', { category: 'dairy→dairy' }],
+    ['next day', 'ChooseDeliveryIntent', { deliveryOption: 'next day→express' }],
+    ['pick it up', 'ChooseDeliveryIntent', { deliveryOption: 'pick it up→pickup' }],
+    ['1234', 'VoiceCodeIntent', { code: '1234' }],
+    ['one two three four', 'VoiceCodeIntent', { code: '1234' }],
+    ['my code is nineteen eighty four', 'VoiceCodeIntent', { code: '1984' }],
+    ['track order one hundred and five', 'OrderStatusIntent', { orderNumber: '105' }],
+    ['buy coffee again', 'BuyAgainIntent', { product: 'coffee→coffee' }],
+    ['cancel my order', 'CancelOrderIntent', {}],
+    ["i'm done", 'CheckoutIntent', {}],
+  ])('"%s" is %s %j', (utterance, intent, slots) => {
+    expect(heard(utterance)).toEqual({ intent, slots });
+  });
+
+  it.each([
+    ['help', 'AMAZON.HelpIntent'],
+    ['what can i say', 'AMAZON.HelpIntent'],
+    ['alexa help', 'AMAZON.HelpIntent'],
+    ['stop', 'AMAZON.StopIntent'],
+    ['cancel', 'AMAZON.CancelIntent'],
+    ['yes please', 'AMAZON.YesIntent'],
+    ['yeah', 'AMAZON.YesIntent'],
+    ['no thanks', 'AMAZON.NoIntent'],
+    ['next', 'AMAZON.NextIntent'],
+    ['go back', 'AMAZON.PreviousIntent'],
+    ['say that again', 'AMAZON.RepeatIntent'],
+    ['start over', 'AMAZON.StartOverIntent'],
+  ])('"%s" reaches the built-in %s', (utterance, intent) => {
+    expect(heard(utterance)).toEqual({ intent, slots: {} });
+  });
+
+  it('breaks ties by the words the sample explains: a resolved number and product beat a free capture', () => {
+    expect(matcher.resolve('add two oat milk').sample).toBe('add {quantity} {product}');
+    expect(matcher.resolve('yes please').intent).toBe('AMAZON.YesIntent');
+    expect(matcher.resolve('next').intent).toBe('AMAZON.NextIntent');
+  });
+
+  it('sends what matches nothing to the fallback, as Alexa does', () => {
+    for (const utterance of ['blah blah', 'the weather in paris', 'purple']) {
+      expect(matcher.resolve(utterance)).toEqual({ intent: 'AMAZON.FallbackIntent', slots: [] });
+    }
+  });
+
+  it('never fills a slot-only sample with words its type does not know', () => {
+    expect(heard('purple').intent).not.toBe('ChooseDeliveryIntent');
+    expect(heard('twelve').intent).not.toBe('VoiceCodeIntent');
+  });
+
+  it('recognises opening the skill and one-shot requests by its invocation name', () => {
+    expect(parseInvocation('open voice shop', model.invocationName)).toEqual({ kind: 'launch' });
+    expect(parseInvocation('Alexa, launch voice shop', model.invocationName)).toEqual({ kind: 'launch' });
+    expect(parseInvocation('ask voice shop to find oat milk', model.invocationName)).toEqual({
+      kind: 'one-shot',
+      request: 'find oat milk',
+    });
+    expect(parseInvocation("ask voice shop what's in my cart", model.invocationName)).toEqual({
+      kind: 'one-shot',
+      request: "what's in my cart",
+    });
+    expect(parseInvocation('open the fridge', model.invocationName)).toBeUndefined();
+  });
+});
