@@ -36,7 +36,7 @@ const errorText = (error: unknown): string =>
 export class AlexaTurnSender {
   constructor(private readonly options: AlexaDeviceOptions) {}
 
-  /** Sends an envelope; never throws. */
+  /** Sends an envelope (a copy, as the wire would: the SDK may change what it is given); never throws. */
   async send(sent: string, envelope: RequestEnvelope): Promise<Exchange> {
     this.options.progress?.drain();
     const started = performance.now();
@@ -44,7 +44,9 @@ export class AlexaTurnSender {
     const problems: string[] = [];
     let logs: string[] = [];
     try {
-      const captured = await this.options.log.capture(() => this.options.skill.invoke(envelope, {}));
+      const captured = await this.options.log.capture(() =>
+        this.options.skill.invoke(structuredClone(envelope), {}),
+      );
       response = captured.result;
       logs = captured.events.filter((e) => e.level !== 'info').map(describeEvent);
       problems.push(

@@ -1,6 +1,6 @@
 /**
- * Puts a console together over an in-process stack: the Echo device (and the Google device once
- * the action is wired) on the stack's skill, dev tokens signed with the table's local key set,
+ * Puts a console together over an in-process stack: the Echo device on the stack's skill and the
+ * Google device on its action, dev tokens signed with the table's local key set,
  * the transcript style of the output stream, and espeak-ng when installed.
  */
 import { randomUUID } from 'node:crypto';
@@ -9,6 +9,7 @@ import { issueDevToken } from '../dev-token-signer';
 import { AlexaDevice } from './alexa-device';
 import { ConsoleSession, type Platform } from './console-session';
 import type { VoiceDevice } from './exchange';
+import { GoogleDevice } from './google-device';
 import type { ProgressSink } from './progress-sink';
 import { createSpeaker } from './speaker';
 import type { Style } from './terminal-style';
@@ -41,10 +42,8 @@ export function createConsole(setup: ConsoleSetup): ConsoleSession {
   const { stack } = setup;
   const userId = setup.userId ?? CONSOLE_USER_ID;
   const makeDevice = (platform: Platform, locale: string): VoiceDevice | string => {
-    if (platform === 'google') {
-      return 'The Google action is not wired into the console yet: use /platform alexa.';
-    }
     try {
+      if (platform === 'google') return new GoogleDevice({ action: stack.google, locale, log: setup.log });
       return new AlexaDevice({
         skill: stack.alexa,
         skillId: stack.skillId,

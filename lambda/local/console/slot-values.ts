@@ -18,6 +18,8 @@ export interface FilledSlot {
   readonly name: string;
   readonly type: string;
   readonly value: string;
+  /** The words as typed, before numbers became digits. */
+  readonly heard?: string;
   readonly resolution?: EntityResolution;
 }
 

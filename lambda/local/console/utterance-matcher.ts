@@ -114,7 +114,13 @@ function score(sample: Sample, words: readonly SpokenWord[], types: SlotTypes): 
         resolved += 1;
         resolvedWords += end - start;
       } else freeWords += end - start;
-      slots.push({ name: token.slot, type: token.type, value: filled.value, resolution: filled.resolution });
+      slots.push({
+        name: token.slot,
+        type: token.type,
+        value: filled.value,
+        heard: text,
+        resolution: filled.resolution,
+      });
     }
     if (slots.length !== fit.length) continue;
     if (freeWords > 0 && sample.literals.every((word) => FUNCTION_WORDS.has(word))) continue;
