@@ -169,8 +169,11 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
       return reply(e.illegalTransition({}));
     case 'ACCOUNT_NOT_LINKED':
       return linkAccountAnswer(locale, state);
-    case 'VOICE_CODE_WRONG':
-      return reply(e.codeWrong({ count: error.details.attemptsLeft }));
+    case 'VOICE_CODE_WRONG': {
+      // The reprompt says how to say a code and how many tries are left, not the generic help.
+      const count = error.details.attemptsLeft;
+      return ask(e.codeWrong({ count }), e.codeWrongReprompt({ count }), state);
+    }
     case 'VOICE_CODE_LOCKED':
       return lockedAnswer(locale, state, error.details.until, now);
     case 'NOTHING_TO_REORDER':

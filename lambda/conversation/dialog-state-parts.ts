@@ -43,7 +43,8 @@ function readPick(value: unknown): ListPick | undefined {
   if (!isRecord(value)) return undefined;
   if (value.action === 'remove') return { action: 'remove' };
   const quantity = int(value.quantity, 1);
-  return value.action === 'add' && quantity !== undefined ? { action: 'add', quantity } : undefined;
+  if (quantity === undefined) return undefined;
+  return value.action === 'add' || value.action === 'set' ? { action: value.action, quantity } : undefined;
 }
 
 /** The product in focus, or undefined. */

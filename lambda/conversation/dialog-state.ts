@@ -33,8 +33,9 @@ export interface OpenList {
   readonly pick?: ListPick;
 }
 
-/** What choosing from a list does, when the list answers a request. */
-export type ListPick = { readonly action: 'add'; readonly quantity: number } | { readonly action: 'remove' };
+/** What choosing from a list does, when the list answers a request ("set": change the quantity). */
+export type ListPick =
+  { readonly action: 'add' | 'set'; readonly quantity: number } | { readonly action: 'remove' };
 
 /** The product "it" and "that" refer to. */
 export interface Focus {

@@ -1,7 +1,9 @@
 /**
  * Matching what the shopper said ("the Oatly one", "take the bread out") against the few products
- * the conversation already has in hand: an open list, the cart's lines. Tolerant of what speech
- * recognition does to words: case, punctuation, plurals and one wrong letter in a longer word.
+ * the conversation already has in hand: an open list, the cart's lines, the hits of a search.
+ * Tolerant of what speech recognition and the search's own normalising do to words: case,
+ * punctuation, plurals and stems ("jerki" for "jerky"), numbers said as words, a word split in two
+ * ("all mond"), and one wrong letter in a longer word.
  */
 
 const STOP = new Set([
@@ -21,7 +23,32 @@ const STOP = new Set([
   'from',
 ]);
 
-/** The meaningful words of a phrase, lowercased, without punctuation or a plural s. */
+const NUMBERS: Readonly<Record<string, string>> = {
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  twelve: '12',
+  dozen: '12',
+};
+
+/** A light stem: "berries" and "berry" both become "berri", "boxes" becomes "box". */
+function stem(word: string): string {
+  if (/^\d/.test(word)) return word;
+  let w = word;
+  if (w.length > 4 && /(ches|shes|xes|zes)$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  if (w.length > 2 && w.endsWith('ie')) return w.slice(0, -1);
+  if (w.length > 2 && /[^aeiou]y$/.test(w)) return `${w.slice(0, -1)}i`;
+  return w;
+}
+
+/** The meaningful words of a phrase, lowercased, without punctuation, stemmed, numbers as digits. */
 export function wordsOf(phrase: string): string[] {
   return phrase
     .normalize('NFD')
@@ -30,7 +57,7 @@ export function wordsOf(phrase: string): string[] {
     .replace(/['\u2019]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0 && !STOP.has(w))
-    .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
+    .map((w) => NUMBERS[w] ?? stem(w));
 }
 
 function withinOneEdit(a: string, b: string): boolean {
@@ -55,10 +82,46 @@ function withinOneEdit(a: string, b: string): boolean {
   return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
-function wordMatches(said: string, have: string): boolean {
+/**
+ * True when a word said stands for a word we have: the same, its start, a stem a little longer,
+ * or (unless `strict`) one letter off in a longer word.
+ */
+export function wordMatches(said: string, have: string, strict = false): boolean {
   if (said === have) return true;
   if (said.length >= 4 && have.startsWith(said)) return true;
-  return said.length >= 5 && have.length >= 5 && withinOneEdit(said, have);
+  // A stem a little longer than the word ("cheerios" for "cheerio").
+  if (have.length >= 4 && said.startsWith(have) && said.length - have.length <= 2) return true;
+  return !strict && said.length >= 5 && have.length >= 5 && withinOneEdit(said, have);
+}
+
+/**
+ * Whether every word said is heard among the words we have. A word split in two ("pee nut", "oat
+ * milk" for "Oatmilk") counts for the joined word, one letter off; two words we have count joined
+ * too ("oatmilk" for "Oat Milk"). Both lists as wordsOf gives them. `strict` takes single words
+ * only as they are (no letter off), as a search verdict needs.
+ */
+export function allHeard(said: readonly string[], have: readonly string[], strict = false): boolean {
+  const pairs = have.slice(1).map((w, i) => have[i]! + w);
+  const single = (i: number) =>
+    have.some((h) => wordMatches(said[i]!, h, strict)) || pairs.some((h) => wordMatches(said[i]!, h, true));
+  const joined = (i: number) => {
+    const word = i + 1 < said.length ? said[i]! + said[i + 1]! : '';
+    if (word.length < 5) return false;
+    return have.some((h) => wordMatches(word, h)) || pairs.some((h) => wordMatches(word, h, true));
+  };
+  // heard[i]: the words from i on are all heard (each alone, or joined with the next).
+  const heard: boolean[] = [];
+  heard[said.length] = true;
+  heard[said.length + 1] = false;
+  for (let i = said.length - 1; i >= 0; i -= 1) {
+    heard[i] = (heard[i + 1]! && single(i)) || (heard[i + 2]! && joined(i));
+  }
+  return heard[0]!;
+}
+
+/** Whether any word said is heard among the words we have (strictly, as a search verdict needs). */
+export function anyHeard(said: readonly string[], have: readonly string[]): boolean {
+  return said.some((w) => have.some((h) => wordMatches(w, h, true)));
 }
 
 /** Something with a name (and perhaps a brand) to match against. */
@@ -71,8 +134,7 @@ export interface Named {
 export function matchNamed(phrase: string, items: readonly Named[]): number[] {
   const said = wordsOf(phrase);
   if (said.length === 0) return [];
-  return items.flatMap((item, index) => {
-    const have = wordsOf(`${item.brand ?? ''} ${item.name}`);
-    return said.every((w) => have.some((h) => wordMatches(w, h))) ? [index] : [];
-  });
+  return items.flatMap((item, index) =>
+    allHeard(said, wordsOf(`${item.brand ?? ''} ${item.name}`)) ? [index] : [],
+  );
 }

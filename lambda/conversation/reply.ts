@@ -5,7 +5,7 @@
 import type { Answer } from './context';
 import type { DialogState } from './dialog-state';
 import type { Locale } from './locales/locale';
-import { NORMAL_RATE, renderUtterance } from './speech/render';
+import { capitaliseSentences, NORMAL_RATE, renderUtterance } from './speech/render';
 import type { Reply } from './turn';
 
 /** Renders an answer; `intent` is remembered as the last intent (for help and handoff context). */
@@ -25,7 +25,14 @@ export function toReply(answer: Answer, intent: string, locale: Locale): Reply {
     speech: renderUtterance(answer.speech, rate),
     ...(reprompt ? { reprompt: renderUtterance(reprompt, rate) } : {}),
     endSession: end,
-    ...(answer.card ? { card: answer.card } : {}),
+    ...(answer.card
+      ? {
+          card: {
+            title: capitaliseSentences(answer.card.title),
+            text: capitaliseSentences(answer.card.text),
+          },
+        }
+      : {}),
     ...(answer.linkAccount ? { linkAccount: true } : {}),
     suggestions: answer.suggestions ?? [],
     state,

@@ -1,8 +1,9 @@
 /**
  * Reorder rules over order history: "the usual" (the products bought most often over recent
- * orders) and finding a product bought before from the words a shopper uses ("the coffee").
+ * orders) and finding a product bought before from the words a shopper uses ("the coffee"), by
+ * its name or, when no name matches, by its brand, category or synonyms.
  */
-import type { Order } from './model';
+import type { Order, Product } from './model';
 import type { Money } from './money';
 
 /** A product bought before, with how many of it to order again. */
@@ -97,11 +98,27 @@ const STOP = new Set([
   'same',
 ]);
 
+/** What a past product is also known by: its brand, category and synonyms, by sku. */
+export type KnownAs = ReadonlyMap<string, Pick<Product, 'brand' | 'category' | 'synonyms'>>;
+
+function wordsKnown(item: PastItem, knownAs?: KnownAs): Set<string> {
+  const known = knownAs?.get(item.sku);
+  const other = known ? [known.brand ?? '', known.category ?? '', ...known.synonyms] : [];
+  return new Set(words([item.name, ...other].join(' ')));
+}
+
 /**
  * The product bought before that best matches the shopper's words, from the most recent order that
- * has it; undefined when nothing bought before matches.
+ * has it; undefined when nothing bought before matches. The words are matched against the product
+ * names; with `knownAs`, also against each past product's brand, category and synonyms ("the
+ * coffee" finds "Lavazza Espresso Italiano"). On equal matches the most recent purchase wins.
  */
-export function findPastItem(orders: readonly Order[], phrase: string, sku?: string): PastItem | undefined {
+export function findPastItem(
+  orders: readonly Order[],
+  phrase: string,
+  sku?: string,
+  knownAs?: KnownAs,
+): PastItem | undefined {
   const history = kept(orders);
   if (sku) {
     for (const order of history) {
@@ -114,10 +131,16 @@ export function findPastItem(orders: readonly Order[], phrase: string, sku?: str
   let best: { item: PastItem; score: number } | undefined;
   for (const order of history) {
     for (const item of itemsOf(order)) {
-      const have = new Set(words(item.name));
+      const have = wordsKnown(item, knownAs);
       const score = wanted.filter((w) => have.has(w)).length / wanted.length;
+      // Orders come newest first: a later equal match never replaces the more recent one.
       if (score > 0 && (!best || score > best.score)) best = { item, score };
     }
   }
   return best && best.score >= 0.5 ? best.item : undefined;
+}
+
+/** The skus bought in the orders that count (not cancelled or returned), each once. */
+export function pastSkus(orders: readonly Order[]): string[] {
+  return [...new Set(kept(orders).flatMap((o) => o.quote.lines.map((l) => l.sku)))];
 }

@@ -6,7 +6,7 @@
 import type { Order, Product } from './model';
 import type { Money } from './money';
 import type { CatalogRepository, OrderRepository } from './ports';
-import { findPastItem, itemsOf, usualItems, type PastItem } from './reorder-rules';
+import { findPastItem, itemsOf, pastSkus, usualItems, type PastItem } from './reorder-rules';
 
 /** How one past line fares today. */
 export interface ReorderLine {
@@ -53,25 +53,39 @@ export class ReorderService {
     return this.preview('usual', items);
   }
 
-  /** One product bought before, found by sku or by the shopper's words; undefined when never bought. */
+  /**
+   * One product bought before, found by sku or by the shopper's words; undefined when never bought.
+   * When no past product's name matches, the past products are read in one batch and matched by
+   * brand, category and synonyms too (a rare turn; the products read are reused for the preview).
+   */
   async previewProduct(
     customerId: string,
     phrase: string,
     sku?: string,
   ): Promise<ReorderPreview | undefined> {
     const history: Order[] = await this.orders.recent(customerId, this.historyDepth);
-    const item = findPastItem(history, phrase, sku);
-    if (!item) return undefined;
-    const from = history.find((o) => o.quote.lines.some((l) => l.sku === item.sku));
-    return this.preview('product', [item], from?.orderId);
+    let item = findPastItem(history, phrase, sku);
+    let known: Product[] | undefined;
+    if (!item) {
+      const skus = pastSkus(history);
+      if (skus.length === 0) return undefined;
+      known = await this.catalog.getMany(skus);
+      item = findPastItem(history, phrase, sku, new Map(known.map((p) => [p.sku, p])));
+      if (!item) return undefined;
+    }
+    const chosen = item;
+    const from = history.find((o) => o.quote.lines.some((l) => l.sku === chosen.sku));
+    return this.preview('product', [chosen], from?.orderId, known);
   }
 
   private async preview(
     source: ReorderPreview['source'],
     items: PastItem[],
     orderId?: string,
+    known?: readonly Product[],
   ): Promise<ReorderPreview> {
-    const products = new Map((await this.catalog.getMany(items.map((i) => i.sku))).map((p) => [p.sku, p]));
+    const read = known ?? (await this.catalog.getMany(items.map((i) => i.sku)));
+    const products = new Map(read.map((p) => [p.sku, p]));
     const lines = items.map((item) => judge(item, products.get(item.sku)));
     return {
       source,

@@ -82,9 +82,11 @@ describe('help, where the shopper is', () => {
 
   it('the fallback says it did not catch that, adds the help, and keeps the question open', async () => {
     await shopper.say('EmptyCartIntent');
-    expect(await shopper.text('FallbackIntent')).toBe("Sorry, I didn't catch that. Please answer yes or no.");
+    expect(await shopper.text('FallbackIntent')).toBe(
+      "Sorry, I didn't catch that. Say yes to empty your cart, or no to keep it.",
+    );
     expect(await shopper.text('SomeIntentNobodyDeclared')).toBe(
-      "Sorry, I didn't catch that. Please answer yes or no.",
+      "Sorry, I didn't catch that. Say yes to empty your cart, or no to keep it.",
     );
     expect(shopper.carried.pending).toEqual({ kind: 'emptyCart' });
   });

@@ -56,10 +56,10 @@ describe('search results', () => {
     expect(shopper.carried.list).toMatchObject({ position: 0 });
   });
 
-  it('asks "did you mean A, or B?" when two are too close to call, and takes the answer by number or word', async () => {
+  it('reads two close matches with their prices and asks which one, taking the answer by number or word', async () => {
     const question = await shopper.text('SearchProductIntent', { query: 'folgers classic coffee' });
     expect(question).toBe(
-      'Did you mean Folgers Classic Roast Ground Coffee, or Folgers Classic Decaf Ground Coffee?',
+      'I found 2 matches for folgers classic coffee. First, Folgers Classic Roast Ground Coffee, 10 dollars and 99 cents. Second, Folgers Classic Decaf Ground Coffee, 10 dollars and 99 cents. Which one would you like?',
     );
     expect(await shopper.text('SelectItemIntent', { itemName: 'decaf' })).toMatch(
       /^Folgers Classic Decaf Ground Coffee, 25\.9 ounces, 10 dollars and 99 cents\. Would you like to add it\?$/,

@@ -53,12 +53,17 @@ it('wants the yes before the code', async () => {
 
 it('locks purchases after three wrong codes, also in a new session, until 15 minutes pass', async () => {
   await toConfirmation();
-  expect(await shopper.text('VoiceCodeIntent', { code: '1111' })).toBe(
-    "That code isn't right; you have 2 tries left. What's your voice code?",
+  const first = await shopper.say('VoiceCodeIntent', { code: '1111' });
+  expect(first.speech.text).toBe("That code isn't right; you have 2 tries left. What's your voice code?");
+  // The reprompt guides (how to say it, how many tries are left) instead of the generic help.
+  expect(first.reprompt!.text).toBe(
+    'Say the four digits of your voice code, one at a time, for example four, eight, two, one. You have 2 tries left.',
   );
   expect(shopper.carried.pending).toMatchObject({ kind: 'order', stage: 'code' });
-  expect(await shopper.text('VoiceCodeIntent', { code: '2222' })).toBe(
-    "That code isn't right; you have 1 try left. What's your voice code?",
+  const second = await shopper.say('VoiceCodeIntent', { code: '2222' });
+  expect(second.speech.text).toBe("That code isn't right; you have 1 try left. What's your voice code?");
+  expect(second.reprompt!.text).toMatch(
+    /one at a time, for example four, eight, two, one\. You have 1 try left\.$/,
   );
   expect(await shopper.text('VoiceCodeIntent', { code: '3333' })).toBe(
     'Purchases are locked for 15 more minutes after too many wrong voice codes. You can keep shopping meanwhile.',

@@ -2,6 +2,7 @@
  * Reorder against DynamoDB Local: the last order, the usual from history, one product again;
  * repriced and unavailable lines are reported, never dropped; a reorder places without the cart.
  */
+import { countingCommands } from '../support/command-counter';
 import { product } from '../support/store-fixture';
 import { createTestServices, type TestServices } from '../support/test-services';
 
@@ -15,6 +16,13 @@ beforeAll(async () => {
     product('R-COFFEE', 'Colombian Ground Coffee', 899, { stock: 50 }),
     product('R-BREAD', 'Sourdough Bread', 499, { stock: 50 }),
     product('R-EGGS', 'Free Range Eggs', 429, { stock: 50 }),
+    product('R-LAVAZZA', 'Lavazza Espresso Italiano', 1199, {
+      brand: 'Lavazza',
+      category: 'Coffee & Tea',
+      synonyms: ['arabica beans'],
+    }),
+    product('R-PEETS', "Major Dickason's Blend", 1299, { brand: "Peet's", category: 'Coffee & Tea' }),
+    product('R-FILTERS', 'Basket Filters', 299, { category: 'Coffee & Tea', synonyms: ['coffee filters'] }),
   ]);
 });
 afterAll(() => t.table.drop());
@@ -106,6 +114,42 @@ describe('reorder', () => {
     const again = await t.services.reorder.previewProduct('regular', 'the coffee');
     expect(again!.lines).toEqual([expect.objectContaining({ sku: 'R-COFFEE', quantity: 1 })]);
     expect(await t.services.reorder.previewProduct('regular', 'dog food')).toBeUndefined();
+  });
+
+  it('finds a past product by brand, category or synonym when no name matches, the most recent first, in one batch read', async () => {
+    await order('espresso', [['R-LAVAZZA', 2]], 'e1');
+    await order(
+      'espresso',
+      [
+        ['R-PEETS', 1],
+        ['R-BREAD', 1],
+      ],
+      'e2',
+    );
+    const counter = countingCommands(t.table.doc);
+    const coffee = await t.services.reorder.previewProduct('espresso', 'the coffee');
+    counter.stop();
+    // Both were bought as Coffee & Tea; Peet's was bought last.
+    expect(coffee!.lines).toEqual([
+      expect.objectContaining({ sku: 'R-PEETS', quantity: 1, status: 'available' }),
+    ]);
+    expect(coffee!.basedOnOrderId).toBeDefined();
+    // The order history, then one batch read of the past products (reused for the preview).
+    expect([counter.reads(), counter.writes()]).toEqual([2, 0]);
+    expect(counter.commands.filter((c) => c === 'BatchGetItemCommand')).toHaveLength(1);
+    const lavazza = await t.services.reorder.previewProduct('espresso', 'lavazza');
+    expect(lavazza!.lines).toEqual([expect.objectContaining({ sku: 'R-LAVAZZA', quantity: 2 })]);
+    const arabica = await t.services.reorder.previewProduct('espresso', 'the arabica beans');
+    expect(arabica!.lines.map((l) => l.sku)).toEqual(['R-LAVAZZA']);
+    expect(await t.services.reorder.previewProduct('espresso', 'dog food')).toBeUndefined();
+  });
+
+  it('matches a name before brand, category or synonyms', async () => {
+    await order('filters', [['R-LAVAZZA', 1]], 'f1');
+    await order('filters', [['R-FILTERS', 1]], 'f2');
+    // "Basket Filters" names filters; the espresso is not a filter, though both are Coffee & Tea.
+    const filters = await t.services.reorder.previewProduct('filters', 'the filters');
+    expect(filters!.lines.map((l) => l.sku)).toEqual(['R-FILTERS']);
   });
 
   it('has nothing to reorder for a new shopper', async () => {

@@ -8,10 +8,13 @@ import { readCart } from './read-cart';
 import { placeOrder } from './place-order';
 import { askForNewCode } from './voice-code';
 import { deliveryNames } from './shared';
+import { pickAnswer } from './list-speech';
 
 function nothingAsked(ctx: TurnContext): Answer {
-  const { common, list } = ctx.locale;
-  if (ctx.state.list) return ask(list.whichNumber({}), list.reprompt({}), ctx.state);
+  const { common } = ctx.locale;
+  const list = ctx.state.list;
+  // "Yes" to a list of products means one of them; a cart read back asked nothing.
+  if (list && list.kind !== 'cart') return pickAnswer(ctx, list);
   return ask(common.notAsking({}), common.homeReprompt({}), ctx.state);
 }
 
@@ -74,8 +77,12 @@ export const no: IntentHandler = (ctx) => {
       case 'emptyCart':
         return ask(cart.kept({}), common.homeReprompt({}), state);
       case 'delivery':
-      case 'order':
         return ask(checkout.notPlaced({}), cart.reprompt({}), state);
+      case 'order':
+        // A reorder never touched the cart: there is no cart to come back to.
+        return pending.lines
+          ? ask(checkout.notPlacedReorder({}), common.homeReprompt({}), state)
+          : ask(checkout.notPlaced({}), cart.reprompt({}), state);
       case 'cancelOrder':
         return ask(orders.kept({}), common.homeReprompt({}), state);
       case 'voiceCode':

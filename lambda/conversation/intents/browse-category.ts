@@ -3,11 +3,11 @@
  * read three at a time; an unknown aisle falls back to a search for the words.
  */
 import type { Product } from '../../domain/model';
-import { ask, slot, type IntentHandler } from '../context';
+import { ask, slot, type Answer, type IntentHandler, type TurnContext } from '../context';
 import { withProgress } from '../progress';
 import { shorten } from '../speech/phrase';
 import { settled } from '../state-changes';
-import { MAX_RESULTS, resultsAnswer } from './search';
+import { MAX_RESULTS, resultsAnswer, searchAnswer } from './search';
 
 function rank(a: Product, b: Product): number {
   return (
@@ -25,25 +25,22 @@ export const browseCategory: IntentHandler = async (ctx) => {
   );
   if (!category) return ask(list.whatToFind({}), list.noMatchReprompt({}), settled(ctx.state));
   const name = shorten(category, 60);
-  let products = [...(await ctx.deps.catalog.listByCategory(category, 50))].sort(rank);
-  let total = products.length;
-  let ambiguous = false;
-  if (products.length === 0) {
-    const result = await withProgress(
-      ctx,
-      common.searching({}),
-      ctx.deps.search.search({ text: category, limit: MAX_RESULTS }),
-    );
-    products = result.hits.map((h) => h.product);
-    total = result.total;
-    ambiguous = result.ambiguous;
+  const intro = (count: number) => list.aisle({ count, category: name });
+  const products = [...(await ctx.deps.catalog.listByCategory(category, 50))].sort(rank);
+  if (products.length > 0) {
+    return resultsAnswer(ctx, products, products.length, intro, () => aisleEmpty(ctx, name));
   }
-  return resultsAnswer(
+  // Not an aisle the store has: the words are searched instead.
+  const result = await withProgress(
     ctx,
-    products,
-    total,
-    ambiguous,
-    (count) => list.aisle({ count, category: name }),
-    () => ask(list.aisleEmpty({ category: name }), list.noMatchReprompt({}), settled(ctx.state)),
+    common.searching({}),
+    ctx.deps.search.search({ text: category, limit: MAX_RESULTS }),
   );
+  if (result.hits.length === 0) return aisleEmpty(ctx, name);
+  return searchAnswer(ctx, category, result, intro);
 };
+
+function aisleEmpty(ctx: TurnContext, category: string): Answer {
+  const { list } = ctx.locale;
+  return ask(list.aisleEmpty({ category }), list.noMatchReprompt({}), settled(ctx.state));
+}

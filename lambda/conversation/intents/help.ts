@@ -20,10 +20,13 @@ export function helpFor(ctx: TurnContext): Phrase {
       return sentences(ctx.locale.code.askNewReprompt({}));
     case 'add':
       return help.product({ product: shorten(pending.name, NAME_LENGTH) });
+    // A yes-or-no question: say what each answer does.
     case 'emptyCart':
+      return ctx.locale.cart.confirmEmptyReprompt({});
     case 'cancelOrder':
+      return ctx.locale.orders.confirmCancelReprompt({});
     case 'hearCart':
-      return help.yesNo({});
+      return ctx.locale.common.welcomeCartReprompt({});
     case undefined:
       if (list) return help.list({ count: list.items.length });
       if (product) return help.product({ product: shorten(product.name, NAME_LENGTH) });
@@ -31,8 +34,15 @@ export function helpFor(ctx: TurnContext): Phrase {
   }
 }
 
+/**
+ * Help, then (if the shopper says nothing) the reprompt of the question still open, which says
+ * what to answer; with nothing open, how to hear help again or leave.
+ */
 function helpAnswer(ctx: TurnContext, lead?: Phrase): Answer {
-  return ask(sentences(lead, helpFor(ctx)), ctx.locale.help.reprompt({}), ctx.state);
+  const speech = sentences(lead, helpFor(ctx));
+  const open = ctx.state.pending || ctx.state.list ? ctx.state.last?.reprompt : undefined;
+  const reprompt = open && open.text !== speech.text ? open : ctx.locale.help.reprompt({});
+  return ask(speech, reprompt, ctx.state);
 }
 
 /** HelpIntent. */

@@ -16,7 +16,7 @@ function endAnswer(ctx: TurnContext, list: OpenList): Answer {
   const { list: l, cart } = ctx.locale;
   const shown = list.items.length;
   if (list.kind === 'cart')
-    return ask(sentences(l.end({ count: shown }), cart.contentsNext({})), cart.reprompt({}), ctx.state);
+    return ask(sentences(cart.end({}), cart.contentsNext({})), cart.reprompt({}), ctx.state);
   const end =
     list.total > shown ? l.endOfTop({ count: shown, more: list.total - shown }) : l.end({ count: shown });
   return ask(sentences(end, l.whichOne({})), l.endReprompt({}), ctx.state);

@@ -7,6 +7,7 @@ import { ask, labels, storeMoney, type Answer, type TurnContext } from '../conte
 import type { ListItem, OpenList } from '../dialog-state';
 import { concat, join, pause, sentences, shorten, type Phrase } from '../speech/phrase';
 import { pageAt } from '../speech/paging';
+import { matchNamed } from '../matching';
 import { withList } from '../state-changes';
 
 /** How long a name may be when read in a list. */
@@ -55,20 +56,46 @@ export function pageSentence(ctx: TurnContext, list: OpenList): Phrase {
   return list.kind === 'cart' ? concat([page, '.']) : page;
 }
 
+/**
+ * A word that picks exactly one item of the page ("Bounty" for "the Bounty one"): a brand first,
+ * else a word of a name; undefined when none is distinctive.
+ */
+export function exampleWord(items: readonly ListItem[]): string | undefined {
+  const candidates = [
+    ...items.map((i) => i.brand),
+    ...items.map((i) => i.name.split(/\s+/).find((w) => /^[A-Za-z][A-Za-z'-]{2,}$/.test(w))),
+  ];
+  return candidates.find(
+    (word) => word !== undefined && word.length <= 20 && matchNamed(word, items).length === 1,
+  );
+}
+
+/** The reprompt while a list is open: how to pick from this page, or move on. */
+export function listReprompt(ctx: TurnContext, list: OpenList): Phrase {
+  const { list: l, cart } = ctx.locale;
+  if (list.kind === 'cart') return cart.reprompt({});
+  if (list.kind === 'choice') return l.ambiguousReprompt({});
+  const page = pageAt(list.items, list.position);
+  const word = exampleWord(page.items) ?? '';
+  if (page.hasNext) return l.reprompt({ word });
+  return page.hasPrevious ? l.endReprompt({}) : l.pickReprompt({ word });
+}
+
+/** "Which one? Say first or second.", for the page of the open list. */
+export function pickAnswer(ctx: TurnContext, list: OpenList): Answer {
+  const count = pageAt(list.items, list.position).items.length;
+  return ask(ctx.locale.list.whichNumber({ count }), listReprompt(ctx, list), ctx.state);
+}
+
 /** The question after a page, and its reprompt. */
 function question(ctx: TurnContext, list: OpenList): { speech: Phrase; reprompt: Phrase } {
   const { list: l, cart } = ctx.locale;
-  const { hasNext, hasPrevious } = pageAt(list.items, list.position);
+  const { hasNext } = pageAt(list.items, list.position);
+  const reprompt = listReprompt(ctx, list);
   if (list.kind === 'cart') {
-    return {
-      speech: hasNext ? cart.contentsMoreNext({}) : cart.contentsNext({}),
-      reprompt: cart.reprompt({}),
-    };
+    return { speech: hasNext ? cart.contentsMoreNext({}) : cart.contentsNext({}), reprompt };
   }
-  return {
-    speech: hasNext ? l.whichOneOrNext({}) : l.whichOne({}),
-    reprompt: hasNext ? l.reprompt({}) : hasPrevious ? l.endReprompt({}) : l.pickReprompt({}),
-  };
+  return { speech: hasNext ? l.whichOneOrNext({}) : l.whichOne({}), reprompt };
 }
 
 /**

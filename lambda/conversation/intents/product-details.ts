@@ -7,7 +7,7 @@ import { ask, slot, slotWords, type IntentHandler, type TurnContext } from '../c
 import type { Focus } from '../dialog-state';
 import { concat, shorten, sentences, type Phrase } from '../speech/phrase';
 import { awaiting, focused } from '../state-changes';
-import { NAME_LENGTH } from './list-speech';
+import { NAME_LENGTH, pickAnswer } from './list-speech';
 import { productWords, targetNamed } from './targets';
 
 type Detail = 'price' | 'size' | 'stock' | 'delivery' | 'description' | 'summary';
@@ -91,12 +91,9 @@ async function subject(ctx: TurnContext): Promise<Focus | ReturnType<typeof ask>
   const { product, list } = ctx.state;
   if (product) return product;
   if (list?.items.length === 1) return list.items[0]!;
+  if (list) return pickAnswer(ctx, list);
   const p = ctx.locale.product;
-  return ask(
-    list ? ctx.locale.list.whichNumber({}) : p.whichProduct({}),
-    p.whichProductReprompt({}),
-    ctx.state,
-  );
+  return ask(p.whichProduct({}), p.whichProductReprompt({}), ctx.state);
 }
 
 /** ProductDetailsIntent. */

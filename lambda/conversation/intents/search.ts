@@ -1,16 +1,19 @@
 /**
- * Finding products: the count first, then at most three, with "did you mean A, or B?" when the
- * search cannot tell two apart. A single match is offered straight away.
+ * Finding products: the count first, then at most three. Only products that match everything said
+ * are counted and listed when there are any; otherwise the shopper hears plainly that the store
+ * does not have it, and what comes close. A single match is offered straight away.
  */
 import type { Product } from '../../domain/model';
+import type { SearchResult } from '../../domain/ports';
 import { ask, slot, slotWords, type Answer, type IntentHandler, type TurnContext } from '../context';
 import type { OpenList } from '../dialog-state';
 import { withProgress } from '../progress';
-import { sentences, shorten } from '../speech/phrase';
+import { judge, resultList } from '../search-confidence';
+import { sentences, shorten, type Phrase } from '../speech/phrase';
 import { PAGE_SIZE } from '../speech/paging';
 import { awaiting, focused, listItem, settled } from '../state-changes';
 import { entryOf, listAnswer, pageSpeech } from './list-speech';
-import { ambiguityAnswer } from './targets';
+import { closestAnswer } from './targets';
 
 /** How many results a list carries (four pages); the count spoken is the full total. */
 export const MAX_RESULTS = 12;
@@ -34,24 +37,45 @@ export function singleAnswer(ctx: TurnContext, product: Product): Answer {
   );
 }
 
-/** The answer to a list of results: none, one, a question between two, or a list read three at a time. */
+/** The answer to a list of results: none, one, or a list read three at a time. */
 export function resultsAnswer(
   ctx: TurnContext,
   products: readonly Product[],
   total: number,
-  ambiguous: boolean,
-  intro: (count: number) => ReturnType<typeof sentences>,
+  intro: (count: number) => Phrase,
   empty: () => Answer,
 ): Answer {
   const [first, second] = products;
   if (!first) return empty();
   if (!second || total === 1) return singleAnswer(ctx, first);
-  if (ambiguous && total === 2) return ambiguityAnswer(ctx, [listItem(first), listItem(second)]);
   const items = products.slice(0, MAX_RESULTS).map(listItem);
   const list: OpenList = { kind: 'products', items, position: 0, total: Math.max(total, items.length) };
   // "The top 3 are" only when there are more than three to choose from.
   const top = list.total > PAGE_SIZE ? ctx.locale.list.topFew({ count: PAGE_SIZE }) : undefined;
   return listAnswer(ctx, list, sentences(intro(list.total), top, pageSpeech(ctx, list)));
+}
+
+/**
+ * The answer to a search for the words: the products that match everything said, read as a list
+ * with `intro`; or, when nothing matches all of it, what comes close, said as such.
+ */
+export function searchAnswer(
+  ctx: TurnContext,
+  words: string,
+  result: SearchResult,
+  intro: (count: number) => Phrase,
+  resolvedSku?: string,
+): Answer {
+  const { list } = ctx.locale;
+  const query = shorten(words, 80);
+  const empty = () => ask(list.noMatch({ query }), list.noMatchReprompt({}), settled(ctx.state));
+  const view = resultList(result, resolvedSku);
+  if (!view.weak) return resultsAnswer(ctx, view.products, view.total, intro, empty);
+  const verdict = judge(result, resolvedSku);
+  if (view.products.length <= 1 || verdict.kind !== 'closest') {
+    return verdict.kind === 'closest' ? closestAnswer(ctx, words, verdict) : empty();
+  }
+  return resultsAnswer(ctx, view.products, view.total, (count) => list.foundClose({ count, query }), empty);
 }
 
 /** SearchProductIntent: "do you have oat milk". */
@@ -66,12 +90,5 @@ export const searchProducts: IntentHandler = async (ctx) => {
     ctx.deps.search.search({ text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: MAX_RESULTS }),
   );
   const query = shorten(words, 80);
-  return resultsAnswer(
-    ctx,
-    result.hits.map((h) => h.product),
-    result.total,
-    result.ambiguous,
-    (count) => list.found({ count, query }),
-    () => ask(list.noMatch({ query }), list.noMatchReprompt({}), settled(ctx.state)),
-  );
+  return searchAnswer(ctx, words, result, (count) => list.found({ count, query }), resolvedSku);
 };

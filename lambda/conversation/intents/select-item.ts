@@ -9,8 +9,8 @@ import { matchNamed } from '../matching';
 import { concat, sentences, shorten } from '../speech/phrase';
 import { pageAt } from '../speech/paging';
 import { awaiting, focused } from '../state-changes';
-import { addAndSay, removeAndSay } from './cart-actions';
-import { entryOf, NAME_LENGTH } from './list-speech';
+import { addAndSay, removeAndSay, setQuantityAndSay } from './cart-actions';
+import { entryOf, listReprompt, NAME_LENGTH, pickAnswer } from './list-speech';
 import { noListAnswer } from './list-navigation';
 import { ambiguityAnswer, productWords } from './targets';
 
@@ -27,7 +27,8 @@ export function indexFor(list: OpenList, position: number): number | undefined {
 export async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise<Answer> {
   if (list.pick?.action === 'add') return addAndSay(ctx, item, list.pick.quantity);
   if (list.pick?.action === 'remove') return removeAndSay(ctx, item);
-  const { cart, product, list: l, common } = ctx.locale;
+  if (list.pick?.action === 'set') return setQuantityAndSay(ctx, item, list.pick.quantity);
+  const { cart, product, common } = ctx.locale;
   const name = shorten(item.name, NAME_LENGTH);
   const state = focused(ctx.state, item);
   if (list.kind === 'cart') {
@@ -38,7 +39,7 @@ export async function choose(ctx: TurnContext, list: OpenList, item: ListItem): 
   if (item.soldOut) {
     return ask(
       sentences(entry, product.soldOut({ product: name }), product.soldOutNext({})),
-      l.reprompt({}),
+      listReprompt(ctx, list),
       state,
     );
   }
@@ -60,17 +61,21 @@ export const selectItem: IntentHandler = async (ctx) => {
   if (position !== undefined) {
     const index = indexFor(list, position);
     if (index === undefined) {
-      return ask(l.noSuchPosition({ position, count: list.items.length }), l.reprompt({}), ctx.state);
+      return ask(
+        l.noSuchPosition({ position, count: list.items.length }),
+        listReprompt(ctx, list),
+        ctx.state,
+      );
     }
     return choose(ctx, list, list.items[index]!);
   }
   const words = productWords(ctx, 'itemName');
-  if (!words) return ask(l.whichNumber({}), l.reprompt({}), ctx.state);
+  if (!words) return pickAnswer(ctx, list);
   const page = pageAt(list.items, list.position);
   const onPage = matchNamed(words, page.items).map((i) => i + page.start);
   const hits = onPage.length === 1 ? onPage : matchNamed(words, list.items);
   const [first, second] = hits.map((i) => list.items[i]!);
-  if (!first) return ask(l.notInList({ word: shorten(words, 40) }), l.reprompt({}), ctx.state);
+  if (!first) return ask(l.notInList({ word: shorten(words, 40) }), listReprompt(ctx, list), ctx.state);
   if (second) return ambiguityAnswer(ctx, [first, second], list.pick);
   return choose(ctx, list, first);
 };

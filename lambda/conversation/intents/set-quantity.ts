@@ -1,10 +1,12 @@
 /**
- * SetQuantityIntent: "make it three", "change the spaghetti to two"; zero removes the line.
+ * SetQuantityIntent: "make it three", "change the spaghetti to two"; zero removes the line. With no
+ * product named it is about the product just talked about, or the only line in the cart; with
+ * several lines the shopper is asked which one.
  */
 import { assertQuantity } from '../../domain/cart-rules';
 import { ask, quantitySlot, type IntentHandler } from '../context';
 import { setQuantityAndSay } from './cart-actions';
-import { targetInCart } from './targets';
+import { targetInCart } from './cart-target';
 
 /** SetQuantityIntent. */
 export const setQuantity: IntentHandler = async (ctx) => {
@@ -12,6 +14,6 @@ export const setQuantity: IntentHandler = async (ctx) => {
   const { cart } = ctx.locale;
   if (quantity === undefined) return ask(cart.howMany({}), cart.howManyReprompt({}), ctx.state);
   if (quantity !== 0) assertQuantity(quantity, ctx.settings.maxQuantityPerLine);
-  const target = await targetInCart(ctx);
+  const target = await targetInCart(ctx, quantity === 0 ? { action: 'remove' } : { action: 'set', quantity });
   return target.kind === 'answer' ? target.answer : setQuantityAndSay(ctx, target.focus, quantity);
 };

@@ -1,22 +1,30 @@
 /**
  * Which product a request is about: named in the turn (matched first against what the shopper has
  * just heard, then searched), or "it" / "that" (the product in focus). When two are too close to
- * call, the answer is a question: "Did you mean A, or B?".
+ * call, the answer is a question: "Did you mean A, or B?"; when the search only comes close, the
+ * closest product is offered with a question, never acted on.
  */
+import type { Product } from '../../domain/model';
 import { ask, labels, slot, slotWords, type Answer, type TurnContext } from '../context';
 import type { Focus, ListItem, ListPick, OpenList } from '../dialog-state';
 import { matchNamed } from '../matching';
 import { withProgress } from '../progress';
-import { toPhrase, shorten } from '../speech/phrase';
-import { listItem, settled, withList } from '../state-changes';
-import { NAME_LENGTH } from './list-speech';
+import { judge } from '../search-confidence';
+import { sentences, shorten, toPhrase, type Phrase } from '../speech/phrase';
+import { awaiting, focused, listItem, settled, withList } from '../state-changes';
+import { NAME_LENGTH, pickAnswer } from './list-speech';
 
 /** A product to act on, or the answer to give instead. */
 export type Target =
   { readonly kind: 'product'; readonly focus: Focus } | { readonly kind: 'answer'; readonly answer: Answer };
 
-const found = (item: Focus): Target => ({ kind: 'product', focus: { sku: item.sku, name: item.name } });
-const answered = (answer: Answer): Target => ({ kind: 'answer', answer });
+/** A target that is a product. */
+export const found = (item: Focus): Target => ({
+  kind: 'product',
+  focus: { sku: item.sku, name: item.name },
+});
+/** A target that is an answer to give instead. */
+export const answered = (answer: Answer): Target => ({ kind: 'answer', answer });
 
 /** The words naming a product in this turn (brand, size and product slots), if any. */
 export function productWords(ctx: TurnContext, productSlot = 'product'): string | undefined {
@@ -26,20 +34,23 @@ export function productWords(ctx: TurnContext, productSlot = 'product'): string 
   return words.length > 0 ? words.join(' ') : undefined;
 }
 
+/** Names as heard, each distinct: the size is added to a name another item shares. */
+export function spokenNames(ctx: TurnContext, items: readonly ListItem[]): Phrase[] {
+  const names = items.map((item) => item.name.toLowerCase());
+  return items.map((item) => {
+    const name = shorten(item.name, NAME_LENGTH);
+    const twins = names.filter((n) => n === item.name.toLowerCase()).length > 1;
+    return toPhrase(twins && item.size ? `${name}, ${ctx.locale.phrasing.size(item.size)}` : name);
+  });
+}
+
 /** "Did you mean A, or B?" over two products or lines, kept open as a two-item list. */
 export function ambiguityAnswer(
   ctx: TurnContext,
   items: readonly [ListItem, ListItem],
   pick?: ListPick,
 ): Answer {
-  const sameName = items[0].name.toLowerCase() === items[1].name.toLowerCase();
-  const [first, second] = items.map((item) =>
-    toPhrase(
-      sameName && item.size
-        ? `${shorten(item.name, NAME_LENGTH)}, ${ctx.locale.phrasing.size(item.size)}`
-        : shorten(item.name, NAME_LENGTH),
-    ),
-  ) as [ReturnType<typeof toPhrase>, ReturnType<typeof toPhrase>];
+  const [first, second] = spokenNames(ctx, items) as [Phrase, Phrase];
   const list: OpenList = { kind: 'choice', items, position: 0, total: 2, ...(pick ? { pick } : {}) };
   return ask(
     ctx.locale.list.ambiguous({ first, second }),
@@ -62,7 +73,42 @@ function inHand(ctx: TurnContext, words: string, cartOnly: boolean): Focus | und
   return undefined;
 }
 
-/** Searches for the product the words name: the best hit, a question when too close, or not found. */
+/**
+ * The closest product, offered with a question and never acted on: "I don't have dragon fruit
+ * jerky. I do have Beef Jerky Original for 6 dollars and 99 cents. Want that?". A "yes" adds it.
+ * A sold-out closest product is not offered: the shopper hears plainly that it is not sold.
+ */
+export function closestAnswer(
+  ctx: TurnContext,
+  words: string,
+  closest: { readonly product: Product; readonly partly: boolean },
+  quantity = 1,
+): Answer {
+  const { list, common } = ctx.locale;
+  const query = shorten(words, 80);
+  const { product } = closest;
+  if (product.stock <= 0) {
+    return ask(
+      sentences(list.notSold({ query }), common.whatElse({})),
+      list.noMatchReprompt({}),
+      settled(ctx.state),
+    );
+  }
+  const said = { query, product: shorten(product.name, NAME_LENGTH), price: product.price };
+  const item = listItem(product);
+  return ask(
+    closest.partly ? list.closestPartly(said) : list.closestSounds(said),
+    list.closestReprompt({}),
+    awaiting(focused(settled(ctx.state), item), { kind: 'add', sku: item.sku, name: item.name, quantity }),
+    { suggestions: labels([common.yesLabel({}), common.noLabel({})]) },
+  );
+}
+
+/**
+ * Searches for the product the words name. Only a confident match is acted on (see
+ * search-confidence.ts); two too close to call are a question, a weak match is offered, and
+ * nothing found is said plainly.
+ */
 export async function searchProduct(ctx: TurnContext, words: string, pick?: ListPick): Promise<Target> {
   const resolvedSku = slot(ctx, 'product')?.resolvedId;
   const result = await withProgress(
@@ -70,17 +116,21 @@ export async function searchProduct(ctx: TurnContext, words: string, pick?: List
     ctx.locale.common.searching({}),
     ctx.deps.search.search({ text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: 10 }),
   );
-  const [first, second] = result.hits;
-  if (!first) {
-    const { list } = ctx.locale;
-    return answered(
-      ask(list.noMatch({ query: shorten(words, 80) }), list.noMatchReprompt({}), settled(ctx.state)),
-    );
+  const verdict = judge(result, resolvedSku);
+  switch (verdict.kind) {
+    case 'confident':
+      return found(verdict.product);
+    case 'choose':
+      return answered(ambiguityAnswer(ctx, [listItem(verdict.first), listItem(verdict.second)], pick));
+    case 'closest':
+      return answered(closestAnswer(ctx, words, verdict, pick && 'quantity' in pick ? pick.quantity : 1));
+    case 'none': {
+      const { list } = ctx.locale;
+      return answered(
+        ask(list.noMatch({ query: shorten(words, 80) }), list.noMatchReprompt({}), settled(ctx.state)),
+      );
+    }
   }
-  if (result.ambiguous && second) {
-    return answered(ambiguityAnswer(ctx, [listItem(first.product), listItem(second.product)], pick));
-  }
-  return found(first.product);
 }
 
 /** The product the words name: one the shopper has just heard, else the search's answer. */
@@ -89,44 +139,15 @@ export async function targetNamed(ctx: TurnContext, words: string, pick?: ListPi
   return known ? found(known) : searchProduct(ctx, words, pick);
 }
 
-/** The product to add: named, in focus, or the only one in the open list. */
-export async function targetToAdd(ctx: TurnContext, quantity: number): Promise<Target> {
-  const words = productWords(ctx);
+/** The product to add: named (unless `named` is false), in focus, or the only one in the open list. */
+export async function targetToAdd(ctx: TurnContext, quantity: number, named = true): Promise<Target> {
+  const words = named ? productWords(ctx) : undefined;
   if (words) return targetNamed(ctx, words, { action: 'add', quantity });
   const { product, list } = ctx.state;
   if (product) return found(product);
   if (list?.items.length === 1) return found(list.items[0]!);
-  if (list) return answered(ask(ctx.locale.list.whichNumber({}), ctx.locale.list.reprompt({}), ctx.state));
+  if (list) return answered(pickAnswer(ctx, list));
   return answered(
     ask(ctx.locale.cart.whatToAdd({}), ctx.locale.cart.whatToAddReprompt({}), settled(ctx.state)),
-  );
-}
-
-/** The product in the cart the turn is about: named (matched to the cart's lines) or in focus. */
-export async function targetInCart(ctx: TurnContext): Promise<Target> {
-  const words = productWords(ctx);
-  const { cart } = ctx.locale;
-  if (!words) {
-    if (ctx.state.product) return found(ctx.state.product);
-    return answered(ask(cart.whatToRemove({}), cart.reprompt({}), settled(ctx.state)));
-  }
-  const known = inHand(ctx, words, true);
-  if (known) return found(known);
-  const lines = (await ctx.deps.cart.read(ctx.customer.id)).cart.lines;
-  const hits = matchNamed(words, lines);
-  if (hits.length === 1) return found(lines[hits[0]!]!);
-  if (hits.length > 1) {
-    const [a, b] = hits
-      .map((i) => lines[i]!)
-      .map((l) => ({
-        sku: l.sku,
-        name: l.name,
-        price: l.unitPrice.amount,
-        ...(l.size ? { size: l.size } : {}),
-      }));
-    return answered(ambiguityAnswer(ctx, [a!, b!], { action: 'remove' }));
-  }
-  return answered(
-    ask(cart.notInCart({ product: shorten(words, 80) }), cart.reprompt({}), settled(ctx.state)),
   );
 }

@@ -21,7 +21,11 @@ export const cart: CartSentences = {
   howManyReprompt: () => say`Say a number, like 'make it 3', or say 'remove it'.`,
   lineChosen: (p) => say`You have ${p.item}. You can say 'remove it', or 'make it 3'.`,
   notInCart: (p) => say`I don't see ${p.product} in your cart.`,
-  whatToRemove: () => say`What should I remove? Say 'what's in my cart' to hear the items.`,
+  whichQuantity: (p) => say`Which item should be ${p.quantity}: ${p.options}?`,
+  whichQuantityByName: (p) => say`Which item should be ${p.quantity}? Say its name, like ${p.options}.`,
+  whichRemove: (p) => say`Which item should I remove: ${p.options}?`,
+  whichRemoveByName: (p) => say`Which item should I remove? Say its name, like ${p.options}.`,
+  end: () => say`That's everything in your cart.`,
   empty: () => say`Your cart is empty. What would you like to find?`,
   contents: (p) =>
     say`You have ${countOf(p.count, 'item')}: ${p.items}. The subtotal is ${money(p.subtotal)}.`,
@@ -60,6 +64,7 @@ export const checkout: CheckoutSentences = {
   cardTitle: (p) => say`Order ${p.orderId}`,
   cardSummary: (p) => say`Total ${money(p.total)}. ${p.option}, expected ${p.when}.`,
   notPlaced: () => say`OK, I haven't placed it. Your cart is still here. What would you like to change?`,
+  notPlacedReorder: () => say`OK, I haven't placed it. What else would you like?`,
   locked: (p) =>
     say`Purchases are locked for ${countOf(p.minutes, 'more minute')} after too many wrong voice codes. You can keep shopping meanwhile.`,
   reorderLast: () => say`Here's your last order again.`,

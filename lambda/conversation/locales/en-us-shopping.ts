@@ -54,7 +54,6 @@ export const help: HelpSentences = {
   voiceCode: () =>
     say`I need your four-digit voice code before I place the order. Say the four digits, or say 'talk to a person' if you've forgotten it.`,
   delivery: (p) => say`Choose how your order comes: say ${p.options}.`,
-  yesNo: () => say`Please answer yes or no.`,
   reprompt: () => say`Say 'help' again to hear this, or 'stop' to leave.`,
 };
 
@@ -64,6 +63,13 @@ export const list: ListSentences = {
   noMatch: (p) =>
     say`I couldn't find anything for ${p.query}. Try another name, or an aisle like dairy or bakery.`,
   noMatchReprompt: () => say`Say a product name, for example 'bananas' or 'coffee'.`,
+  notSold: (p) => say`I don't have ${p.query}.`,
+  closestPartly: (p) =>
+    say`I don't have ${p.query}. I do have ${p.product} for ${money(p.price)}. Want that?`,
+  closestSounds: (p) =>
+    say`I didn't find ${p.query}. The closest I have is ${p.product}, for ${money(p.price)}. Want that?`,
+  closestReprompt: () => say`Say yes to add it, or no, and tell me what else to find.`,
+  foundClose: (p) => say`I don't have ${p.query}, but ${countOf(p.count, 'product')} come close.`,
   found: (p) => say`I found ${countOf(p.count, 'match', 'matches')} for ${p.query}.`,
   foundOne: (p) => say`I found ${p.item}.`,
   aisle: (p) => say`The ${p.category} aisle has ${countOf(p.count, 'product')}.`,
@@ -72,18 +78,25 @@ export const list: ListSentences = {
   topFew: (p) => say`The top ${p.count} are:`,
   whichOne: () => say`Which one would you like?`,
   whichOneOrNext: () => say`Which one would you like? Or say 'next' for more.`,
-  reprompt: () => say`Say 'the first one', a brand like 'the Oatly one', or 'next' to hear more.`,
+  reprompt: (p) =>
+    p.word
+      ? say`Say 'the first one', a word from its name like 'the ${p.word} one', or 'next' to hear more.`
+      : say`Say 'the first one', or 'next' to hear more.`,
   ambiguous: (p) => say`Did you mean ${p.first}, or ${p.second}?`,
   ambiguousReprompt: () => say`Say 'the first one' or 'the second one', or say a word from its name.`,
   end: (p) => say`That's all ${p.count}.`,
   endOfTop: (p) =>
     say`Those were the top ${p.count}, and ${p.more} more matched. To narrow it down, add a brand or a price, like 'coffee under 10 dollars'.`,
   endReprompt: () => say`Say a number to pick one, 'previous' to go back, or search for something else.`,
-  pickReprompt: () => say`Say 'the first one', or a word from its name, like 'the Oatly one'.`,
+  pickReprompt: (p) =>
+    p.word
+      ? say`Say 'the first one', or a word from its name, like 'the ${p.word} one'.`
+      : say`Say 'the first one' or 'the second one'.`,
   start: () => say`You're at the start of the list.`,
   noList: () => say`There's no list open right now. Try searching, for example 'find bread'.`,
   noListReprompt: () => say`Say what you're looking for, like 'do you have eggs'.`,
-  whichNumber: () => say`Which one? Say first, second, or third.`,
+  whichNumber: (p) =>
+    p.count === 2 ? say`Which one? Say first or second.` : say`Which one? Say first, second, or third.`,
   notInList: (p) => say`I didn't hear ${p.word} in this list. Say first, second, or third, or say 'next'.`,
   noSuchPosition: (p) => say`There's no number ${p.position}; this list has ${p.count}.`,
   soldOutTag: () => say`sold out`,

@@ -60,6 +60,8 @@ export const errors: ErrorSentences = {
   illegalTransition: () => say`That order can't be changed now.`,
   codeWrong: (p) =>
     say`That code isn't right; you have ${countOf(p.count, 'try', 'tries')} left. What's your voice code?`,
+  codeWrongReprompt: (p) =>
+    say`Say the four digits of your voice code, one at a time, for example four, eight, two, one. You have ${countOf(p.count, 'try', 'tries')} left.`,
   priceChanged: (p) =>
     say`The total changed to ${money(p.total)} since I read it, so I didn't place the order. Say 'check out' to hear it again.`,
   storeNotConfigured: () => say`This store isn't taking orders yet. Please try again later.`,

@@ -65,6 +65,8 @@ export interface Phrasing {
   time(hhmm: string): string;
   ordinal(position: number): string;
   parseOrdinal(value: string): number | undefined;
+  /** A count said on its own ("three", "3"), or undefined. */
+  parseCount(value: string): number | undefined;
   list(items: readonly Phrase[], conjunction: 'and' | 'or'): Phrase;
   /** Like list, for entries that hold commas themselves ("A, 3 dollars; B, 4 dollars; or C"). */
   clauses(items: readonly Phrase[], conjunction: 'and' | 'or'): Phrase;

@@ -17,7 +17,11 @@ export interface CartSentences {
   readonly howManyReprompt: Say;
   readonly lineChosen: Say<'item'>;
   readonly notInCart: Say<'product'>;
-  readonly whatToRemove: Say;
+  readonly whichQuantity: Say<'quantity' | 'options'>;
+  readonly whichQuantityByName: Say<'quantity' | 'options'>;
+  readonly whichRemove: Say<'options'>;
+  readonly whichRemoveByName: Say<'options'>;
+  readonly end: Say;
   readonly empty: Say;
   readonly contents: Say<'count' | 'items' | 'subtotal'>;
   readonly moreLines: Say<'more'>;
@@ -51,6 +55,7 @@ export interface CheckoutSentences {
   readonly cardTitle: Say<'orderId'>;
   readonly cardSummary: Say<'total' | 'option' | 'when'>;
   readonly notPlaced: Say;
+  readonly notPlacedReorder: Say;
   readonly locked: Say<'minutes'>;
   readonly reorderLast: Say;
   readonly reorderUsual: Say;

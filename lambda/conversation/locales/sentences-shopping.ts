@@ -45,7 +45,6 @@ export interface HelpSentences {
   readonly confirmOrder: Say;
   readonly voiceCode: Say;
   readonly delivery: Say<'options'>;
-  readonly yesNo: Say;
   readonly reprompt: Say;
 }
 
@@ -54,6 +53,11 @@ export interface ListSentences {
   readonly whatToFind: Say;
   readonly noMatch: Say<'query'>;
   readonly noMatchReprompt: Say;
+  readonly notSold: Say<'query'>;
+  readonly closestPartly: Say<'query' | 'product' | 'price'>;
+  readonly closestSounds: Say<'query' | 'product' | 'price'>;
+  readonly closestReprompt: Say;
+  readonly foundClose: Say<'count' | 'query'>;
   readonly found: Say<'count' | 'query'>;
   readonly foundOne: Say<'item'>;
   readonly aisle: Say<'count' | 'category'>;
@@ -61,17 +65,17 @@ export interface ListSentences {
   readonly topFew: Say<'count'>;
   readonly whichOne: Say;
   readonly whichOneOrNext: Say;
-  readonly reprompt: Say;
+  readonly reprompt: Say<'word'>;
   readonly ambiguous: Say<'first' | 'second'>;
   readonly ambiguousReprompt: Say;
   readonly end: Say<'count'>;
   readonly endOfTop: Say<'count' | 'more'>;
   readonly endReprompt: Say;
-  readonly pickReprompt: Say;
+  readonly pickReprompt: Say<'word'>;
   readonly start: Say;
   readonly noList: Say;
   readonly noListReprompt: Say;
-  readonly whichNumber: Say;
+  readonly whichNumber: Say<'count'>;
   readonly notInList: Say<'word'>;
   readonly noSuchPosition: Say<'position' | 'count'>;
   readonly soldOutTag: Say;

@@ -51,6 +51,7 @@ export interface ErrorSentences {
   readonly paymentUnavailable: Say;
   readonly illegalTransition: Say;
   readonly codeWrong: Say<'count'>;
+  readonly codeWrongReprompt: Say<'count'>;
   readonly priceChanged: Say<'total'>;
   readonly storeNotConfigured: Say;
   readonly reprompt: Say;

@@ -69,6 +69,30 @@ export function parseOrdinal(value: string): number | undefined {
   return cardinal >= 0 ? cardinal + 1 : undefined;
 }
 
+const COUNTS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+
+/** A count said on its own ("three", "3", "a couple"), or undefined for anything else. */
+export function parseCount(value: string): number | undefined {
+  const words = value.trim().toLowerCase();
+  if (/^\d{1,3}$/.test(words)) return Number(words);
+  if (words === 'a couple' || words === 'couple') return 2;
+  const index = COUNTS.indexOf(words.replace(/^(?:an?|the)\s+/, ''));
+  return index >= 0 ? index + 1 : undefined;
+}
+
 const UNITS: readonly (readonly [RegExp, string, string])[] = [
   [/^fl\.?\s*oz\.?$/i, 'fluid ounce', 'fluid ounces'],
   [/^oz\.?$/i, 'ounce', 'ounces'],

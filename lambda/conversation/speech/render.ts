@@ -1,6 +1,7 @@
 /**
- * The last step before a phrase leaves the core: whitespace tidied, the shopper's speech rate
- * applied with SSML prosody, and the length kept under the platforms' limits.
+ * The last step before a phrase leaves the core: whitespace tidied, sentences started with a
+ * capital, the shopper's speech rate applied with SSML prosody, and the length kept under the
+ * platforms' limits.
  */
 import type { Utterance } from '../turn';
 import type { Phrase } from './phrase';
@@ -18,6 +19,18 @@ function tidy(value: string): string {
     .trim();
 }
 
+/**
+ * A capital letter at the start of every sentence (and line), skipping any markup before it: names
+ * from the catalog or the store ("store pickup, free") may start a sentence in lowercase. Works on
+ * SSML and plain text alike.
+ */
+export function capitaliseSentences(value: string): string {
+  return value.replace(
+    /(^|\n|[.?!]\s+)((?:<[^<>]*>\s*)*)([a-z])/g,
+    (_whole, before: string, tags: string, letter: string) => `${before}${tags}${letter.toUpperCase()}`,
+  );
+}
+
 /** Cuts SSML that would exceed the limit at the last sentence end outside any tag. */
 function limit(ssml: string): string {
   if (ssml.length <= MAX_SSML_LENGTH) return ssml;
@@ -30,8 +43,8 @@ function limit(ssml: string): string {
 
 /** The phrase as an utterance at the given speech rate (percent of normal). */
 export function renderUtterance(phrase: Phrase, rate: number): Utterance {
-  const ssml = limit(tidy(phrase.ssml));
-  const text = tidy(phrase.text);
+  const ssml = limit(capitaliseSentences(tidy(phrase.ssml)));
+  const text = capitaliseSentences(tidy(phrase.text));
   const safeRate = Number.isFinite(rate) ? Math.round(Math.min(200, Math.max(50, rate))) : NORMAL_RATE;
   if (safeRate === NORMAL_RATE) return { ssml, text };
   return { ssml: `<prosody rate="${safeRate}%">${ssml}</prosody>`, text };

@@ -1,6 +1,6 @@
 /** Reorder rules: the usual from history, and a past product found by the shopper's words. */
 import type { Order, OrderStatus } from '../../../lambda/domain/model';
-import { findPastItem, usualItems } from '../../../lambda/domain/reorder-rules';
+import { findPastItem, pastSkus, usualItems } from '../../../lambda/domain/reorder-rules';
 import { usd } from '../../support/store-fixture';
 
 let n = 0;
@@ -78,6 +78,24 @@ describe('findPastItem', () => {
     expect(findPastItem(history, 'the coffee')?.sku).toBe('c1');
     expect(findPastItem(history, 'banana')?.sku).toBe('b1');
     expect(findPastItem(history, 'decaf coffee pods')?.sku).toBe('c2');
+  });
+
+  it('matches brand, category and synonyms of the past products when given them, the most recent first', () => {
+    const past = [order([['lav', 'Lavazza Espresso Italiano', 1]]), order([['kona', 'Kona Dark Roast', 2]])];
+    const knownAs = new Map([
+      ['lav', { brand: 'Lavazza', category: 'Coffee & Tea', synonyms: ['arabica'] }],
+      ['kona', { category: 'Coffee & Tea', synonyms: [] }],
+    ]);
+    // Without what the catalog says, "coffee" names nothing bought.
+    expect(findPastItem(past, 'the coffee')).toBeUndefined();
+    // Both are coffee: the newest order (first in the history) wins.
+    expect(findPastItem(past, 'the coffee', undefined, knownAs)?.sku).toBe('lav');
+    expect(findPastItem(past, 'arabica', undefined, knownAs)?.sku).toBe('lav');
+    expect(findPastItem(past, 'dark roast coffee', undefined, knownAs)?.sku).toBe('kona');
+    expect(pastSkus([...past, order([['lav', 'Lavazza Espresso Italiano', 1]], 'cancelled')])).toEqual([
+      'lav',
+      'kona',
+    ]);
   });
 
   it('prefers a resolved sku and returns undefined when nothing was bought', () => {
