@@ -4,16 +4,16 @@
  *
  * Why an index of our own rather than MiniSearch or Fuse.js, measured by `npm run bench -- search`
  * on the same spoken-style queries (test/fixtures/search) and catalogs, hit@1 / hit@3:
- *   50,000 generated products: ours 99% / 99%, MiniSearch 85% / 86%, Fuse.js 73% / 74%;
- *   Instacart's 49,688 product names: ours 91% / 95%, MiniSearch 68% / 78%, Fuse.js 61% / 64%;
- *   the 360-product demo catalog: ours 97% / 99%, MiniSearch 93% / 96%, Fuse.js 78% / 87%.
+ *   50,000 generated products: ours 99% / 99%, MiniSearch 84% / 85%, Fuse.js 72% / 74%;
+ *   Instacart's 49,688 product names: ours 91% / 95%, MiniSearch 66% / 78%, Fuse.js 62% / 66%;
+ *   the 360-product demo catalog: ours 98% / 99%, MiniSearch 94% / 97%, Fuse.js 79% / 87%.
  * - Speech recognition errors are sound-alikes and word-boundary errors ("pee nut", "all mond",
  *   "gingerale"), not typos. MiniSearch's fuzzy matching is edit distance on single terms and Fuse.js
  *   scores character patterns over whole strings; neither knows phonetics, joins or splits words, reads
  *   "eight" as "8", or takes "under five dollars" out of the words.
- * - Speed at 50,000 products: Fuse.js scans every product (about a second a query); MiniSearch's
- *   fuzzy and prefix expansion costs a p95 over 100 ms; ours stays near 0.5 ms p50 and 2.5 ms p95 of
- *   CPU per query, with a build of about a second and some 40 MB of heap.
+ * - Speed at 50,000 products: Fuse.js scans every product (0.5 to 2 s a query); MiniSearch's fuzzy
+ *   and prefix expansion costs a p95 of 10 to 30 ms; ours about 0.5 ms p50 and 2 to 3 ms p95 of CPU
+ *   per query, a build of 1.0 to 1.4 s of CPU and about 41 MB of heap.
  * - Ours: an inverted index over normalised stems, with a symmetric-delete table (edit distance by
  *   hash lookups) and a phonetic table (see phonetic.ts) over the vocabulary, so a query touches only
  *   the postings of its candidate terms; word joins are scored by a per-product dynamic programme.
