@@ -65,7 +65,7 @@ describe('function bundles', () => {
       if (name === 'alexa') expect(bundle(name).packages).toContain('ask-sdk-core');
       if (name === 'google') expect(bundle(name).packages).toContain('@assistant/conversation');
       if (name === 'events') expect(bundle(name).packages).toContain('@aws-sdk/client-secrets-manager');
-    else expect(bundle(name).packages).toContain('@aws-sdk/client-dynamodb');
+      else expect(bundle(name).packages).toContain('@aws-sdk/client-dynamodb');
       const text = readFileSync(bundle(name).file, 'utf8');
       if (name !== 'google') expect(text).not.toContain('Google-Assistant-Signature');
       if (name !== 'alexa') expect(text).not.toMatch(/ask-sdk-core|AskSdk\.SkillBuilders/);
