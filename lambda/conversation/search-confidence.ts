@@ -28,6 +28,9 @@ import { allHeard, anyHeard, wordsOf } from './matching';
  */
 export const OFFER_FLOOR = { partly: 0.5, unheard: 0.85 } as const;
 
+/** Of hits that only come close, those within this share of the best score are listed. */
+export const CLOSE_SHARE = 0.85;
+
 /** What to do with a search's answer. */
 export type Verdict =
   | { readonly kind: 'confident'; readonly product: Product }
@@ -101,7 +104,8 @@ export interface ResultList {
 
 /**
  * The list to read for a search: when some hits match everything said, only those (the count is
- * theirs, or the search's total when every hit returned is one); otherwise every hit, as weak.
+ * theirs, or the search's total when every hit returned is one); otherwise, as weak, the hits worth
+ * offering that score close to the best one.
  */
 export function resultList(result: SearchResult, resolvedSku?: string): ResultList {
   const products = result.hits.map((h) => h.product);
@@ -109,6 +113,9 @@ export function resultList(result: SearchResult, resolvedSku?: string): ResultLi
   const full = products.filter((p, i) => (i === 0 && p.sku === resolvedSku) || isFullMatch(terms, p));
   if (full.length === products.length) return { products, total: result.total, weak: false };
   if (full.length > 0) return { products: full, total: full.length, weak: false };
-  const offered = result.hits.filter((h) => offerable(terms, h)).map((h) => h.product);
+  const top = result.hits[0]?.score ?? 0;
+  const offered = result.hits
+    .filter((h) => offerable(terms, h) && h.score >= CLOSE_SHARE * top)
+    .map((h) => h.product);
   return { products: offered, total: offered.length, weak: true };
 }

@@ -97,3 +97,42 @@ it('the list reprompt gives an example word from the page just heard', async () 
     "Say 'the first one', a word from its name like 'the Oatly one', or 'next' to hear more.",
   );
 });
+
+describe('names in lists', () => {
+  const milk = (sku: string, brand: string, size: string, cents: number) => ({
+    sku,
+    name: 'Whole Milk',
+    brand,
+    category: 'dairy',
+    size,
+    synonyms: [],
+    price: { amount: cents, currency: 'USD' },
+    stock: 10,
+    popularity: 50,
+  });
+
+  it('say the brand when the name does not, so two alike stay distinct and "the Horizon one" is heard', async () => {
+    const milky = await createWorld({
+      products: [
+        milk('MILK-HZ', 'Horizon Organic', 'half gallon', 549),
+        milk('MILK-CM', 'Corner Market', '1 gallon', 439),
+      ],
+    });
+    const guest = new TestSession(milky, { userId: 'guest' });
+    const reply = await guest.say('SearchProductIntent', { query: 'whole milk' });
+    expect(reply.speech.text).toBe(
+      'I found 2 matches for whole milk. First, Horizon Organic Whole Milk, half gallon, 5 dollars and 49 cents. Second, Corner Market Whole Milk, 1 gallon, 4 dollars and 39 cents. Which one would you like?',
+    );
+    expect(await guest.text('HelpIntent')).toMatch(/^You're in a list of 2 products\./);
+    expect(await guest.text('SelectItemIntent', { brand: 'horizon' })).toMatch(
+      /^Horizon Organic Whole Milk, half gallon, 5 dollars and 49 cents\./,
+    );
+  });
+
+  it('help for a "did you mean" question says how to answer it, not how to page a list', async () => {
+    await shopper.say('AddToCartIntent', { product: 'folgers classic coffee' });
+    expect(await shopper.text('HelpIntent')).toBe(
+      "Say 'the first one' or 'the second one', or say a word from its name.",
+    );
+  });
+});

@@ -165,3 +165,17 @@ describe('resultList', () => {
     });
   });
 });
+
+it('lists only the weak hits that come close to the best one', () => {
+  const oats = product('PAN-001', 'Old Fashioned Oats', 649);
+  const oatMilk = product('DAI-007', 'Oat Milk Original', 599, { brand: 'Oatly' });
+  const barista = product('DAI-008', 'Oat Milk Barista Edition', 499, { brand: 'Oatly' });
+  const list = resultList(
+    result('oat lee milk', [
+      [oatMilk, 0.92],
+      [barista, 0.91],
+      [oats, 0.61],
+    ]),
+  );
+  expect(list).toEqual({ products: [oatMilk, barista], total: 2, weak: true });
+});

@@ -28,6 +28,8 @@ export function helpFor(ctx: TurnContext): Phrase {
     case 'hearCart':
       return ctx.locale.common.welcomeCartReprompt({});
     case undefined:
+      if (list?.kind === 'choice') return ctx.locale.list.ambiguousReprompt({});
+      if (list?.kind === 'cart') return ctx.locale.cart.reprompt({});
       if (list) return help.list({ count: list.items.length });
       if (product) return help.product({ product: shorten(product.name, NAME_LENGTH) });
       return help.home({});

@@ -7,16 +7,28 @@ import { ask, labels, storeMoney, type Answer, type TurnContext } from '../conte
 import type { ListItem, OpenList } from '../dialog-state';
 import { concat, join, pause, sentences, shorten, type Phrase } from '../speech/phrase';
 import { pageAt } from '../speech/paging';
-import { matchNamed } from '../matching';
+import { matchNamed, wordsOf } from '../matching';
 import { withList } from '../state-changes';
 
 /** How long a name may be when read in a list. */
 export const NAME_LENGTH = 80;
 
+/**
+ * The name as a shopper hears it in a list or an offer: with the brand first when the name does not
+ * already say it ("Horizon Organic Whole Milk"), so two names alike stay distinct and "the Oatly
+ * one" names something heard.
+ */
+export function brandedName(item: { readonly name: string; readonly brand?: string }): string {
+  const brand = item.brand?.trim();
+  if (!brand) return item.name;
+  const named = wordsOf(item.name);
+  return wordsOf(brand).every((w) => named.includes(w)) ? item.name : `${brand} ${item.name}`;
+}
+
 /** One entry as heard: the name (with the size if needed), the price, and "sold out" when it is. */
 export function entryOf(ctx: TurnContext, item: ListItem, withSize: boolean): Phrase {
   const { product, list } = ctx.locale;
-  const name = shorten(item.name, NAME_LENGTH);
+  const name = shorten(brandedName(item), NAME_LENGTH);
   const price = storeMoney(ctx, item.price);
   const base =
     withSize && item.size

@@ -12,7 +12,7 @@ import { withProgress } from '../progress';
 import { judge } from '../search-confidence';
 import { sentences, shorten, toPhrase, type Phrase } from '../speech/phrase';
 import { awaiting, focused, listItem, settled, withList } from '../state-changes';
-import { NAME_LENGTH, pickAnswer } from './list-speech';
+import { brandedName, NAME_LENGTH, pickAnswer } from './list-speech';
 
 /** A product to act on, or the answer to give instead. */
 export type Target =
@@ -94,7 +94,7 @@ export function closestAnswer(
       settled(ctx.state),
     );
   }
-  const said = { query, product: shorten(product.name, NAME_LENGTH), price: product.price };
+  const said = { query, product: shorten(brandedName(product), NAME_LENGTH), price: product.price };
   const item = listItem(product);
   return ask(
     closest.partly ? list.closestPartly(said) : list.closestSounds(said),

@@ -15,7 +15,7 @@ import { CheckoutService } from '../../../lambda/domain/checkout-service';
 import { CustomerService } from '../../../lambda/domain/customer-service';
 import { HandoffService } from '../../../lambda/domain/handoff-service';
 import { IdentityService } from '../../../lambda/domain/identity-service';
-import type { StoreSettings } from '../../../lambda/domain/model';
+import type { ProductInput, StoreSettings } from '../../../lambda/domain/model';
 import { OrderService } from '../../../lambda/domain/order-service';
 import type { ProductSearch } from '../../../lambda/domain/ports';
 import { ReorderService } from '../../../lambda/domain/reorder-service';
@@ -62,6 +62,8 @@ export interface WorldOptions {
   /** Replaces the product search (to make a port fail or go slow). */
   readonly search?: (real: ProductSearch) => ProductSearch;
   readonly progressDelayMs?: number;
+  /** Products added to the fixture catalog before the search index is built. */
+  readonly products?: readonly ProductInput[];
 }
 
 /** Builds the world and warms the search index (so turns count only their own requests). */
@@ -79,7 +81,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   const handoffs = new InMemoryHandoffs(io);
   const settings = options.settings === null ? undefined : { ...FIXTURE_SETTINGS, ...options.settings };
   const store = new StoreService(new InMemorySettings(io, settings), clock);
-  for (const product of FIXTURE_PRODUCTS) await catalog.upsert(product);
+  for (const product of [...FIXTURE_PRODUCTS, ...(options.products ?? [])]) await catalog.upsert(product);
   const realSearch = new InMemoryProductSearch(catalog, clock);
   await realSearch.warmUp();
   const search = options.search ? options.search(realSearch) : realSearch;
