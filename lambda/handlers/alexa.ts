@@ -1,6 +1,6 @@
 /**
  * The Alexa function's entry: wiring only, built once per container at cold start. In AWS it
- * refuses to start without ALEXA_SKILL_ID; the local stack may run without one.
+ * refuses every request without ALEXA_SKILL_ID; the local stack may run without one.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';

@@ -1,6 +1,6 @@
 /**
  * The Google function's entry: wiring only, built once per container at cold start. In AWS it
- * refuses to start without GOOGLE_PROJECT_ID (every call's signature is checked against it); the
+ * refuses every call without GOOGLE_PROJECT_ID (every call's signature is checked against it); the
  * local stack may run without one, and then checks no signature.
  */
 import type { APIGatewayProxyEventV2 } from 'aws-lambda';
@@ -11,9 +11,10 @@ import { buildConversationFromServices, buildServices } from '../composition-roo
 import { readConfig } from '../config';
 
 const config = readConfig(process.env);
-if (!config.googleProjectId && !config.local) {
-  throw new Error('GOOGLE_PROJECT_ID is not set: in AWS the Google function answers only its own project.');
-}
+const misconfigured =
+  !config.googleProjectId && !config.local
+    ? new Error('GOOGLE_PROJECT_ID is not set: in AWS the Google function answers only its own project.')
+    : undefined;
 const services = buildServices(config);
 const action = buildGoogleAction(buildConversationFromServices(services), {
   log: services.logger,
@@ -23,4 +24,7 @@ const action = buildGoogleAction(buildConversationFromServices(services), {
 });
 
 /** One HTTP API (payload 2.0) request in, one response out. */
-export const handler = async (event: APIGatewayProxyEventV2) => handleHttpEvent(action, event);
+export const handler = async (event: APIGatewayProxyEventV2) => {
+  if (misconfigured) throw misconfigured;
+  return handleHttpEvent(action, event);
+};

@@ -1,6 +1,6 @@
 /**
  * The Alexa Lambda entry as Lambda loads it: configured from the environment at module load, two
- * parameters, answering from the local data; in AWS (no local DynamoDB) it refuses to start
+ * parameters, answering from the local data; in AWS (no local DynamoDB) it refuses every request
  * without ALEXA_SKILL_ID.
  */
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
@@ -78,8 +78,10 @@ describe('handlers/alexa.ts', () => {
     await expect(handler(foreign, lambdaContext)).rejects.toThrow('the request is for another skill');
   });
 
-  it('refuses to start in AWS without ALEXA_SKILL_ID', async () => {
-    await expect(loadHandler({ TABLE_NAME: table.tableName, LOG_LEVEL: 'silent' })).rejects.toThrow(
+  it('loads in AWS without ALEXA_SKILL_ID but refuses every request', async () => {
+    const handler = await loadHandler({ TABLE_NAME: table.tableName, LOG_LEVEL: 'silent' });
+    expect(handler.length).toBe(2);
+    await expect(handler(launchRequest({ userId: alexaUserId() }), lambdaContext)).rejects.toThrow(
       /ALEXA_SKILL_ID is not set/,
     );
   });

@@ -110,8 +110,12 @@ describe('skill ID verification', () => {
     );
   });
 
-  it('refuses to start without a skill ID when one is required (AWS), and starts without one locally', async () => {
-    expect(() => setup(undefined, { skillId: undefined, requireSkillId: true })).toThrow(MissingSkillIdError);
+  it('refuses every request without a skill ID when one is required (AWS), and answers without one locally', async () => {
+    const refusing = setup(undefined, { skillId: undefined, requireSkillId: true });
+    await expect(
+      refusing.skill.invoke(launchRequest({ skillId: 'amzn1.ask.skill.any' }), {}),
+    ).rejects.toBeInstanceOf(MissingSkillIdError);
+    expect(refusing.turns).toHaveLength(0);
     const { skill, turns } = setup(undefined, { skillId: undefined, requireSkillId: false });
     await skill.invoke(launchRequest({ skillId: 'amzn1.ask.skill.any' }), {});
     expect(turns).toHaveLength(1);

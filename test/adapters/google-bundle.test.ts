@@ -84,7 +84,7 @@ describe('the bundled Google function', () => {
     expect(JSON.parse(result.body!)).toEqual({ error: 'invalid' });
   }, 60_000);
 
-  it('does not start in AWS without GOOGLE_PROJECT_ID', () => {
+  it('refuses every call in AWS without GOOGLE_PROJECT_ID', () => {
     const result = invoke(event(), { AWS_REGION: 'us-east-1', TABLE_NAME: table.tableName });
     expect(result.error).toMatch(/GOOGLE_PROJECT_ID is not set/);
   }, 60_000);

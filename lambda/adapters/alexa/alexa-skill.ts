@@ -156,10 +156,16 @@ const fallbackEnvelope = (): ResponseEnvelope => ({
   response: renderReply(apology(undefined)).response,
 });
 
-/** Builds the skill once per container. Throws MissingSkillIdError when a skill ID is required and absent. */
+/**
+ * Builds the skill once per container. When a skill ID is required and absent, the skill refuses
+ * every request with MissingSkillIdError (logged once here), so the module still loads.
+ */
 export function buildAlexaSkill(conversation: Conversation, options: AlexaSkillOptions): AlexaSkill {
   const { skillId, log } = options;
-  if (options.requireSkillId && !skillId) throw new MissingSkillIdError();
+  if (options.requireSkillId && !skillId) {
+    log.error('alexa.skill_id_missing', {});
+    return { invoke: () => Promise.reject(new MissingSkillIdError()) };
+  }
   const builder = SkillBuilders.custom()
     .addRequestHandlers(...handlers(conversation, options))
     .addErrorHandlers(errorHandler(log));
