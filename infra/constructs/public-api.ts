@@ -64,19 +64,21 @@ export class PublicApi extends Construct {
       },
     });
 
-    const [googleRoute] = this.api.addRoutes({
-      path: '/google',
-      methods: [HttpMethod.POST],
-      integration: new HttpLambdaIntegration('Google', props.google, {
-        payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
-      }),
+    // Google appends the handler name to the webhook's base URL after a colon
+    // (`<baseUrl>:turn`), so the base URL is /google/webhook and the route takes what follows.
+    const google = new HttpLambdaIntegration('Google', props.google, {
+      payloadFormatVersion: PayloadFormatVersion.VERSION_2_0,
     });
-    Validations.of(googleRoute!).acknowledge({
-      id: 'AwsSolutions-APIG4',
-      reason:
-        'Google calls the webhook without AWS credentials; the function verifies the Google-Assistant-Signature ' +
-        'JWT against the project id, and linked-account actions need a Cognito access token.',
-    });
+    for (const path of ['/google', '/google/{proxy+}']) {
+      for (const route of this.api.addRoutes({ path, methods: [HttpMethod.POST], integration: google })) {
+        Validations.of(route).acknowledge({
+          id: 'AwsSolutions-APIG4',
+          reason:
+            'Google calls the webhook without AWS credentials; the function verifies the Google-Assistant-Signature ' +
+            'JWT against the project id, and linked-account actions need a Cognito access token.',
+        });
+      }
+    }
     this.api.addRoutes({
       path: '/api/{proxy+}',
       methods: [HttpMethod.ANY],
@@ -86,7 +88,7 @@ export class PublicApi extends Construct {
       authorizer: new HttpIamAuthorizer(),
     });
 
-    new CfnOutput(scope, 'GoogleWebhookUrl', { value: `${this.stage.url}google` });
+    new CfnOutput(scope, 'GoogleWebhookUrl', { value: `${this.stage.url}google/webhook` });
     new CfnOutput(scope, 'MerchantApiUrl', { value: `${this.stage.url}api/` });
   }
 }

@@ -120,6 +120,12 @@ describe('the HTTP API', () => {
   it('routes POST /google and the merchant API (IAM-signed) with payload format 2.0', () => {
     only(stateless$, 'AWS::ApiGatewayV2::Api', { ProtocolType: 'HTTP' });
     only(stateless$, 'AWS::ApiGatewayV2::Route', { RouteKey: 'POST /google', AuthorizationType: 'NONE' });
+    // Google calls `<baseUrl>:turn`; the published base URL is /google/webhook.
+    only(stateless$, 'AWS::ApiGatewayV2::Route', {
+      RouteKey: 'POST /google/{proxy+}',
+      AuthorizationType: 'NONE',
+    });
+    expect(JSON.stringify(stateless$.findOutputs('GoogleWebhookUrl'))).toContain('google/webhook');
     only(stateless$, 'AWS::ApiGatewayV2::Route', {
       RouteKey: 'ANY /api/{proxy+}',
       AuthorizationType: 'AWS_IAM',
