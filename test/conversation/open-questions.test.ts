@@ -61,6 +61,32 @@ it('hearing the cart while the order waits for a yes keeps it waiting, and the y
   expect(world.orders.all()).toHaveLength(1);
 });
 
+it('help after another answer still reprompts with the open list’s or question’s guidance', async () => {
+  await shopper.say('SearchProductIntent', { query: 'oat milk' });
+  await shopper.say('SpeakSlowerIntent');
+  const help = await shopper.say('HelpIntent');
+  expect(help.speech.text).toMatch(/^You're in a list of 3 products\./);
+  expect(help.reprompt!.text).toBe("Say 'the first one', or a word from its name, like 'the Oatly one'.");
+  await shopper.say('SelectItemIntent', { position: 'first' });
+  expect((await shopper.say('HelpIntent')).reprompt!.text).toBe(
+    "Say 'add it', or 'add two', or ask 'when would it arrive'.",
+  );
+});
+
+it('"remove that" said again names what is no longer in the cart', async () => {
+  await shopper.say('AddToCartIntent', { product: 'bananas' });
+  await shopper.say('AddToCartIntent', { product: 'heinz ketchup' });
+  await shopper.say('RemoveFromCartIntent');
+  expect(await shopper.text('RemoveFromCartIntent')).toBe("I don't see Heinz Tomato Ketchup in your cart.");
+  expect(world.carts.peek('cust-1').lines.map((l) => l.sku)).toEqual(['BANANAS']);
+});
+
+it('a sold-out product asked about with no list open is not followed by "pick another one"', async () => {
+  expect(await shopper.text('ProductDetailsIntent', { product: 'chobani greek yogurt' })).toBe(
+    "Chobani Greek Yogurt Plain, 32 ounces, 5 dollars and 99 cents. Chobani Greek Yogurt Plain, 32 oz. Sorry, it's sold out right now. What else would you like?",
+  );
+});
+
 it('help repeats the open question’s guidance as its reprompt', async () => {
   await shopper.say('AddToCartIntent', { product: 'bananas' });
   await shopper.say('CheckoutIntent');

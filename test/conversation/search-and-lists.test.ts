@@ -91,7 +91,10 @@ describe('search results', () => {
 
   it('says when the one product found is sold out, and does not offer to add it', async () => {
     const reply = await shopper.say('SearchProductIntent', { query: 'chobani greek yogurt' });
-    expect(reply.speech.text).toContain('Sorry, Chobani Greek Yogurt Plain is sold out right now.');
+    // The name is said once: the product, then that it is sold out.
+    expect(reply.speech.text).toBe(
+      "I found Chobani Greek Yogurt Plain, 32 ounces, 5 dollars and 99 cents. Sorry, it's sold out right now. What else would you like?",
+    );
     expect(reply.speech.text).not.toContain('add it');
     expect(shopper.carried.pending).toBeUndefined();
   });
@@ -141,7 +144,9 @@ describe('choosing from a list', () => {
     await shopper.say('NextIntent');
     await shopper.say('NextIntent');
     const text = await shopper.text('SelectItemIntent', { itemName: 'yogurt' });
-    expect(text).toContain('Sorry, Chobani Greek Yogurt Plain is sold out right now.');
+    expect(text).toBe(
+      "Chobani Greek Yogurt Plain, 32 ounces, 5 dollars and 99 cents. Sorry, it's sold out right now. You can pick another one, or search for something else.",
+    );
     expect(shopper.carried.pending).toBeUndefined();
   });
 

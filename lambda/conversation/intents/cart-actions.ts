@@ -2,6 +2,7 @@
  * The cart changes several intents end in (adding, removing), each answered with what changed and
  * what the cart now holds. The product stays in focus, so "remove that" and "add it back" work.
  */
+import { isDomainError } from '../../domain/errors';
 import { ask, labels, type Answer, type TurnContext } from '../context';
 import type { DialogState, Focus } from '../dialog-state';
 import { sentences, shorten } from '../speech/phrase';
@@ -37,10 +38,28 @@ export async function addAndSay(ctx: TurnContext, focus: Focus, quantity: number
   );
 }
 
+/**
+ * Removing a line that is not in the cart (removed already: "remove that" said twice) is said with
+ * the product's name.
+ */
+async function onLine<T>(ctx: TurnContext, focus: Focus, change: () => Promise<T>): Promise<T | Answer> {
+  try {
+    return await change();
+  } catch (error) {
+    if (!isDomainError(error) || error.code !== 'CART_LINE_NOT_FOUND') throw error;
+    const { cart } = ctx.locale;
+    const product = shorten(focus.name, NAME_LENGTH);
+    return ask(cart.notInCart({ product }), cart.reprompt({}), afterChange(ctx.state, focus));
+  }
+}
+
+const isAnswer = (value: object): value is Answer => 'speech' in value;
+
 /** Removes a product's line and says so. */
 export async function removeAndSay(ctx: TurnContext, focus: Focus): Promise<Answer> {
   const { cart, common } = ctx.locale;
-  const change = await ctx.deps.cart.remove(ctx.customer.id, focus.sku);
+  const change = await onLine(ctx, focus, () => ctx.deps.cart.remove(ctx.customer.id, focus.sku));
+  if (isAnswer(change)) return change;
   const product = shorten(focus.name, NAME_LENGTH);
   const { itemCount: count, subtotal } = change.view;
   const state = afterChange(ctx.state, focus);

@@ -4,7 +4,7 @@
  */
 import { ask, type Answer, type TurnContext, type IntentHandler } from '../context';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
-import { NAME_LENGTH } from './list-speech';
+import { listReprompt, NAME_LENGTH } from './list-speech';
 import { deliveryNames } from './shared';
 
 /** The help sentence for the shopper's place in the conversation. */
@@ -36,13 +36,39 @@ export function helpFor(ctx: TurnContext): Phrase {
   }
 }
 
+/** What the question still open expects, said as its own reprompt says it; undefined when none. */
+function openQuestionReprompt(ctx: TurnContext): Phrase | undefined {
+  const { checkout, code, product } = ctx.locale;
+  const { pending, list } = ctx.state;
+  switch (pending?.kind) {
+    case 'order':
+      if (pending.stage === 'code') return checkout.askCodeReprompt({});
+      return checkout.confirmReprompt({ total: { amount: pending.total, currency: ctx.settings.currency } });
+    case 'delivery':
+      return checkout.chooseDeliveryReprompt({
+        options: deliveryNames(ctx.locale, ctx.settings, 'or', pending.optionIds),
+      });
+    case 'voiceCode':
+      return pending.stage === 'confirm' ? code.confirmNewReprompt({}) : checkout.askCodeReprompt({});
+    case 'add':
+      return product.addItReprompt({});
+    case 'emptyCart':
+    case 'cancelOrder':
+    case 'hearCart':
+      // The help itself says what yes and no do.
+      return undefined;
+    case undefined:
+      return list ? listReprompt(ctx, list) : undefined;
+  }
+}
+
 /**
- * Help, then (if the shopper says nothing) the reprompt of the question still open, which says
- * what to answer; with nothing open, how to hear help again or leave.
+ * Help, then (if the shopper says nothing) the guidance of the question or list still open; with
+ * nothing open, how to hear help again or leave.
  */
 function helpAnswer(ctx: TurnContext, lead?: Phrase): Answer {
   const speech = sentences(lead, helpFor(ctx));
-  const open = ctx.state.pending || ctx.state.list ? ctx.state.last?.reprompt : undefined;
+  const open = openQuestionReprompt(ctx);
   const reprompt = open && open.text !== speech.text ? open : ctx.locale.help.reprompt({});
   return ask(speech, reprompt, ctx.state);
 }

@@ -7,7 +7,7 @@ import { ask, slot, slotWords, type IntentHandler, type TurnContext } from '../c
 import type { Focus } from '../dialog-state';
 import { concat, shorten, sentences, type Phrase } from '../speech/phrase';
 import { awaiting, focused } from '../state-changes';
-import { NAME_LENGTH, pickAnswer } from './list-speech';
+import { brandedName, NAME_LENGTH, pickAnswer } from './list-speech';
 import { productWords, targetNamed } from './targets';
 
 type Detail = 'price' | 'size' | 'stock' | 'delivery' | 'description' | 'summary';
@@ -51,7 +51,7 @@ async function deliverySentence(ctx: TurnContext, product: Product): Promise<Phr
 
 async function describe(ctx: TurnContext, product: Product, detail: Detail): Promise<Phrase> {
   const p = ctx.locale.product;
-  const name = shorten(product.name, NAME_LENGTH);
+  const name = shorten(brandedName(product), NAME_LENGTH);
   switch (detail) {
     case 'price':
       return p.price({ product: name, price: product.price });
@@ -72,11 +72,7 @@ async function describe(ctx: TurnContext, product: Product, detail: Detail): Pro
       const about = product.description
         ? p.description({ text: shorten(product.description, 160) })
         : undefined;
-      return sentences(
-        concat([entry, '.']),
-        about,
-        product.stock > 0 ? undefined : stockSentence(ctx, product, name),
-      );
+      return sentences(concat([entry, '.']), about, product.stock > 0 ? undefined : p.soldOutIt({}));
     }
   }
 }
@@ -104,7 +100,11 @@ export const productDetails: IntentHandler = async (ctx) => {
   const { product: p, list } = ctx.locale;
   const said = await describe(ctx, product, detailOf(ctx));
   const state = focused(ctx.state, { sku: product.sku, name: product.name });
-  if (product.stock <= 0) return ask(sentences(said, p.soldOutNext({})), list.noMatchReprompt({}), state);
+  if (product.stock <= 0) {
+    // "Pick another one" only makes sense with a list to pick from.
+    const next = ctx.state.list ? p.soldOutNext({}) : ctx.locale.common.whatElse({});
+    return ask(sentences(said, next), list.noMatchReprompt({}), state);
+  }
   return ask(
     sentences(said, p.addIt({})),
     p.addItReprompt({}),

@@ -26,7 +26,7 @@ export function singleAnswer(ctx: TurnContext, product: Product): Answer {
 
   const state = focused(settled(ctx.state), item);
   if (product.stock <= 0) {
-    const speech = sentences(found, p.soldOut({ product: shorten(product.name, 80) }), common.whatElse({}));
+    const speech = sentences(found, p.soldOutIt({}), common.whatElse({}));
     return ask(speech, list.noMatchReprompt({}), state);
   }
   return ask(

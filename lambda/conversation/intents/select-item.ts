@@ -38,7 +38,7 @@ export async function choose(ctx: TurnContext, list: OpenList, item: ListItem): 
   const entry = concat([entryOf(ctx, { ...item, soldOut: false }, true), '.']);
   if (item.soldOut) {
     return ask(
-      sentences(entry, product.soldOut({ product: name }), product.soldOutNext({})),
+      sentences(entry, product.soldOutIt({}), product.soldOutNext({})),
       listReprompt(ctx, list),
       state,
     );

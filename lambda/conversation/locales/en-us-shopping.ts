@@ -113,6 +113,7 @@ export const product: ProductSentences = {
   lowStock: (p) => say`Only ${p.count} of ${p.product} ${p.count === 1 ? 'is' : 'are'} left.`,
   soldOut: (p) => say`Sorry, ${p.product} is sold out right now.`,
   soldOutNext: () => say`You can pick another one, or search for something else.`,
+  soldOutIt: () => say`Sorry, it's sold out right now.`,
   deliveryChoice: (p) => say`${p.option} for ${money(p.price)}, expected ${p.when}`,
   deliveryChoiceFree: (p) => say`${p.option}, free, expected ${p.when}`,
   deliveryOptions: (p) => say`If you order now: ${p.options}.`,

@@ -92,6 +92,7 @@ export interface ProductSentences {
   readonly lowStock: Say<'product' | 'count'>;
   readonly soldOut: Say<'product'>;
   readonly soldOutNext: Say;
+  readonly soldOutIt: Say;
   readonly deliveryChoice: Say<'option' | 'price' | 'when'>;
   readonly deliveryChoiceFree: Say<'option' | 'when'>;
   readonly deliveryOptions: Say<'options'>;
