@@ -94,34 +94,56 @@ export function wordMatches(said: string, have: string, strict = false): boolean
   return !strict && said.length >= 5 && have.length >= 5 && withinOneEdit(said, have);
 }
 
+/** The words we have, prepared for matching: each word, each two neighbours joined, and a set of both. */
+export interface Vocabulary {
+  readonly words: readonly string[];
+  readonly pairs: readonly string[];
+  readonly exact: ReadonlySet<string>;
+}
+
+/** Prepares words (as wordsOf gives them) for matching; worth keeping when matched often. */
+export function vocabulary(words: readonly string[]): Vocabulary {
+  const pairs = words.slice(1).map((w, i) => words[i]! + w);
+  return { words, pairs, exact: new Set([...words, ...pairs]) };
+}
+
+function heardAs(word: string, have: Vocabulary, strict: boolean): boolean {
+  return (
+    have.exact.has(word) ||
+    have.words.some((h) => wordMatches(word, h, strict)) ||
+    have.pairs.some((h) => wordMatches(word, h, true))
+  );
+}
+
 /**
  * Whether every word said is heard among the words we have. A word split in two ("pee nut", "oat
  * milk" for "Oatmilk") counts for the joined word, one letter off; two words we have count joined
- * too ("oatmilk" for "Oat Milk"). Both lists as wordsOf gives them. `strict` takes single words
- * only as they are (no letter off), as a search verdict needs.
+ * too ("oatmilk" for "Oat Milk"). `strict` takes single words only as they are (no letter off), as
+ * a search verdict needs.
  */
-export function allHeard(said: readonly string[], have: readonly string[], strict = false): boolean {
-  const pairs = have.slice(1).map((w, i) => have[i]! + w);
-  const single = (i: number) =>
-    have.some((h) => wordMatches(said[i]!, h, strict)) || pairs.some((h) => wordMatches(said[i]!, h, true));
+export function allHeard(
+  said: readonly string[],
+  have: Vocabulary | readonly string[],
+  strict = false,
+): boolean {
+  const known = 'exact' in have ? have : vocabulary(have);
   const joined = (i: number) => {
     const word = i + 1 < said.length ? said[i]! + said[i + 1]! : '';
-    if (word.length < 5) return false;
-    return have.some((h) => wordMatches(word, h)) || pairs.some((h) => wordMatches(word, h, true));
+    return word.length >= 5 && heardAs(word, known, false);
   };
   // heard[i]: the words from i on are all heard (each alone, or joined with the next).
   const heard: boolean[] = [];
   heard[said.length] = true;
   heard[said.length + 1] = false;
   for (let i = said.length - 1; i >= 0; i -= 1) {
-    heard[i] = (heard[i + 1]! && single(i)) || (heard[i + 2]! && joined(i));
+    heard[i] = (heard[i + 1]! && heardAs(said[i]!, known, strict)) || (heard[i + 2]! && joined(i));
   }
   return heard[0]!;
 }
 
 /** Whether any word said is heard among the words we have (strictly, as a search verdict needs). */
-export function anyHeard(said: readonly string[], have: readonly string[]): boolean {
-  return said.some((w) => have.some((h) => wordMatches(w, h, true)));
+export function anyHeard(said: readonly string[], have: Vocabulary): boolean {
+  return said.some((w) => have.exact.has(w) || have.words.some((h) => wordMatches(w, h, true)));
 }
 
 /** Something with a name (and perhaps a brand) to match against. */

@@ -17,7 +17,7 @@
  */
 import type { Product } from '../domain/model';
 import type { SearchHit, SearchResult } from '../domain/ports';
-import { allHeard, anyHeard, wordsOf } from './matching';
+import { allHeard, anyHeard, vocabulary, wordsOf, type Vocabulary } from './matching';
 
 /**
  * A weak hit is offered only from these scores. A full match scores about 1 (text 1 plus a little
@@ -43,10 +43,20 @@ export type Verdict =
     }
   | { readonly kind: 'none' };
 
-/** Every word a product is known by. */
-function productWords(product: Product): string[] {
-  const parts = [product.name, product.brand, product.category, product.size, ...product.synonyms];
-  return wordsOf(parts.filter(Boolean).join(' '));
+/**
+ * Every word a product is known by, prepared for matching. Kept per product object: the search
+ * index holds its products for the container's life, so a warm turn prepares none again.
+ */
+const KNOWN = new WeakMap<Product, Vocabulary>();
+
+function productWords(product: Product): Vocabulary {
+  let known = KNOWN.get(product);
+  if (!known) {
+    const parts = [product.name, product.brand, product.category, product.size, ...product.synonyms];
+    known = vocabulary(wordsOf(parts.filter(Boolean).join(' ')));
+    KNOWN.set(product, known);
+  }
+  return known;
 }
 
 /**

@@ -7,7 +7,7 @@ import { ask, labels, storeMoney, type Answer, type TurnContext } from '../conte
 import type { ListItem, OpenList } from '../dialog-state';
 import { concat, join, pause, sentences, shorten, type Phrase } from '../speech/phrase';
 import { pageAt } from '../speech/paging';
-import { matchNamed, wordsOf } from '../matching';
+import { allHeard, vocabulary, wordsOf } from '../matching';
 import { withList } from '../state-changes';
 
 /** How long a name may be when read in a list. */
@@ -21,8 +21,12 @@ export const NAME_LENGTH = 80;
 export function brandedName(item: { readonly name: string; readonly brand?: string }): string {
   const brand = item.brand?.trim();
   if (!brand) return item.name;
-  const named = wordsOf(item.name);
-  return wordsOf(brand).every((w) => named.includes(w)) ? item.name : `${brand} ${item.name}`;
+  const flat = (text: string) =>
+    ` ${text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim()} `;
+  return flat(item.name).includes(flat(brand)) ? item.name : `${brand} ${item.name}`;
 }
 
 /** One entry as heard: the name (with the size if needed), the price, and "sold out" when it is. */
@@ -73,13 +77,16 @@ export function pageSentence(ctx: TurnContext, list: OpenList): Phrase {
  * else a word of a name; undefined when none is distinctive.
  */
 export function exampleWord(items: readonly ListItem[]): string | undefined {
+  const known = items.map((i) => vocabulary(wordsOf(`${i.brand ?? ''} ${i.name}`)));
   const candidates = [
     ...items.map((i) => i.brand),
     ...items.map((i) => i.name.split(/\s+/).find((w) => /^[A-Za-z][A-Za-z'-]{2,}$/.test(w))),
   ];
-  return candidates.find(
-    (word) => word !== undefined && word.length <= 20 && matchNamed(word, items).length === 1,
-  );
+  return candidates.find((word) => {
+    if (word === undefined || word.length > 20) return false;
+    const said = wordsOf(word);
+    return said.length > 0 && known.filter((k) => allHeard(said, k)).length === 1;
+  });
 }
 
 /** The reprompt while a list is open: how to pick from this page, or move on. */
