@@ -28,12 +28,12 @@ export interface StartOptions {
   readonly dataPath?: string;
   /** Delete the data folder first. */
   readonly reset?: boolean;
-  /** Port to try first; a free one is used when it is taken. */
+  /** Port to try first; a free one is used when it is taken (or unset or 0). */
   readonly preferredPort?: number;
 }
 
 async function portFor(preferred: number | undefined): Promise<number | undefined> {
-  if (preferred === undefined) return undefined;
+  if (!preferred) return undefined;
   const free = await new Promise<boolean>((done) => {
     const server = createServer();
     server.once('error', () => done(false));

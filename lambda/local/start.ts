@@ -1,6 +1,6 @@
 /**
- * `npm start [-- --reset] [-- --port N]`: the whole product on this machine. DynamoDB Local with its
- * data in .local/dynamodb (kept between starts; --reset wipes it), the table, the demo store when
+ * `npm start [-- --reset] [-- --port N] [-- --data <dir>] [-- --db-port N]`: the whole product on this
+ * machine. DynamoDB Local with its data in .local/dynamodb (kept between starts; --reset wipes it), the table, the demo store when
  * the store is empty, the dev server (PORT, default 3000) and, on a terminal, the voice console.
  * Without a terminal it keeps serving. One Ctrl-C (or /quit) stops everything, Java included.
  */
@@ -20,7 +20,7 @@ import { startLocalDatabase } from './dev-server-database';
 import { healthCheck, startBanner } from './dev-server-banner';
 import { buildLocalStack } from './dev-server-stack';
 
-const DATA_PATH = resolve(__dirname, '../../.local/dynamodb');
+const ROOT = resolve(__dirname, '../..');
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -33,8 +33,11 @@ const options = new Command('start')
   .description('DynamoDB Local, the demo store, the dev server and the voice console, in one command.')
   .option('--port <port>', 'dev server port', parsePort, parsePort(process.env.PORT || '3000'))
   .option('--reset', 'wipe the local data first', false)
+  .option('--data <dir>', 'where DynamoDB Local keeps the data', '.local/dynamodb')
+  .option('--db-port <port>', 'DynamoDB Local port (another free one when taken; 0 for any)', parsePort, 8000)
   .parse(process.argv)
-  .opts<{ port: number; reset: boolean }>();
+  .opts<{ port: number; reset: boolean; data: string; dbPort: number }>();
+const dataPath = resolve(ROOT, options.data);
 
 const style = makeStyle(colourWanted(process.stdout));
 let repl: Repl | undefined;
@@ -46,9 +49,9 @@ async function main(): Promise<void> {
   status(style.dim('Starting DynamoDB Local (Java)...'));
   const db = await startLocalDatabase({
     tableName,
-    dataPath: DATA_PATH,
+    dataPath,
     reset: options.reset,
-    preferredPort: 8000,
+    preferredPort: options.dbPort,
   });
   for (const note of db.notes) status(style.dim(note));
   const log = new TurnLog((event) => {
@@ -69,12 +72,13 @@ async function main(): Promise<void> {
     repl?.close();
     print = (line) => void process.stdout.write(`${line}\n`);
     await parts.session?.close().catch(() => undefined);
-    await parts.server?.close();
+    // An open keep-alive connection must not hold the shutdown: two seconds, then on regardless.
+    await Promise.race([parts.server?.close(), new Promise((done) => setTimeout(done, 2000).unref())]);
     stack.close();
     await progress.close();
     db.running?.process.removeAllListeners('exit');
     await db.running?.stop();
-    status(style.dim('Stopped: dev server, DynamoDB Local. The data stays in .local/dynamodb.'));
+    status(style.dim(`Stopped: dev server, DynamoDB Local. The data stays in ${options.data}.`));
     process.exit(code);
   };
   const server = await startDevServer({
@@ -106,7 +110,7 @@ async function main(): Promise<void> {
     db: db.endpoint,
     tableName,
     skillId: stack.skillId,
-    dataPath: '.local/dynamodb',
+    dataPath: options.data,
   })) {
     status(line);
   }

@@ -85,7 +85,11 @@ export function startRepl(options: {
   rl.prompt();
   return {
     done,
-    close: () => rl.close(),
+    close: () => {
+      // Leave the prompt's line, so what is printed while stopping starts on a line of its own.
+      if (!busy) output.write('\n');
+      rl.close();
+    },
     printAbove(line) {
       if (busy) {
         output.write(`${line}\n`);
