@@ -30,8 +30,8 @@ function start(extra: readonly string[] = []): Promise<Started> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
-  child.stdout!.on('data', (chunk: Buffer) => (out += chunk.toString()));
-  child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (out += chunk.toString()));
   return new Promise((done, fail) => {
     const timer = setInterval(() => {
       const url = /POST (http:\/\/127\.0\.0\.1:\d+)\/alexa/.exec(out)?.[1];
