@@ -14,9 +14,9 @@ import { withList } from '../state-changes';
 export const NAME_LENGTH = 80;
 
 /**
- * The name as a shopper hears it in a list or an offer: with the brand first when the name does not
- * already say it ("Horizon Organic Whole Milk"), so two names alike stay distinct and "the Oatly
- * one" names something heard.
+ * The name with the brand first when the name does not already say it ("Horizon Organic Whole
+ * Milk"): said where the brand tells products apart (two alike on a page), and where one product is
+ * offered or described on its own.
  */
 export function brandedName(item: { readonly name: string; readonly brand?: string }): string {
   const brand = item.brand?.trim();
@@ -29,10 +29,13 @@ export function brandedName(item: { readonly name: string; readonly brand?: stri
   return flat(item.name).includes(flat(brand)) ? item.name : `${brand} ${item.name}`;
 }
 
-/** One entry as heard: the name (with the size if needed), the price, and "sold out" when it is. */
-export function entryOf(ctx: TurnContext, item: ListItem, withSize: boolean): Phrase {
+/**
+ * One entry as heard: the name (with the brand and size when asked for), the price, and "sold out"
+ * when it is.
+ */
+export function entryOf(ctx: TurnContext, item: ListItem, withSize: boolean, withBrand = false): Phrase {
   const { product, list } = ctx.locale;
-  const name = shorten(brandedName(item), NAME_LENGTH);
+  const name = shorten(withBrand ? brandedName(item) : item.name, NAME_LENGTH);
   const price = storeMoney(ctx, item.price);
   const base =
     withSize && item.size
@@ -61,7 +64,7 @@ export function pageSpeech(ctx: TurnContext, list: OpenList): Phrase {
   const names = page.items.map((i) => i.name.toLowerCase());
   const entries = page.items.map((item, index) => {
     const twins = names.filter((n) => n === item.name.toLowerCase()).length > 1;
-    return ctx.locale.phrasing.listEntry(page.start + index + 1, entryOf(ctx, item, twins));
+    return ctx.locale.phrasing.listEntry(page.start + index + 1, entryOf(ctx, item, twins, twins));
   });
   return join(entries, pause(350));
 }
@@ -73,14 +76,14 @@ export function pageSentence(ctx: TurnContext, list: OpenList): Phrase {
 }
 
 /**
- * A word that picks exactly one item of the page ("Bounty" for "the Bounty one"): a brand first,
- * else a word of a name; undefined when none is distinctive.
+ * A word the shopper heard that picks exactly one item of the page ("the Bounty one"): a brand the
+ * name says, else a word of a name; undefined when none is distinctive.
  */
 export function exampleWord(items: readonly ListItem[]): string | undefined {
   const known = items.map((i) => vocabulary(wordsOf(`${i.brand ?? ''} ${i.name}`)));
   const candidates = [
-    ...items.map((i) => i.brand),
-    ...items.map((i) => i.name.split(/\s+/).find((w) => /^[A-Za-z][A-Za-z'-]{2,}$/.test(w))),
+    ...items.map((i) => (i.brand && brandedName(i) === i.name ? i.brand : undefined)),
+    ...items.flatMap((i) => i.name.split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'-]{2,}$/.test(w))),
   ];
   return candidates.find((word) => {
     if (word === undefined || word.length > 20) return false;

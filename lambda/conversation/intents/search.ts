@@ -22,7 +22,7 @@ export const MAX_RESULTS = 12;
 export function singleAnswer(ctx: TurnContext, product: Product): Answer {
   const { list, product: p, common } = ctx.locale;
   const item = listItem(product);
-  const found = list.foundOne({ item: entryOf(ctx, { ...item, soldOut: false }, true) });
+  const found = list.foundOne({ item: entryOf(ctx, { ...item, soldOut: false }, true, true) });
 
   const state = focused(settled(ctx.state), item);
   if (product.stock <= 0) {
