@@ -43,7 +43,9 @@ export function exchangeLines(exchange: Exchange, options: TranscriptOptions): s
   const silent = !exchange.reply.speech && exchange.reply.directives.length === 0 && !exchange.reply.card;
   if (exchange.response !== undefined || exchange.byPlatform) {
     const time = exchange.byPlatform ? '' : style.dim(` (${formatMs(exchange.elapsedMs)})`);
-    const words = silent || exchange.reply.speech ? spoken(exchange.reply.speech) : '(no speech)';
+    const closing = silent && exchange.sessionEnded ? '(nothing: the session is closed)' : undefined;
+    const words =
+      closing ?? (silent || exchange.reply.speech ? spoken(exchange.reply.speech) : '(no speech)');
     lines.push(`${style.assistant(style.bold(who))} ${words}${time}`);
   }
   const { reprompt, card, directives } = exchange.reply;
