@@ -46,7 +46,7 @@ export const help: HelpSentences = {
   home: () =>
     say`You can say 'find oat milk', 'what's in my cart', 'check out', 'where's my order', or 'talk to a person'. What would you like?`,
   list: (p) =>
-    say`You're in a list of ${countOf(p.count, 'product')}. Say 'next' or 'previous' to move, 'the second one' or a brand name to pick one, or 'add the first one'.`,
+    say`You're in a list of ${countOf(p.count, 'product')}. Say 'next' or 'previous' to move, 'the second one' or a word from its name to pick one, or 'add the first one'.`,
   product: (p) =>
     say`You're looking at ${p.product}. Say 'add it', 'how much is it', or 'when would it arrive'.`,
   confirmOrder: () =>
