@@ -1,4 +1,4 @@
-// Jest: every test in test/, TypeScript compiled by SWC (type checking runs separately in `npm run typecheck`).
+// Jest: every test in test/, TypeScript transpiled by ts-jest (type checking runs separately in `npm run typecheck`).
 // The global setup starts one DynamoDB Local for the whole run; each test file creates its own table.
 /** @type {import('jest').Config} */
 module.exports = {
@@ -7,8 +7,21 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: {
     '^.+\\.(t|j)sx?$': [
-      '@swc/jest',
-      { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'commonjs' } },
+      'ts-jest',
+      {
+        // Transpile only: `npm run typecheck` checks types once for the whole project.
+        isolatedModules: true,
+        diagnostics: false,
+        tsconfig: {
+          module: 'commonjs',
+          moduleResolution: 'node10',
+          target: 'es2022',
+          esModuleInterop: true,
+          allowJs: true,
+          isolatedModules: true,
+          resolveJsonModule: true,
+        },
+      },
     ],
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
