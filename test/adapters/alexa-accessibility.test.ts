@@ -24,6 +24,8 @@ const BROWSING: readonly Step[] = [
   ['AMAZON.NextIntent'],
   ['AMAZON.YesIntent'],
   ['SearchProductIntent', { query: 'milk' }],
+  ['CheapestProductIntent', { query: 'paper towels' }],
+  ['SearchProductIntent', { query: 'milk' }],
   ['AMAZON.HelpIntent'],
   ['AMAZON.NextIntent'],
   ['AMAZON.NextIntent'],

@@ -176,3 +176,19 @@ describe('without a list', () => {
     }
   });
 });
+
+describe('the cheapest of something', () => {
+  it('reads the matches cheapest first when the shopper asks for the cheapest', async () => {
+    const text = await shopper.text('CheapestProductIntent', { query: 'oat milk' });
+    const prices = [...text.matchAll(/(\d+) dollars and (\d+) cents/g)].map(
+      (m) => Number(m[1]) * 100 + Number(m[2]),
+    );
+    expect(prices.length).toBeGreaterThanOrEqual(2);
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    expect(text).toMatch(/^I found \d+ match/);
+  });
+
+  it('asks what to find when nothing was heard after "cheapest"', async () => {
+    expect(await shopper.text('CheapestProductIntent')).toBe(await shopper.text('SearchProductIntent'));
+  });
+});

@@ -18,7 +18,7 @@ import { cancelOrder, orderStatus } from './orders';
 import { productDetails } from './product-details';
 import { buyAgain, orderUsual, reorderLast } from './reorder';
 import { repeat } from './repeat';
-import { searchProducts } from './search';
+import { searchCheapest, searchProducts } from './search';
 import { selectItem } from './select-item';
 import { startOver, stop } from './session';
 import { normalSpeed, speakFaster, speakSlower } from './speech-rate';
@@ -39,6 +39,7 @@ const route = (handler: IntentHandler, ...slots: string[]): Route => ({ handler,
 export const ROUTES: Readonly<Record<string, Route>> = {
   LaunchRequest: route(launch),
   SearchProductIntent: route(searchProducts, 'query'),
+  CheapestProductIntent: route(searchCheapest, 'query'),
   BrowseCategoryIntent: route(browseCategory, 'category'),
   ProductDetailsIntent: route(productDetails, 'detail', 'product'),
   SelectItemIntent: route(selectItem, 'position', 'itemName', 'brand'),

@@ -92,3 +92,11 @@ export const searchProducts: IntentHandler = async (ctx) => {
   const query = shorten(words, 80);
   return searchAnswer(ctx, words, result, (count) => list.found({ count, query }), resolvedSku);
 };
+
+/** CheapestProductIntent: "the cheapest paper towels": the same search, cheapest first. */
+export const searchCheapest: IntentHandler = (ctx) => {
+  const query = slot(ctx, 'query');
+  if (!query) return searchProducts(ctx);
+  const turn = { ...ctx.turn, slots: { ...ctx.turn.slots, query: { raw: `cheapest ${query.raw}` } } };
+  return searchProducts({ ...ctx, turn });
+};
