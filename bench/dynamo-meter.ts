@@ -18,6 +18,7 @@ export interface MeterReading {
   readonly writes: number;
   readonly readUnits: number;
   readonly writeUnits: number;
+  /** Wall time with at least one request in flight. */
   readonly dbMs: number;
   readonly commands: readonly string[];
 }
@@ -44,13 +45,21 @@ export function attachMeter(client: DynamoDBClient): DynamoMeter {
   let readUnits = 0;
   let writeUnits = 0;
   let dbMs = 0;
+  let inFlight = 0;
+  let busySince = 0;
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const input = args.input as Record<string, unknown>;
       input.ReturnConsumedCapacity ??= 'TOTAL';
-      const started = performance.now();
-      const result = await next(args);
-      dbMs += performance.now() - started;
+      // Waiting time is wall time with at least one request in flight: requests sent side by side
+      // are not counted twice.
+      if (inFlight++ === 0) busySince = performance.now();
+      let result;
+      try {
+        result = await next(args);
+      } finally {
+        if (--inFlight === 0) dbMs += performance.now() - busySince;
+      }
       const name = String(context.commandName);
       commands.push(name);
       const consumed = (result.output as { ConsumedCapacity?: Capacity | Capacity[] }).ConsumedCapacity;

@@ -5,7 +5,6 @@
  * A "did you mean" question is closed when the shopper turns to something else.
  */
 import { localTime } from '../domain/delivery';
-import type { CustomerProfile } from '../domain/model';
 import type { TurnContext } from './context';
 import type { ConversationDependencies } from './core';
 import type { DialogState } from './dialog-state';
@@ -38,7 +37,7 @@ export async function openTurn(
   incoming: DialogState,
   locale: Locale,
 ): Promise<TurnContext> {
-  const customer = await deps.identity.resolve({
+  const { customer, linking } = await deps.identity.identify({
     platform: turn.platform,
     platformUserId: turn.platformUserId,
     ...(turn.accessToken ? { accessToken: turn.accessToken } : {}),
@@ -52,12 +51,13 @@ export async function openTurn(
     const { list: _closed, ...rest } = state;
     state = rest;
   }
-  let profile: CustomerProfile | undefined;
-  if (state.rate === undefined) {
-    profile = await deps.customers.profile(customer.id);
-    state = { ...state, rate: profile.speechRate };
-  }
-  const settings = await deps.store.settings();
+  // The account link, the profile and the settings are read side by side, not one after another.
+  const [profile, settings] = await Promise.all([
+    state.rate === undefined ? deps.customers.profile(customer.id) : undefined,
+    deps.store.settings(),
+    linking,
+  ]);
+  if (profile) state = { ...state, rate: profile.speechRate };
   const today = localTime(deps.clock.now(), settings.timeZone).date;
   return { turn, deps, customer, state, settings, locale, today, ...(profile ? { profile } : {}) };
 }

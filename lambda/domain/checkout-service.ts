@@ -5,7 +5,7 @@
  */
 import { expectedDeliveryDate } from './delivery';
 import { DomainError } from './errors';
-import type { DeliveryOption, Order, Product, Quote } from './model';
+import type { DeliveryOption, Order, Quote } from './model';
 import type { Money } from './money';
 import type {
   CartRepository,
@@ -15,7 +15,8 @@ import type {
   OrderRepository,
   PaymentPort,
 } from './ports';
-import { computeQuote, deliveryPrice, type LineToPrice } from './quote';
+import { linesAtToday } from './checkout-lines';
+import { computeQuote, deliveryPrice } from './quote';
 import type { StoreService } from './store-service';
 
 /** A delivery option as offered for a given subtotal. */
@@ -119,22 +120,25 @@ export class CheckoutService {
    */
   async placeOrder(customerId: string, request: PlaceOrderRequest): Promise<Order> {
     const key = `${customerId}:${request.idempotencyKey}`;
-    const already = await this.deps.orders.findByIdempotencyKey(key);
+    // The idempotency check and the pricing reads go side by side: a repeated confirmation gets its
+    // order back, and a new one does not wait for the check before reading the cart.
+    const [already, priced] = await Promise.all([
+      this.deps.orders.findByIdempotencyKey(key),
+      this.quote(customerId, request.source, request.deliveryOptionId).then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+    ]);
     if (already) return already;
-    let priced: CheckoutQuote;
-    try {
-      priced = await this.quote(customerId, request.source, request.deliveryOptionId);
-    } catch (error) {
+    if (!priced.ok) {
       // The same confirmation may have just been placed by a concurrent request (which emptied the
       // cart or took the stock): that order is the answer, not the error.
-      const placed = await this.awaitOrder(
-        key,
-        error instanceof DomainError && error.code === 'CART_EMPTY' ? 3 : 1,
-      );
+      const cartEmpty = priced.error instanceof DomainError && priced.error.code === 'CART_EMPTY';
+      const placed = await this.awaitOrder(key, cartEmpty ? 3 : 1);
       if (placed) return placed;
-      throw error;
+      throw priced.error;
     }
-    const { quote, cartVersion } = priced;
+    const { quote, cartVersion } = priced.value;
     if (request.expectedTotal && request.expectedTotal.amount !== quote.total.amount) {
       throw new DomainError('PRICE_CHANGED', 'total changed since read-back', { newTotal: quote.total });
     }
@@ -163,14 +167,16 @@ export class CheckoutService {
       idempotencyExpiresAt: expiresAt,
     });
     if (result.kind === 'placed') return result.order;
-    await this.deps.payments.release(payment.reference);
+    if (result.kind === 'duplicate') {
+      await this.releaseUnlessShared(payment.reference, result.order);
+      return result.order;
+    }
     // The same confirmation may be mid-commit in another request: its cart clearing can be visible
-    // before its idempotency record. Look again before calling the cart changed.
-    const placedMeanwhile = result.kind === 'cart_changed' ? await this.awaitOrder(key, 3) : undefined;
-    if (placedMeanwhile) return placedMeanwhile;
+    // before its idempotency record. Look again before calling the cart changed or the stock gone.
+    const winner = await this.awaitOrder(key, result.kind === 'cart_changed' ? 3 : 1);
+    await this.releaseUnlessShared(payment.reference, winner);
+    if (winner) return winner;
     switch (result.kind) {
-      case 'duplicate':
-        return result.order;
       case 'out_of_stock': {
         const product = await this.deps.catalog.get(result.sku);
         const line = quote.lines.find((l) => l.sku === result.sku);
@@ -182,6 +188,21 @@ export class CheckoutService {
       }
       case 'cart_changed':
         throw new DomainError('CART_CONFLICT', 'the cart changed while checking out');
+    }
+  }
+
+  /**
+   * Releases an authorization whose order was not placed. A payment adapter answers a repeated
+   * idempotency key with the same authorization, so when the order that did get placed carries this
+   * very reference, releasing it would void the shopper's real payment: it is kept. Best effort: an
+   * authorization the merchant cannot release expires on its side.
+   */
+  private async releaseUnlessShared(reference: string, placed: Order | undefined): Promise<void> {
+    if (placed?.payment.reference === reference) return;
+    try {
+      await this.deps.payments.release(reference);
+    } catch {
+      // Nothing was placed with it; the merchant's side lets an unused authorization lapse.
     }
   }
 
@@ -207,29 +228,4 @@ export class CheckoutService {
     }
     return result;
   }
-}
-
-/** Lines at today's price; a product gone from the catalog or short of stock stops the quote. */
-function linesAtToday(
-  items: readonly { sku: string; quantity: number; name?: string }[],
-  products: readonly Product[],
-): LineToPrice[] {
-  const bySku = new Map(products.map((p) => [p.sku, p]));
-  return items.map((item) => {
-    const product = bySku.get(item.sku);
-    if (!product) {
-      throw new DomainError('PRODUCT_UNAVAILABLE', `${item.sku} is gone`, {
-        sku: item.sku,
-        productName: item.name ?? item.sku,
-      });
-    }
-    if (product.stock < item.quantity) {
-      throw new DomainError('OUT_OF_STOCK', `${item.sku} short`, {
-        sku: item.sku,
-        productName: product.name,
-        available: product.stock,
-      });
-    }
-    return { sku: product.sku, name: product.name, quantity: item.quantity, unitPrice: product.price };
-  });
 }

@@ -36,16 +36,29 @@ export class IdentityService {
 
   /** The customer speaking; an invalid or expired token is treated as not linked. */
   async resolve(speaker: SpeakerIdentity): Promise<Customer> {
+    const { customer, linking } = await this.identify(speaker);
+    await linking;
+    return customer;
+  }
+
+  /**
+   * Who is speaking, known as soon as the token is checked, and `linking`: the link lookup (and on
+   * first linking, the cart merge) still running, so a caller can read other things meanwhile. Read
+   * the cart only after `linking` settles.
+   */
+  async identify(speaker: SpeakerIdentity): Promise<{ customer: Customer; linking: Promise<void> }> {
     const anonymous = anonymousCustomerId(speaker.platform, speaker.platformUserId);
     const customerId = speaker.accessToken ? await this.verifier.verify(speaker.accessToken) : undefined;
-    if (!customerId) return { id: anonymous, linked: false };
-    if (speaker.knownCustomerId !== customerId) {
-      const linkedTo = await this.customers.getLinkedCustomer(speaker.platform, speaker.platformUserId);
-      if (linkedTo !== customerId) {
-        await this.customers.linkIdentity(speaker.platform, speaker.platformUserId, customerId);
-        await this.carts.merge(anonymous, customerId);
-      }
-    }
-    return { id: customerId, linked: true };
+    if (!customerId) return { customer: { id: anonymous, linked: false }, linking: Promise.resolve() };
+    const linking =
+      speaker.knownCustomerId === customerId ? Promise.resolve() : this.link(speaker, anonymous, customerId);
+    return { customer: { id: customerId, linked: true }, linking };
+  }
+
+  private async link(speaker: SpeakerIdentity, anonymous: string, customerId: string): Promise<void> {
+    const linkedTo = await this.customers.getLinkedCustomer(speaker.platform, speaker.platformUserId);
+    if (linkedTo === customerId) return;
+    await this.customers.linkIdentity(speaker.platform, speaker.platformUserId, customerId);
+    await this.carts.merge(anonymous, customerId);
   }
 }

@@ -10,11 +10,18 @@ export interface Money {
   readonly currency: string;
 }
 
+const MINOR_DIGITS = new Map<string, number>();
+
 /** How many minor-unit digits a currency has (USD 2, JPY 0, KWD 3), from the platform's ICU data. */
 export function minorDigits(currency: string): number {
-  return (
-    new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
-  );
+  let digits = MINOR_DIGITS.get(currency);
+  if (digits === undefined) {
+    digits =
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2;
+    MINOR_DIGITS.set(currency, digits);
+  }
+  return digits;
 }
 
 /** Builds Money, refusing anything that is not a safe integer amount. */

@@ -164,6 +164,42 @@ describe('checkout', () => {
     expect(order.payment.method).toBe('merchant_webhook');
   });
 
+  it('never releases the winning authorization when an idempotent payment service repeats it', async () => {
+    // Like a real merchant service: the same idempotency key always gets the same authorization.
+    const byKey = new Map<string, string>();
+    const idempotentPayments: PaymentPort = {
+      authorize: (request) => {
+        const reference = byKey.get(request.idempotencyKey) ?? `auth-${byKey.size + 1}`;
+        byKey.set(request.idempotencyKey, reference);
+        return Promise.resolve({
+          status: 'approved',
+          method: 'merchant_webhook',
+          reference,
+          dueOnDelivery: false,
+        });
+      },
+      release: payments.release,
+    };
+    const shared = await createTestServices({ payments: idempotentPayments });
+    try {
+      await shared.seedSettings();
+      await shared.seedProducts([product('SHARED-1', 'Maple Syrup', 899, { stock: 20 })]);
+      await shared.services.cart.add('shared-shopper', 'SHARED-1', 1);
+      const request = {
+        source: { kind: 'cart' } as const,
+        deliveryOptionId: 'standard',
+        idempotencyKey: 'one-yes',
+      };
+      const orders = await Promise.all(
+        Array.from({ length: 5 }, () => shared.services.checkout.placeOrder('shared-shopper', request)),
+      );
+      expect(new Set(orders.map((o) => o.orderId)).size).toBe(1);
+      expect(released).not.toContain(orders[0]!.payment.reference);
+    } finally {
+      await shared.table.drop();
+    }
+  });
+
   it('releases the card authorization when a paid order is cancelled', async () => {
     await t.seedProducts([product('CANCEL-PAY', 'Olive Oil', 1299, { stock: 5 })]);
     await t.services.cart.add('cancel-pay', 'CANCEL-PAY', 1);
