@@ -82,7 +82,10 @@ describe('the Alexa skill on the demo store', () => {
     const response = await session.say('CheckoutIntent');
     expectValid(response);
     expect(response.response.card).toEqual({ type: 'LinkAccount' });
-    expect(wordsOf(response).speech).toMatch(/link/i);
+    // The shopper hears where the link card went, in Alexa's words.
+    expect(wordsOf(response).speech).toMatch(
+      /link your account with the store.+sent a card to your Alexa app/i,
+    );
   });
 
   it('places an order for a linked account (dev token): read-back, explicit yes, card, stock taken', async () => {

@@ -89,6 +89,8 @@ describe('the Google action on the demo store', () => {
     const response = await session.say('CheckoutIntent');
     expectValid(response);
     expect(spoken(response)).toMatch(/link your account/i);
+    // Google signs the shopper in right here: no card is promised.
+    expect(spoken(response)).not.toMatch(/card/i);
     expect(nextScene(response)).toBe('SignIn');
     expect(params(response).signIn).toEqual({ intent: 'CheckoutIntent', slots: {} });
     expect(chips(response)).toEqual([]);

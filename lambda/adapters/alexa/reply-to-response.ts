@@ -53,7 +53,26 @@ interface Budget {
   readonly keepState: boolean;
 }
 
-function build(reply: Reply, budget: Budget): RenderedReply {
+/**
+ * Where Alexa's account linking happens, said in the platform's words: the conversation asks for a
+ * link without naming a platform, and the shopper must hear where the link card went.
+ */
+const LINK_CARD_SENT: Utterance = {
+  ssml: ' I&apos;ve sent a card to your Alexa app to do that.',
+  text: " I've sent a card to your Alexa app to do that.",
+};
+
+function withLinkCard(reply: Reply): Reply {
+  if (!reply.linkAccount) return reply;
+  const speech = {
+    ssml: reply.speech.ssml.replace(/((?:<\/prosody>)?)$/, `${LINK_CARD_SENT.ssml}$1`),
+    text: `${reply.speech.text}${LINK_CARD_SENT.text}`,
+  };
+  return { ...reply, speech };
+}
+
+function build(original: Reply, budget: Budget): RenderedReply {
+  const reply = withLinkCard(original);
   const reprompt: Utterance | undefined = reply.endSession ? undefined : reply.reprompt;
   const shownCard = card(reply, budget.card);
   const response: Response = {

@@ -25,7 +25,7 @@ export const common: CommonSentences = {
   unexpected: () => say`Sorry, something went wrong on my side. Your cart is safe, so please try that again.`,
   unexpectedReprompt: () => say`Try saying it another way, or say 'help' to hear what you can do.`,
   linkAccount: () =>
-    say`To check out or see your orders, please link your account in your voice assistant's app; I've sent a card there, and your cart will wait for you.`,
+    say`To check out or see your orders, please link your account with the store; your cart will wait for you.`,
   searching: () => say`One moment while I look.`,
   placing: () => say`One moment, I'm placing your order.`,
   slower: () => say`OK, I'll speak more slowly. What would you like?`,
