@@ -85,10 +85,9 @@ it('places the order on yes: spoken with the number digit by digit, on a card, c
   );
   expect(reply.speech.ssml).toContain('<say-as interpret-as="characters">40000001</say-as>');
   expect(reply.card!.title).toBe('Order 40000001');
-  expect(reply.card!.text).toContain('2 x Oatly Oat Milk: 9 dollars and 98 cents');
-  expect(reply.card!.text).toContain(
-    'Total 22 dollars and 24 cents. Standard delivery, expected on Thursday.',
-  );
+  // The card is read with the eyes: money in figures.
+  expect(reply.card!.text).toContain('2 x Oatly Oat Milk: $9.98');
+  expect(reply.card!.text).toContain('Total $22.24. Standard delivery, expected on Thursday.');
   const [order] = world.orders.all();
   expect(order).toMatchObject({ orderId: '40000001', customerId: 'cust-1', idempotencyKey: 'cust-1:key-1' });
   expect(order!.quote.total.amount).toBe(2224);

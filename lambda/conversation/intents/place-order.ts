@@ -37,7 +37,7 @@ export async function placeOrder(ctx: TurnContext, pending: OrderPending): Promi
   );
   const lines = quote.lines
     .slice(0, 20)
-    .map((l) => `${l.quantity} x ${l.name}: ${phrasing.money(l.lineTotal)}`);
+    .map((l) => `${l.quantity} x ${l.name}: ${phrasing.moneyShown(l.lineTotal)}`);
   if (quote.lines.length > 20) lines.push(ctx.locale.cart.moreLines({ more: quote.lines.length - 20 }).text);
   const summary = checkout.cardSummary({ total: quote.total, option: quote.delivery.name, when });
   const card = {

@@ -3,7 +3,7 @@
  */
 import type { OrderStatus } from '../../domain/model';
 import { characters, say } from '../speech/phrase';
-import { countOf, moneyWords as money } from '../speech/english';
+import { countOf, moneyFigures, moneyWords as money } from '../speech/english';
 import type { CartSentences, CheckoutSentences, OrderSentences } from './sentences-commerce';
 
 /** The cart. */
@@ -62,7 +62,7 @@ export const checkout: CheckoutSentences = {
   payOnDelivery: () => say`You'll pay when it arrives.`,
   placedReprompt: () => say`You can say 'where's my order' any time, or tell me what else you need.`,
   cardTitle: (p) => say`Order ${p.orderId}`,
-  cardSummary: (p) => say`Total ${money(p.total)}. ${p.option}, expected ${p.when}.`,
+  cardSummary: (p) => say`Total ${moneyFigures(p.total)}. ${p.option}, expected ${p.when}.`,
   notPlaced: () => say`OK, I haven't placed it. Your cart is still here. What would you like to change?`,
   notPlacedReorder: () => say`OK, I haven't placed it. What else would you like?`,
   locked: (p) =>

@@ -6,6 +6,7 @@ import {
   clauseWords,
   dateWords,
   listWords,
+  moneyFigures,
   moneyWords,
   ordinalWord,
   parseCount,
@@ -27,6 +28,7 @@ export const enUS: Locale = {
   tag: 'en-US',
   phrasing: {
     money: moneyWords,
+    moneyShown: moneyFigures,
     size: sizeWords,
     date: dateWords,
     time: timeWords,

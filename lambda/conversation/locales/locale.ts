@@ -59,6 +59,8 @@ export type Say<K extends keyof Params = never> = (p: Pick<Params, K>) => Phrase
 /** How a locale phrases values for the ear. */
 export interface Phrasing {
   money(value: Money): string;
+  /** Money as written on a card: "$4.99" (speech uses `money`). */
+  moneyShown(value: Money): string;
   size(size: string): string;
   /** A YYYY-MM-DD date relative to today's date. */
   date(date: string, today: string): string;

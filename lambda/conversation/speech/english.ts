@@ -12,6 +12,24 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
+const WRITTEN_MONEY = new Map<string, Intl.NumberFormat>();
+
+/** Money as it is written on a card or screen: "$4.99". */
+export function moneyFigures(value: Money): string {
+  let format = WRITTEN_MONEY.get(value.currency);
+  if (!format) {
+    const digits = minorDigits(value.currency);
+    format = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency: value.currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    WRITTEN_MONEY.set(value.currency, format);
+  }
+  return format.format(Number(formatMajorUnits(value)));
+}
+
 /** Money the way an American says it: "4 dollars and 99 cents", "99 cents", "12 dollars". */
 export function moneyWords(value: Money): string {
   if (value.currency !== 'USD') {
