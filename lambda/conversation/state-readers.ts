@@ -1,6 +1,7 @@
 /**
- * Small defensive readers for values that came from outside (the platform session): each returns
- * the value when it has the expected shape and size, or undefined.
+ * Small defensive readers for values that came from outside (the platform session, and the platform
+ * requests the adapters read): each returns the value when it has the expected shape and size, or
+ * undefined.
  */
 import type { Phrase } from './speech/phrase';
 import { isOwnSsml } from './speech/ssml-guard';
@@ -11,6 +12,18 @@ const MAX_SPEECH = 8000;
 /** True for a plain object. */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The plain object under a key of a plain object, or undefined. */
+export function objectAt(value: unknown, key: string): Record<string, unknown> | undefined {
+  const inner = isRecord(value) ? value[key] : undefined;
+  return isRecord(inner) ? inner : undefined;
+}
+
+/** The non-empty string under a key of a plain object, or undefined. */
+export function stringAt(value: unknown, key: string): string | undefined {
+  const inner = isRecord(value) ? value[key] : undefined;
+  return typeof inner === 'string' && inner !== '' ? inner : undefined;
 }
 
 /** A non-empty string of reasonable length. */

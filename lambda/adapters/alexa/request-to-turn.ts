@@ -4,21 +4,13 @@
  * no Turn at all rather than an exception.
  */
 import type { SlotValue, Turn } from '../../conversation/turn';
+import { isRecord, objectAt, stringAt } from '../../conversation/state-readers';
 
 /** The session attribute under which the conversation's dialog state travels. */
 export const STATE_ATTRIBUTE = 'state';
 
 /** Anything that may be a JSON object. */
 type Json = Readonly<Record<string, unknown>>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const objectAt = (value: unknown, key: string): Json | undefined =>
-  isObject(value) && isObject(value[key]) ? value[key] : undefined;
-
-const stringAt = (value: unknown, key: string): string | undefined =>
-  isObject(value) && typeof value[key] === 'string' && value[key] !== '' ? value[key] : undefined;
 
 /** Platform limits on what one slot or id may carry: anything longer is not speech. */
 const MAX_SLOT_CHARS = 500;
@@ -48,7 +40,7 @@ function resolvedValue(slot: Json): { id?: string; name?: string } {
   if (!Array.isArray(authorities)) return {};
   for (const authority of authorities as unknown[]) {
     if (stringAt(objectAt(authority, 'status'), 'code') !== 'ER_SUCCESS_MATCH') continue;
-    const values = isObject(authority) ? authority.values : undefined;
+    const values = isRecord(authority) ? authority.values : undefined;
     const first = Array.isArray(values) ? objectAt(values[0], 'value') : undefined;
     if (first) return { id: stringAt(first, 'id'), name: stringAt(first, 'name') };
   }
@@ -60,7 +52,7 @@ function slotsOf(intent: Json | undefined): Record<string, SlotValue> {
   const declared = objectAt(intent, 'slots');
   if (!declared) return slots;
   for (const [name, candidate] of Object.entries(declared)) {
-    if (!isObject(candidate)) continue;
+    if (!isRecord(candidate)) continue;
     const raw = (stringAt(candidate, 'value') ?? stringAt(objectAt(candidate, 'slotValue'), 'value'))?.trim();
     if (!raw || raw.length > MAX_SLOT_CHARS || name === '__proto__') continue;
     const { id, name: resolvedName } = resolvedValue(candidate);
@@ -86,7 +78,7 @@ function intentOf(request: Json, type: string): { name: string; slots: Record<st
 function hasScreen(system: Json | undefined): boolean {
   const interfaces = objectAt(objectAt(system, 'device'), 'supportedInterfaces');
   return Boolean(
-    interfaces && (isObject(interfaces.Display) || isObject(interfaces['Alexa.Presentation.APL'])),
+    interfaces && (isRecord(interfaces.Display) || isRecord(interfaces['Alexa.Presentation.APL'])),
   );
 }
 

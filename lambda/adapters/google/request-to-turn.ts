@@ -16,18 +16,10 @@ import {
   SIGN_IN_SLOT,
   SYSTEM_INTENTS,
 } from './webhook-contract';
+import { isRecord, objectAt, stringAt } from '../../conversation/state-readers';
 
 /** Anything that may be a JSON object. */
 type Json = Readonly<Record<string, unknown>>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-const objectAt = (value: unknown, key: string): Json | undefined =>
-  isObject(value) && isObject(value[key]) ? value[key] : undefined;
-
-const stringAt = (value: unknown, key: string): string | undefined =>
-  isObject(value) && typeof value[key] === 'string' && value[key] !== '' ? value[key] : undefined;
 
 /** Limits on what one parameter, id or token may carry: anything longer is not speech. */
 const MAX_SLOT_CHARS = 500;
@@ -64,7 +56,7 @@ export type Reading =
 
 /** One intent parameter -> a slot value; numbers arrive as digit strings, entity keys as resolved ids. */
 function slotOf(candidate: unknown): SlotValue | undefined {
-  if (!isObject(candidate)) return undefined;
+  if (!isRecord(candidate)) return undefined;
   const { original, resolved } = candidate;
   const heard = typeof original === 'string' ? original.trim() : '';
   const raw =
@@ -79,7 +71,7 @@ function slotOf(candidate: unknown): SlotValue | undefined {
 /** The intent parameters (Alexa slot names) as Turn slots. */
 export function slotsOf(params: unknown): Record<string, SlotValue> {
   const slots: Record<string, SlotValue> = {};
-  if (!isObject(params)) return slots;
+  if (!isRecord(params)) return slots;
   for (const [name, candidate] of Object.entries(params)) {
     const value = PARAM_NAME.test(name) ? slotOf(candidate) : undefined;
     if (value) slots[name] = value;
@@ -90,7 +82,7 @@ export function slotsOf(params: unknown): Record<string, SlotValue> {
 /** Slots saved in the session before sign-in, read back as defensively as the request's own. */
 function savedSlots(value: unknown): Record<string, SlotValue> {
   const slots: Record<string, SlotValue> = {};
-  if (!isObject(value)) return slots;
+  if (!isRecord(value)) return slots;
   for (const [name, saved] of Object.entries(value)) {
     const raw = stringAt(saved, 'raw');
     if (!PARAM_NAME.test(name) || !raw || raw.length > MAX_SLOT_CHARS) continue;
