@@ -5,6 +5,18 @@
 import { DomainError } from './errors';
 import type { Order, OrderStatus, StoreSettings } from './model';
 
+/** Every status, in the order an order moves through them. */
+export const ORDER_STATUSES = [
+  'placed',
+  'confirmed',
+  'packed',
+  'shipped',
+  'out_for_delivery',
+  'delivered',
+  'cancelled',
+  'returned',
+] as const satisfies readonly OrderStatus[];
+
 const NEXT: Readonly<Record<OrderStatus, readonly OrderStatus[]>> = {
   placed: ['confirmed', 'cancelled'],
   confirmed: ['packed', 'cancelled'],

@@ -7,17 +7,9 @@ import type { Order } from '../../domain/model';
 import { moneySchema } from './cart-item';
 import { parseStoredItem } from './dynamo-errors';
 import { ENTITY, idempotencyKey, orderByIdIndexKey, orderKey } from './keys';
+import { ORDER_STATUSES } from '../../domain/order-status';
 
-const statusSchema = z.enum([
-  'placed',
-  'confirmed',
-  'packed',
-  'shipped',
-  'out_for_delivery',
-  'delivered',
-  'cancelled',
-  'returned',
-]);
+const statusSchema = z.enum(ORDER_STATUSES);
 
 const orderLineSchema = z.object({
   sku: z.string().min(1),

@@ -12,6 +12,7 @@ import type { Clock, Logger } from '../../domain/ports';
 import type { StoreService } from '../../domain/store-service';
 import { itemToSettings, settingsItemSchema } from '../dynamodb/settings-item';
 import { errorResponse, HttpError, json, parseBody } from './http';
+import { ORDER_STATUSES } from '../../domain/order-status';
 
 /** What the merchant API works on. */
 export interface MerchantApiDependencies {
@@ -26,17 +27,7 @@ export interface MerchantApiDependencies {
   readonly logger: Logger;
 }
 
-const STATUSES = [
-  'placed',
-  'confirmed',
-  'packed',
-  'shipped',
-  'out_for_delivery',
-  'delivered',
-  'cancelled',
-  'returned',
-] as const;
-const statusBody = z.object({ status: z.enum(STATUSES) });
+const statusBody = z.object({ status: z.enum(ORDER_STATUSES) });
 const stockBody = z.object({ stock: z.number().int().min(0) });
 const id = /^[A-Za-z0-9._@+:\-/]{1,200}$/;
 
