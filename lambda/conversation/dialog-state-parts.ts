@@ -85,9 +85,20 @@ export function readPending(value: unknown): Pending | undefined {
       const total = int(value.total, 0);
       const optionId = text(value.optionId);
       const lines = value.lines === undefined ? undefined : arrayOf(value.lines, readLine, 100);
-      if (!stage || !key || total === undefined || !optionId || lines === null) return undefined;
+      const skus = value.skus === undefined ? undefined : arrayOf(value.skus, (sku) => text(sku, 64), 100);
+      if (!stage || !key || total === undefined || !optionId || lines === null || skus === null)
+        return undefined;
       const codeRequired = flag(value.codeRequired);
-      return { kind: 'order', stage, key, total, optionId, codeRequired, ...(lines ? { lines } : {}) };
+      return {
+        kind: 'order',
+        stage,
+        key,
+        total,
+        optionId,
+        codeRequired,
+        ...(lines ? { lines } : {}),
+        ...(skus ? { skus } : {}),
+      };
     }
     case 'cancelOrder': {
       const orderId = text(value.orderId);

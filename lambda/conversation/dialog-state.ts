@@ -66,6 +66,8 @@ export type Pending =
       readonly codeRequired: boolean;
       /** Present for a reorder (explicit lines); absent when the cart is ordered. */
       readonly lines?: readonly OrderLineRef[];
+      /** The skus read back from the cart: placing reads the cart and them in one request. */
+      readonly skus?: readonly string[];
     }
   | { readonly kind: 'cancelOrder'; readonly orderId: string }
   | { readonly kind: 'voiceCode'; readonly stage: 'current' | 'new' | 'confirm'; readonly code?: string };

@@ -5,7 +5,8 @@
  */
 import { expectedDeliveryDate } from './delivery';
 import { DomainError } from './errors';
-import type { DeliveryOption, Order, Quote } from './model';
+import type { CheckoutQuote, DeliveryChoice, OrderSource, PlaceOrderRequest } from './checkout-types';
+import type { Order } from './model';
 import type { Money } from './money';
 import type {
   CartRepository,
@@ -18,49 +19,6 @@ import type {
 import { linesAtToday } from './checkout-lines';
 import { computeQuote, deliveryPrice } from './quote';
 import type { StoreService } from './store-service';
-
-/** A delivery option as offered for a given subtotal. */
-export interface DeliveryChoice {
-  readonly option: DeliveryOption;
-  readonly price: Money;
-  readonly expectedDate: string;
-}
-
-/** A line whose price today differs from the price the shopper last saw. */
-export interface Repriced {
-  readonly sku: string;
-  readonly name: string;
-  readonly was: Money;
-  readonly now: Money;
-}
-
-/** A quote with what it was priced from. */
-export interface CheckoutQuote {
-  readonly quote: Quote;
-  /** The cart version priced, when the quote is for the cart. */
-  readonly cartVersion?: number;
-  readonly repriced: readonly Repriced[];
-}
-
-/** What to order: the cart, or explicit lines (a reorder). */
-export type OrderSource =
-  { readonly kind: 'cart' } | { readonly kind: 'lines'; readonly lines: readonly OrderItem[] };
-
-/** A sku and a quantity. */
-export interface OrderItem {
-  readonly sku: string;
-  readonly quantity: number;
-}
-
-/** A confirmed request to place an order. */
-export interface PlaceOrderRequest {
-  readonly source: OrderSource;
-  readonly deliveryOptionId: string;
-  /** Chosen when the order was read back; the same key always yields the same order. */
-  readonly idempotencyKey: string;
-  /** The total the shopper heard; a different total today is refused with PRICE_CHANGED. */
-  readonly expectedTotal?: Money;
-}
 
 /** Dependencies of checkout. */
 export interface CheckoutDependencies {
@@ -90,15 +48,23 @@ export class CheckoutService {
     }));
   }
 
-  /** Prices the cart, or reorder lines, at today's prices, checking stock; CART_EMPTY when there is nothing. */
-  async quote(customerId: string, source: OrderSource, deliveryOptionId?: string): Promise<CheckoutQuote> {
+  /**
+   * Prices the cart, or reorder lines, at today's prices, checking stock; CART_EMPTY when there is
+   * nothing. With the skus the cart is expected to hold, the cart and those products come in one
+   * read; any product the cart holds beyond them is read after.
+   */
+  async quote(
+    customerId: string,
+    source: OrderSource,
+    deliveryOptionId?: string,
+    expectedSkus?: readonly string[],
+  ): Promise<CheckoutQuote> {
     const settings = await this.deps.store.settings();
     const optionId = deliveryOptionId ?? settings.defaultDeliveryOptionId;
     const now = this.deps.clock.now();
     if (source.kind === 'cart') {
-      const cart = await this.deps.carts.get(customerId);
+      const { cart, products } = await this.cartWithProducts(customerId, expectedSkus);
       if (cart.lines.length === 0) throw new DomainError('CART_EMPTY', 'the cart is empty');
-      const products = await this.deps.catalog.getMany(cart.lines.map((l) => l.sku));
       const lines = linesAtToday(cart.lines, products);
       const repriced = cart.lines.flatMap((l) => {
         const today = lines.find((x) => x.sku === l.sku)!.unitPrice;
@@ -124,7 +90,7 @@ export class CheckoutService {
     // order back, and a new one does not wait for the check before reading the cart.
     const [already, priced] = await Promise.all([
       this.deps.orders.findByIdempotencyKey(key),
-      this.quote(customerId, request.source, request.deliveryOptionId).then(
+      this.quote(customerId, request.source, request.deliveryOptionId, request.expectedSkus).then(
         (value) => ({ ok: true as const, value }),
         (error: unknown) => ({ ok: false as const, error }),
       ),
@@ -204,6 +170,20 @@ export class CheckoutService {
     } catch {
       // Nothing was placed with it; the merchant's side lets an unused authorization lapse.
     }
+  }
+
+  private async cartWithProducts(customerId: string, expectedSkus?: readonly string[]) {
+    if (!expectedSkus || expectedSkus.length === 0) {
+      const cart = await this.deps.carts.get(customerId);
+      return { cart, products: await this.deps.catalog.getMany(cart.lines.map((l) => l.sku)) };
+    }
+    const { cart, products } = await this.deps.carts.getWithProducts(customerId, expectedSkus);
+    const read = new Set(products.map((p) => p.sku));
+    const missing = cart.lines.map((l) => l.sku).filter((sku) => !read.has(sku));
+    return {
+      cart,
+      products: missing.length > 0 ? [...products, ...(await this.deps.catalog.getMany(missing))] : products,
+    };
   }
 
   /** The order under a key, looking `tries` times a few milliseconds apart (a commit may be in flight). */

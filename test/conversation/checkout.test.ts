@@ -70,7 +70,9 @@ it('offers each delivery option with its price and day, then reads the order bac
     total: 2224,
     optionId: 'standard',
     codeRequired: false,
+    skus: expect.arrayContaining([expect.any(String)]),
   });
+  expect((shopper.carried.pending as { skus: string[] }).skus).toHaveLength(4);
   expect(shopper.replies.at(-1)!.reprompt!.text).toBe(
     'Say yes to place the order for 22 dollars and 24 cents, or no to keep shopping.',
   );

@@ -5,6 +5,7 @@
 import type { PaymentPort, PaymentResult } from '../../lambda/domain/ports';
 import { isDomainError } from '../../lambda/domain/errors';
 import { product } from '../support/store-fixture';
+import { countingCommands } from '../support/command-counter';
 import { createTestServices, type TestServices } from '../support/test-services';
 
 let t: TestServices;
@@ -212,6 +213,38 @@ describe('checkout', () => {
     expect(released).toEqual([]);
     await t.services.orders.cancel('cancel-pay', order.orderId);
     expect(released).toEqual([order.payment.reference]);
+  });
+
+  it('reads the cart and the products read back in one request when told which skus were read back', async () => {
+    await t.seedProducts([
+      product('ONE-1', 'Rye Bread', 449, { stock: 9 }),
+      product('ONE-2', 'Butter', 399, { stock: 9 }),
+    ]);
+    await t.services.cart.add('one-read', 'ONE-1', 1);
+    const counter = countingCommands(t.table.doc);
+    const order = await t.services.checkout.placeOrder('one-read', {
+      source: { kind: 'cart' },
+      deliveryOptionId: 'pickup',
+      idempotencyKey: 'one-read-1',
+      expectedSkus: ['ONE-1'],
+    });
+    counter.stop();
+    expect(order.quote.lines.map((l) => l.sku)).toEqual(['ONE-1']);
+    expect([...counter.commands].sort()).toEqual([
+      'BatchGetItemCommand',
+      'GetItemCommand',
+      'TransactWriteItemsCommand',
+    ]);
+  });
+
+  it('still prices a product the cart gained after the read-back', async () => {
+    await t.services.cart.add('gained', 'ONE-1', 1);
+    await t.services.cart.add('gained', 'ONE-2', 2);
+    const { quote } = await t.services.checkout.quote('gained', { kind: 'cart' }, 'pickup', ['ONE-1']);
+    expect(quote.lines.map((l) => [l.sku, l.lineTotal.amount])).toEqual([
+      ['ONE-1', 449],
+      ['ONE-2', 798],
+    ]);
   });
 
   it('refuses an empty cart and an unknown delivery option', async () => {

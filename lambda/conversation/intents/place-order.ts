@@ -4,7 +4,7 @@
  * read-back is refused. The confirmation is spoken (the order number digit by digit, the day it is
  * expected) and repeated on a card. The merchant's e-mail comes from the order item's stream event.
  */
-import type { OrderSource } from '../../domain/checkout-service';
+import type { OrderSource } from '../../domain/checkout-types';
 import { ask, storeMoney, type Answer, type TurnContext } from '../context';
 import type { Pending } from '../dialog-state';
 import { withProgress } from '../progress';
@@ -25,6 +25,7 @@ export async function placeOrder(ctx: TurnContext, pending: OrderPending): Promi
       deliveryOptionId: pending.optionId,
       idempotencyKey: pending.key,
       expectedTotal: storeMoney(ctx, pending.total),
+      ...(pending.skus ? { expectedSkus: pending.skus } : {}),
     }),
   );
   const { quote } = order;

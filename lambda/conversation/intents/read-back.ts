@@ -4,7 +4,7 @@
  * expected, and the total with tax and fees; then an explicit question. The idempotency key for
  * placing is chosen here, with the total the shopper heard.
  */
-import type { CheckoutQuote } from '../../domain/checkout-service';
+import type { CheckoutQuote } from '../../domain/checkout-types';
 import { sum } from '../../domain/money';
 import { ask, labels, type Answer, type TurnContext } from '../context';
 import type { OrderLineRef } from '../dialog-state';
@@ -66,7 +66,7 @@ export function readBack(
     total: quote.total.amount,
     optionId: quote.delivery.optionId,
     codeRequired,
-    ...(extras.lines ? { lines: extras.lines } : {}),
+    ...(extras.lines ? { lines: extras.lines } : { skus: quote.lines.map((l) => l.sku) }),
   } as const;
   return ask(speech, checkout.confirmReprompt({ total: quote.total }), awaiting(home(ctx.state), pending), {
     suggestions: labels([common.yesLabel({}), common.noLabel({})]),
