@@ -85,10 +85,13 @@ export class CartService {
     return view;
   }
 
-  /** Moves an anonymous cart's lines into the customer's cart (on account linking), then empties it. */
-  async merge(fromCustomerId: string, intoCustomerId: string): Promise<CartView> {
+  /**
+   * Moves an anonymous cart's lines into the customer's cart (on account linking), then empties it;
+   * undefined, with nothing more read, when the anonymous cart is empty.
+   */
+  async merge(fromCustomerId: string, intoCustomerId: string): Promise<CartView | undefined> {
     const from = await this.carts.get(fromCustomerId);
-    if (from.lines.length === 0) return this.read(intoCustomerId);
+    if (from.lines.length === 0) return undefined;
     const { view } = await this.change(intoCustomerId, undefined, (cart, _products, max) => {
       let merged = cart;
       for (const line of from.lines) {

@@ -107,10 +107,15 @@ describe('cart service', () => {
     await t.services.cart.add('anon', 'BREAD', 1);
     await t.services.cart.add('account', 'MILK', 6);
     const merged = await t.services.cart.merge('anon', 'account');
-    expect(merged.cart.lines.map((l) => [l.sku, l.quantity])).toEqual([
+    expect(merged!.cart.lines.map((l) => [l.sku, l.quantity])).toEqual([
       ['MILK', 10],
       ['BREAD', 1],
     ]);
     expect((await t.services.cart.read('anon')).itemCount).toBe(0);
+    // An empty anonymous cart merges nothing and reads nothing more.
+    const counter = countingCommands(t.table.doc);
+    expect(await t.services.cart.merge('anon', 'account')).toBeUndefined();
+    counter.stop();
+    expect(counter.commands).toEqual(['GetItemCommand']);
   });
 });
