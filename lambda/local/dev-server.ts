@@ -89,7 +89,9 @@ async function route(
     return 'health';
   }
   const isApi = path === '/api' || path.startsWith('/api/');
-  if (path !== '/alexa' && path !== '/google' && !isApi) {
+  // Google calls `<base URL>:turn`: /google, /google:turn and /google/webhook:turn all reach it.
+  const isGoogle = path === '/google' || path.startsWith('/google:') || path.startsWith('/google/');
+  if (path !== '/alexa' && !isGoogle && !isApi) {
     sendJson(response, 404, {
       error: 'NOT_FOUND',
       message: 'Try POST /alexa, POST /google, GET /health or /api/.',
@@ -99,7 +101,7 @@ async function route(
   if (!isApi && method !== 'POST') return methodNotAllowed(response, 'POST');
   const raw = await readBody(request);
   if (isApi) return serveMerchantApi(request, response, raw, options.merchantApi);
-  if (path === '/google') return serveGoogle(response, raw, request, options.google);
+  if (isGoogle) return serveGoogle(response, raw, request, options.google);
   return serveAlexa(request, response, raw, {
     skill: options.alexa,
     verifier: options.verifier,

@@ -163,6 +163,10 @@ describe('the dev server', () => {
     expect(status).toBe(200);
     expect(json.prompt.firstSimple.text).toMatch(/^Welcome to Corner Market\./);
     expect(json.session.id).toBe('dev-server-test-session');
+    // Google appends the handler name to the base URL: `<base>:turn`.
+    const appended = await post('/google/webhook:turn', JSON.stringify(body));
+    expect(appended.status).toBe(200);
+    expect(appended.json.prompt.firstSimple.text).toMatch(/^Welcome to Corner Market\./);
   });
 
   it('serves the merchant API to this machine', async () => {
