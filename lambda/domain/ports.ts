@@ -182,6 +182,11 @@ export interface SearchRequest {
   readonly history?: ReadonlyMap<string, number>;
   /** Maximum hits to return (default 10). */
   readonly limit?: number;
+  /**
+   * Constraints to understand in the phrase but not apply: with `maxPrice`, products over the price
+   * ceiling are found too, so the shopper can hear what is just over a budget.
+   */
+  readonly ignore?: readonly 'maxPrice'[];
 }
 
 /** Constraints understood in the phrase. */

@@ -192,3 +192,32 @@ describe('the cheapest of something', () => {
     expect(await shopper.text('CheapestProductIntent')).toBe(await shopper.text('SearchProductIntent'));
   });
 });
+
+describe('a price ceiling nothing fits under', () => {
+  it('says so, then offers what is just over it, cheapest first', async () => {
+    const text = await shopper.text('SearchProductIntent', { query: 'oat milk under 2 dollars' });
+    expect(text).toMatch(
+      /^I have nothing like that under 2 dollars\. Over that, I have 3 matches, cheapest first\./,
+    );
+    const prices = [...text.matchAll(/(\d+) dollars and (\d+) cents/g)].map(
+      (m) => Number(m[1]) * 100 + Number(m[2]),
+    );
+    expect(prices).toEqual([...prices].sort((a, b) => a - b));
+    expect(shopper.carried.list).toMatchObject({ kind: 'products', total: 3 });
+  });
+
+  it('lists what fits when something does, without the notice', async () => {
+    const text = await shopper.text('SearchProductIntent', { query: 'oat milk under 10 dollars' });
+    expect(text).toMatch(/^I found 3 matches for oat milk under 10 dollars\./);
+  });
+});
+
+describe('a search that finds nothing', () => {
+  it('closes the list heard before, so "next" does not page an old search', async () => {
+    await shopper.say('SearchProductIntent', { query: 'oat milk' });
+    expect(shopper.carried.list).toBeDefined();
+    await shopper.say('SearchProductIntent', { query: 'zzyzx' });
+    expect(shopper.carried.list).toBeUndefined();
+    expect(await shopper.text('NextIntent')).not.toMatch(/Oat|That's all/);
+  });
+});

@@ -85,7 +85,8 @@ function attempt(
   const limit = Math.max(1, Math.min(100, Math.floor(request.limit ?? options.defaultLimit)));
   const { constraints, rest } = parseConstraints(all, index.vocabulary, readBrand);
   const words = rest.filter((w) => !STOP_WORDS.has(w));
-  const passes = filterFor(index, constraints);
+  const { maxPrice: _ceiling, ...withoutCeiling } = constraints;
+  const passes = filterFor(index, request.ignore?.includes('maxPrice') ? withoutCeiling : constraints);
 
   let scored: TextScores = { ids: new Int32Array(0), text: new Float64Array(0), query: new Float64Array(0) };
   if (words.length > 0) scored = textScores(index, words);

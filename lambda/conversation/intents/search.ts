@@ -6,7 +6,7 @@
 import type { Product } from '../../domain/model';
 import type { SearchResult } from '../../domain/ports';
 import { ask, slot, slotWords, type Answer, type IntentHandler, type TurnContext } from '../context';
-import type { OpenList } from '../dialog-state';
+import type { DialogState, OpenList } from '../dialog-state';
 import { withProgress } from '../progress';
 import { judge, resultList } from '../search-confidence';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
@@ -68,7 +68,8 @@ export function searchAnswer(
 ): Answer {
   const { list } = ctx.locale;
   const query = shorten(words, 80);
-  const empty = () => ask(list.noMatch({ query }), list.noMatchReprompt({}), settled(ctx.state));
+  // Nothing found: the list heard before is closed too, so "next" cannot page through an old search.
+  const empty = () => ask(list.noMatch({ query }), list.noMatchReprompt({}), withoutList(settled(ctx.state)));
   const view = resultList(result, resolvedSku);
   if (!view.weak) return resultsAnswer(ctx, view.products, view.total, intro, empty);
   const verdict = judge(result, resolvedSku);
@@ -84,14 +85,34 @@ export const searchProducts: IntentHandler = async (ctx) => {
   const words = slotWords(ctx, 'query');
   if (!words) return ask(list.whatToFind({}), list.noMatchReprompt({}), settled(ctx.state));
   const resolvedSku = slot(ctx, 'query')?.resolvedId;
-  const result = await withProgress(
-    ctx,
-    common.searching({}),
-    ctx.deps.search.search({ text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: MAX_RESULTS }),
-  );
+  const request = { text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: MAX_RESULTS };
+  const result = await withProgress(ctx, common.searching({}), ctx.deps.search.search(request));
+  const ceiling = result.constraints.maxPrice;
+  if (ceiling && !hasFullMatch(result, resolvedSku)) {
+    // Nothing under the budget: say so, then what is just over it, cheapest first.
+    const over = await ctx.deps.search.search({
+      ...request,
+      text: `cheapest ${words}`,
+      ignore: ['maxPrice'],
+    });
+    if (hasFullMatch(over, resolvedSku)) {
+      const answer = searchAnswer(ctx, words, over, (count) => list.cheapestOver({ count }), resolvedSku);
+      return { ...answer, speech: sentences(list.overBudget({ price: ceiling }), answer.speech) };
+    }
+  }
   const query = shorten(words, 80);
   return searchAnswer(ctx, words, result, (count) => list.found({ count, query }), resolvedSku);
 };
+
+function hasFullMatch(result: SearchResult, resolvedSku?: string): boolean {
+  const view = resultList(result, resolvedSku);
+  return !view.weak && view.products.length > 0;
+}
+
+function withoutList(state: DialogState): DialogState {
+  const { list: _closed, ...rest } = state;
+  return rest;
+}
 
 /** CheapestProductIntent: "the cheapest paper towels": the same search, cheapest first. */
 export const searchCheapest: IntentHandler = (ctx) => {

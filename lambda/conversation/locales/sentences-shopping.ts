@@ -59,6 +59,9 @@ export interface ListSentences {
   readonly closestReprompt: Say;
   readonly foundClose: Say<'count' | 'query'>;
   readonly found: Say<'count' | 'query'>;
+  /** Nothing matched under the shopper's price ceiling; what follows is over it, cheapest first. */
+  readonly overBudget: Say<'price'>;
+  readonly cheapestOver: Say<'count'>;
   readonly foundOne: Say<'item'>;
   readonly aisle: Say<'count' | 'category'>;
   readonly aisleEmpty: Say<'category'>;

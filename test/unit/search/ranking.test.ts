@@ -111,6 +111,13 @@ describe('constraints applied', () => {
     expect(skus(result.hits).sort()).toEqual(['B2', 'B3', 'B5']);
   });
 
+  it('understands but does not apply a ceiling it is told to ignore', () => {
+    const result = index.search({ text: 'gluten free bread under five dollars', ignore: ['maxPrice'] });
+    expect(result.constraints).toMatchObject({ maxPrice: usd(500), glutenFree: true });
+    expect(skus(result.hits)).toEqual(['B4']);
+    expect(index.search({ text: 'gluten free bread under five dollars' }).hits).toEqual([]);
+  });
+
   it('orders by price for "cheapest", in-stock first', () => {
     const result = index.search({ text: 'cheapest bread' });
     expect(result.constraints.cheapest).toBe(true);
