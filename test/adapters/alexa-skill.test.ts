@@ -51,14 +51,14 @@ describe('the Alexa skill on the demo store', () => {
     const found = await session.say('SearchProductIntent', { query: 'oat milk' });
     expectValid(found);
     expect(wordsOf(found).speech).toMatch(
-      /^I found \d+ matches for oat milk\. The top 3 are: First, Oat Milk/,
+      /^I found \d+ matches for oat milk\. The top 3 are: First, Oatly Oat Milk/,
     );
     expect(found.sessionAttributes?.state).toBeDefined();
 
     const more = await session.say('AMAZON.NextIntent');
     expect(wordsOf(more).speech).toMatch(/^Fourth, /);
     const back = await session.say('AMAZON.PreviousIntent');
-    expect(wordsOf(back).speech).toContain('First, Oat Milk Original');
+    expect(wordsOf(back).speech).toContain('First, Oatly Oat Milk Original');
 
     const chosen = await session.say('SelectItemIntent', { position: '1' });
     expect(wordsOf(chosen).speech).toMatch(/^Oat Milk Original/);

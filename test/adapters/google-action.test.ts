@@ -58,14 +58,14 @@ describe('the Google action on the demo store', () => {
     await session.launch();
     const found = await session.say('SearchProductIntent', { query: 'oat milk' });
     expectValid(found);
-    expect(spoken(found)).toMatch(/^I found \d+ matches for oat milk\. The top 3 are: First, Oat Milk/);
+    expect(spoken(found)).toMatch(/^I found \d+ matches for oat milk\. The top 3 are: First, Oatly Oat Milk/);
     expect(chips(found).length).toBeGreaterThan(0);
     expect(nextScene(found)).toBeUndefined();
 
     const more = await session.say('NextIntent');
     expect(spoken(more)).toMatch(/^Fourth, /);
     const back = await session.say('PreviousIntent');
-    expect(spoken(back)).toContain('First, Oat Milk Original');
+    expect(spoken(back)).toContain('First, Oatly Oat Milk Original');
 
     const chosen = await session.say('SelectItemIntent', {
       position: { original: 'first', resolved: 'first' },

@@ -64,7 +64,8 @@ export function pageSpeech(ctx: TurnContext, list: OpenList): Phrase {
   const names = page.items.map((i) => i.name.toLowerCase());
   const entries = page.items.map((item, index) => {
     const twins = names.filter((n) => n === item.name.toLowerCase()).length > 1;
-    return ctx.locale.phrasing.listEntry(page.start + index + 1, entryOf(ctx, item, twins, twins));
+    // The brand is always said: heard, not seen, it is often what tells two coffees apart.
+    return ctx.locale.phrasing.listEntry(page.start + index + 1, entryOf(ctx, item, twins, true));
   });
   return join(entries, pause(350));
 }
@@ -82,7 +83,7 @@ export function pageSentence(ctx: TurnContext, list: OpenList): Phrase {
 export function exampleWord(items: readonly ListItem[]): string | undefined {
   const known = items.map((i) => vocabulary(wordsOf(`${i.brand ?? ''} ${i.name}`)));
   const candidates = [
-    ...items.map((i) => (i.brand && brandedName(i) === i.name ? i.brand : undefined)),
+    ...items.map((i) => i.brand),
     ...items.flatMap((i) => i.name.split(/\s+/).filter((w) => /^[A-Za-z][A-Za-z'-]{2,}$/.test(w))),
   ];
   return candidates.find((word) => {
