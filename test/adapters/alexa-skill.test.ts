@@ -61,7 +61,7 @@ describe('the Alexa skill on the demo store', () => {
     expect(wordsOf(back).speech).toContain('First, Oatly Oat Milk Original');
 
     const chosen = await session.say('SelectItemIntent', { position: '1' });
-    expect(wordsOf(chosen).speech).toMatch(/^Oat Milk Original/);
+    expect(wordsOf(chosen).speech).toMatch(/^Oatly Oat Milk Original/);
     const added = await session.say('AddToCartIntent', { quantity: '2' });
     expectValid(added);
     expect(wordsOf(added).speech).toMatch(

@@ -70,7 +70,7 @@ describe('the Google action on the demo store', () => {
     const chosen = await session.say('SelectItemIntent', {
       position: { original: 'first', resolved: 'first' },
     });
-    expect(spoken(chosen)).toMatch(/^Oat Milk Original/);
+    expect(spoken(chosen)).toMatch(/^Oatly Oat Milk Original/);
     const added = await session.say('AddToCartIntent', { quantity: { original: 'two', resolved: 2 } });
     expectValid(added);
     expect(spoken(added)).toMatch(

@@ -56,7 +56,7 @@ describe("the console's Echo device", () => {
 
     const [chosen] = await echo.say('the first one');
     expect(chosen!.sent).toBe('IntentRequest SelectItemIntent position="1"');
-    expect(chosen!.reply.speech?.text).toMatch(/^Oat Milk Original/);
+    expect(chosen!.reply.speech?.text).toMatch(/^Oatly Oat Milk Original/);
     const [added] = await echo.say("i'll take two");
     expect(added!.reply.speech?.text).toMatch(/^Added 2 Oat Milk Original\./);
     const [cart] = await echo.say("what's in my cart");

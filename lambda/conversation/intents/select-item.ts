@@ -35,9 +35,8 @@ export async function choose(ctx: TurnContext, list: OpenList, item: ListItem): 
     const line = ctx.locale.phrasing.quantityOf(item.quantity ?? 1, name);
     return ask(cart.lineChosen({ item: line }), cart.reprompt({}), state);
   }
-  // The brand is said when another product of the list has the same name.
-  const twin = list.items.some((i) => i.sku !== item.sku && i.name.toLowerCase() === item.name.toLowerCase());
-  const entry = concat([entryOf(ctx, { ...item, soldOut: false }, true, twin), '.']);
+  // The choice is said as the list said it: with its brand.
+  const entry = concat([entryOf(ctx, { ...item, soldOut: false }, true, true), '.']);
   if (item.soldOut) {
     return ask(
       sentences(entry, product.soldOutIt({}), product.soldOutNext({})),
