@@ -27,7 +27,14 @@ import { CustomerService } from './domain/customer-service';
 import { HandoffService } from './domain/handoff-service';
 import { IdentityService } from './domain/identity-service';
 import { OrderService } from './domain/order-service';
-import type { AccessTokenVerifier, Clock, IdGenerator, Logger, PaymentPort } from './domain/ports';
+import type {
+  AccessTokenVerifier,
+  Clock,
+  IdGenerator,
+  Logger,
+  PaymentPort,
+  SecretHasher,
+} from './domain/ports';
 import { ReorderService } from './domain/reorder-service';
 import { StoreService } from './domain/store-service';
 import { TrackingService } from './domain/tracking-service';
@@ -59,6 +66,7 @@ export interface ServiceOverrides {
   readonly payments?: PaymentPort;
   readonly ids?: IdGenerator;
   readonly clients?: DynamoClients;
+  readonly hasher?: SecretHasher;
 }
 
 /** Tokens are refused when no identity provider is configured (not local, no Cognito pool). */
@@ -103,9 +111,14 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
 
   const cart = new CartService(carts, store, clock);
   const orders = new OrderService(orderRepository, store, clock, payments);
+  const customers = new CustomerService(
+    customerRepository,
+    overrides.hasher ?? new ScryptSecretHasher(),
+    clock,
+  );
   return {
     identity: new IdentityService(verifier, customerRepository, cart),
-    customers: new CustomerService(customerRepository, new ScryptSecretHasher(), clock),
+    customers,
     store,
     catalog: new CatalogService(catalogRepository),
     search: new InMemoryProductSearch(catalogRepository, clock, {
@@ -121,6 +134,7 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
       store,
       clock,
       ids,
+      customers,
     }),
     orders,
     tracking: new TrackingService(orders, store, clock),

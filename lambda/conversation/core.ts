@@ -25,7 +25,7 @@ import type { Locale } from './locales/locale';
 import { localeFor } from './locales/registry';
 import { toReply } from './reply';
 import { sentences, shorten, type Phrase } from './speech/phrase';
-import { settled } from './state-changes';
+import { awaiting, settled } from './state-changes';
 import type { Reply, Turn } from './turn';
 import { openTurn } from './turn-context';
 
@@ -140,6 +140,8 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
       return reply(e.cartLineNotFound({}));
     case 'CART_CONFLICT':
       return reply(e.cartConflict({}), false);
+    case 'CART_CHANGED':
+      return reply(e.cartChanged({}), false);
     case 'DELIVERY_OPTION_UNKNOWN':
       return reply(e.deliveryUnknown({ options: deliveryNames(locale, scene.settings, 'or') }));
     case 'PAYMENT_DECLINED': {
@@ -176,6 +178,8 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
     }
     case 'VOICE_CODE_LOCKED':
       return lockedAnswer(locale, state, error.details.until, now);
+    case 'VOICE_CODE_REQUIRED':
+      return ask(locale.checkout.askCode({}), locale.checkout.askCodeReprompt({}), codeAsked(scene.state));
     case 'NOTHING_TO_REORDER':
       return reply(locale.checkout.reorderNothingYet({}));
     case 'PRICE_CHANGED':
@@ -185,4 +189,12 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
     default:
       return assertNever(error);
   }
+}
+
+/** The pending order, now waiting for the voice code the customer set since it was read back. */
+function codeAsked(state: DialogState): DialogState {
+  const pending = state.pending;
+  return pending?.kind === 'order'
+    ? awaiting(state, { ...pending, stage: 'code', codeRequired: true })
+    : settled(state);
 }

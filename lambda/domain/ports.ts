@@ -4,6 +4,7 @@
  * in-memory versions only to isolate conversation logic from storage.
  */
 import type { Money } from './money';
+import type { PurchaseGuard, VoiceCodeAttempt, VoiceCodeAttemptLimits } from './purchase-guard';
 import type {
   Cart,
   CustomerProfile,
@@ -68,6 +69,8 @@ export interface PlaceOrderCommand {
   readonly cartVersion?: number;
   /** Seconds since the epoch after which the idempotency record may be forgotten. */
   readonly idempotencyExpiresAt: number;
+  /** Checked on the customer's profile in the same transaction: nothing is placed unless it holds. */
+  readonly purchaseGuard: PurchaseGuard;
 }
 
 /** The outcome of placing an order. */
@@ -75,13 +78,15 @@ export type PlaceOrderResult =
   | { readonly kind: 'placed'; readonly order: Order }
   | { readonly kind: 'duplicate'; readonly order: Order }
   | { readonly kind: 'out_of_stock'; readonly sku: string }
-  | { readonly kind: 'cart_changed' };
+  | { readonly kind: 'cart_changed' }
+  /** The purchase guard did not hold: purchases got locked, or the voice code changed. */
+  | { readonly kind: 'purchase_refused' };
 
 /** Orders, newest first per customer, and the placing transaction. */
 export interface OrderRepository {
   /**
    * One transaction: per line a stock decrement guarded by `stock >= quantity`, the order, the cart
-   * cleared under its version, and the idempotency record. A repeated idempotency key returns the
+   * cleared under its version, the purchase guard on the profile, and the idempotency record. A repeated idempotency key returns the
    * order already placed under it.
    */
   place(command: PlaceOrderCommand): Promise<PlaceOrderResult>;
@@ -104,6 +109,14 @@ export interface CustomerRepository {
   getProfile(customerId: string): Promise<CustomerProfile | undefined>;
   /** Saves the profile if its stored version equals `profile.version` (0 = new); returns the saved one. */
   saveProfile(profile: CustomerProfile): Promise<CustomerProfile>;
+  /**
+   * Counts a voice-code attempt before it is judged, in one conditional write: only while no lock is
+   * live and fewer than `maxFailures` attempts are counted; the attempt that reaches the limit locks
+   * purchases until `lockUntil`. Never loses a count to a race.
+   */
+  countVoiceCodeAttempt(customerId: string, limits: VoiceCodeAttemptLimits): Promise<VoiceCodeAttempt>;
+  /** After a right code: no attempts counted and no lock, if the code is still `voiceCodeHash`. */
+  clearVoiceCodeFailures(customerId: string, voiceCodeHash: string): Promise<boolean>;
   /** The customer a platform user was linked to, if any. */
   getLinkedCustomer(platform: string, platformUserId: string): Promise<string | undefined>;
   /** Records that a platform user is this customer. */

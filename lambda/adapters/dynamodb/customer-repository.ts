@@ -5,9 +5,11 @@
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CustomerProfile } from '../../domain/model';
 import { ConcurrencyConflict, type Clock, type CustomerRepository } from '../../domain/ports';
+import type { VoiceCodeAttempt, VoiceCodeAttemptLimits } from '../../domain/purchase-guard';
 import { identityToItem, itemToLinkedCustomer, itemToProfile, profileToItem } from './customer-item';
 import { isConditionalCheckFailed } from './dynamo-errors';
 import { identityKey, profileKey } from './keys';
+import { clearVoiceCodeFailures, countVoiceCodeAttempt } from './voice-code-attempts';
 
 const systemClock: Clock = { now: () => new Date() };
 
@@ -46,6 +48,16 @@ export class DynamoCustomerRepository implements CustomerRepository {
       throw error;
     }
     return { ...profile, version: next };
+  }
+
+  /** Counts a voice-code attempt before it is judged (see voice-code-attempts.ts). */
+  countVoiceCodeAttempt(customerId: string, limits: VoiceCodeAttemptLimits): Promise<VoiceCodeAttempt> {
+    return countVoiceCodeAttempt(this.doc, this.tableName, customerId, limits);
+  }
+
+  /** Clears the count and the lock after a right code, if the code is still the one judged. */
+  clearVoiceCodeFailures(customerId: string, voiceCodeHash: string): Promise<boolean> {
+    return clearVoiceCodeFailures(this.doc, this.tableName, customerId, voiceCodeHash);
   }
 
   /** The customer a platform user is linked to (eventually consistent: links rarely change). */

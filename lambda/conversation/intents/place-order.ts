@@ -13,8 +13,12 @@ import { home } from '../state-changes';
 
 type OrderPending = Extract<Pending, { kind: 'order' }>;
 
-/** Places the pending order and confirms it. */
-export async function placeOrder(ctx: TurnContext, pending: OrderPending): Promise<Answer> {
+/** Places the pending order (with the voice code heard, when one was asked) and confirms it. */
+export async function placeOrder(
+  ctx: TurnContext,
+  pending: OrderPending,
+  voiceCode?: string,
+): Promise<Answer> {
   const { checkout, common, phrasing } = ctx.locale;
   const source: OrderSource = pending.lines ? { kind: 'lines', lines: pending.lines } : { kind: 'cart' };
   const order = await withProgress(
@@ -26,6 +30,7 @@ export async function placeOrder(ctx: TurnContext, pending: OrderPending): Promi
       idempotencyKey: pending.key,
       expectedTotal: storeMoney(ctx, pending.total),
       ...(pending.skus ? { expectedSkus: pending.skus } : {}),
+      ...(voiceCode !== undefined ? { voiceCode } : {}),
     }),
   );
   const { quote } = order;

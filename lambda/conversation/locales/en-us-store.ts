@@ -51,6 +51,8 @@ export const errors: ErrorSentences = {
   cartEmpty: () => say`Your cart is empty, so there's nothing to check out yet.`,
   cartLineNotFound: () => say`That isn't in your cart.`,
   cartConflict: () => say`Your cart changed somewhere else at the same moment. Please say that again.`,
+  cartChanged: () =>
+    say`Your cart changed since I read it back, so I didn't place the order. Say 'check out' to hear it again.`,
   deliveryUnknown: (p) => say`I don't know that delivery option. You can choose ${p.options}.`,
   paymentDeclined: () => say`The payment was declined, so I didn't place the order; your cart is unchanged.`,
   paymentDeclinedBecause: (p) =>

@@ -45,6 +45,7 @@ export interface ErrorSentences {
   readonly cartEmpty: Say;
   readonly cartLineNotFound: Say;
   readonly cartConflict: Say;
+  readonly cartChanged: Say;
   readonly deliveryUnknown: Say<'options'>;
   readonly paymentDeclined: Say;
   readonly paymentDeclinedBecause: Say<'reason'>;

@@ -76,8 +76,8 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   const ids = new SequentialIds();
   const catalog = new InMemoryCatalog(io, now);
   const carts = new InMemoryCarts(io, catalog);
-  const orders = new InMemoryOrders(io, catalog, carts, now);
   const customers = new InMemoryCustomers(io);
+  const orders = new InMemoryOrders(io, catalog, carts, customers, now);
   const handoffs = new InMemoryHandoffs(io);
   const settings = options.settings === null ? undefined : { ...FIXTURE_SETTINGS, ...options.settings };
   const store = new StoreService(new InMemorySettings(io, settings), clock);
@@ -88,14 +88,24 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   const cart = new CartService(carts, store, clock);
   const orderService = new OrderService(orders, store, clock);
   const keys: string[] = [];
+  const customerService = new CustomerService(customers, new Sha256Hasher(), clock);
   const deps: ConversationDependencies = {
     identity: new IdentityService(new PrefixTokenVerifier(), customers, cart),
-    customers: new CustomerService(customers, new Sha256Hasher(), clock),
+    customers: customerService,
     store,
     catalog: new CatalogService(catalog),
     search,
     cart,
-    checkout: new CheckoutService({ carts, catalog, orders, payments, store, clock, ids }),
+    checkout: new CheckoutService({
+      carts,
+      catalog,
+      orders,
+      payments,
+      store,
+      clock,
+      ids,
+      customers: customerService,
+    }),
     orders: orderService,
     tracking: new TrackingService(orderService, store, clock),
     reorder: new ReorderService(orders, catalog),

@@ -3,6 +3,11 @@
  * tests only: profiles saved under their version, platform links, settings, handoff tickets.
  */
 import type { CustomerProfile, HandoffRequest, StoreSettings } from '../../../lambda/domain/model';
+import type {
+  PurchaseGuard,
+  VoiceCodeAttempt,
+  VoiceCodeAttemptLimits,
+} from '../../../lambda/domain/purchase-guard';
 import {
   ConcurrencyConflict,
   type CustomerRepository,
@@ -32,6 +37,45 @@ export class InMemoryCustomers implements CustomerRepository {
     const saved = { ...copy(profile), version: profile.version + 1 };
     this.profiles.set(profile.customerId, saved);
     return Promise.resolve(copy(saved));
+  }
+
+  countVoiceCodeAttempt(customerId: string, limits: VoiceCodeAttemptLimits): Promise<VoiceCodeAttempt> {
+    this.io.write();
+    const stored = this.profiles.get(customerId);
+    if (!stored?.voiceCodeHash) return Promise.resolve({ kind: 'no_code' });
+    const until = stored.purchasesLockedUntil;
+    if (until && until > limits.now) return Promise.resolve({ kind: 'locked', until });
+    const failures = stored.voiceCodeFailures + 1;
+    const last = failures >= limits.maxFailures;
+    this.profiles.set(customerId, {
+      ...stored,
+      voiceCodeFailures: last ? 0 : failures,
+      ...(last ? { purchasesLockedUntil: limits.lockUntil } : {}),
+      version: stored.version + 1,
+    });
+    const voiceCodeHash = stored.voiceCodeHash;
+    return Promise.resolve({
+      kind: 'counted',
+      voiceCodeHash,
+      failures,
+      ...(last ? { lockedUntil: limits.lockUntil } : {}),
+    });
+  }
+
+  clearVoiceCodeFailures(customerId: string, voiceCodeHash: string): Promise<boolean> {
+    this.io.write();
+    const stored = this.profiles.get(customerId);
+    if (stored?.voiceCodeHash !== voiceCodeHash) return Promise.resolve(false);
+    const { purchasesLockedUntil: _lock, ...rest } = stored;
+    this.profiles.set(customerId, { ...rest, voiceCodeFailures: 0, version: stored.version + 1 });
+    return Promise.resolve(true);
+  }
+
+  /** Whether the order transaction's purchase guard holds now (no read counted: part of the write). */
+  guardHolds(customerId: string, guard: PurchaseGuard): boolean {
+    const stored = this.profiles.get(customerId);
+    const locked = stored?.purchasesLockedUntil !== undefined && stored.purchasesLockedUntil > guard.at;
+    return !locked && stored?.voiceCodeHash === guard.voiceCodeHash;
   }
 
   getLinkedCustomer(platform: string, platformUserId: string): Promise<string | undefined> {
