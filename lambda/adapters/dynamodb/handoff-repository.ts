@@ -1,13 +1,20 @@
 /**
- * Handoff requests on DynamoDB: stored under the customer, and listed for the merchant's team from
- * the open queue on gsi1, oldest first. Closing takes a request out of the queue.
+ * Handoff requests on DynamoDB: stored under the customer, with a ticket item that finds them by
+ * ticket, and listed for the merchant's team from the open queue on gsi1, oldest first. Closing
+ * looks the request up by its ticket and takes it out of the queue.
  */
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { HandoffRequest } from '../../domain/model';
 import type { HandoffRepository } from '../../domain/ports';
-import { isConditionalCheckFailed } from './dynamo-errors';
-import { handoffToItem, itemToHandoff } from './handoff-item';
-import { handoffKey, openHandoffQueuePartition } from './keys';
+import { isConditionalCheckFailed, isTransactionCanceled } from './dynamo-errors';
+import { handoffToItem, itemToHandoff, ticketItemToHandoffKey, ticketToItem } from './handoff-item';
+import { handoffTicketKey, openHandoffQueuePartition, type ItemKey } from './keys';
 
 /** HandoffRepository on one DynamoDB table, plus the merchant's view of the open queue. */
 export class DynamoHandoffRepository implements HandoffRepository {
@@ -16,18 +23,19 @@ export class DynamoHandoffRepository implements HandoffRepository {
     private readonly tableName: string,
   ) {}
 
-  /** Records the request; recording the same ticket again (a retried turn) changes nothing. */
+  /** Records the request and its ticket; recording the same ticket again (a retried turn) changes nothing. */
   async create(request: HandoffRequest): Promise<void> {
+    const put = (Item: Record<string, unknown>) => ({
+      Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' },
+    });
     try {
       await this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: handoffToItem(request),
-          ConditionExpression: 'attribute_not_exists(pk)',
+        new TransactWriteCommand({
+          TransactItems: [put(handoffToItem(request)), put(ticketToItem(request))],
         }),
       );
     } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error;
+      if (!isTransactionCanceled(error)) throw error;
     }
   }
 
@@ -55,15 +63,27 @@ export class DynamoHandoffRepository implements HandoffRepository {
   }
 
   /**
-   * Closes an open request and takes it out of the queue. Returns false when it was not open (never
-   * recorded, or already closed).
+   * Closes the open request of a ticket, found by its key, and takes it out of the queue. False when
+   * no such request is open (never recorded, or already closed).
    */
-  async close(request: HandoffRequest, closedAt: string): Promise<boolean> {
+  async closeTicket(ticketId: string, closedAt: string): Promise<boolean> {
+    const key = await this.requestKeyOf(ticketId);
+    return key ? this.closeAt(key, closedAt) : false;
+  }
+
+  private async requestKeyOf(ticketId: string): Promise<ItemKey | undefined> {
+    const { Item } = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: handoffTicketKey(ticketId), ConsistentRead: true }),
+    );
+    return Item ? ticketItemToHandoffKey(ticketId, Item) : undefined;
+  }
+
+  private async closeAt(key: ItemKey, closedAt: string): Promise<boolean> {
     try {
       await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: handoffKey(request.customerId, request.createdAt, request.ticketId),
+          Key: key,
           ConditionExpression: '#status = :open',
           UpdateExpression:
             'SET #status = :closed, closedAt = :at, version = version + :one REMOVE gsi1pk, gsi1sk',

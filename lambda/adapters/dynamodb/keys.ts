@@ -20,6 +20,7 @@ export const ENTITY = {
   idempotency: 'Idempotency',
   settings: 'StoreSettings',
   handoff: 'Handoff',
+  handoffTicket: 'HandoffTicket',
   signingKeys: 'SigningKeys',
 } as const;
 
@@ -117,6 +118,11 @@ export function settingsKey(): ItemKey {
 /** A handoff request, under its customer. */
 export function handoffKey(customerId: string, createdAt: string, ticketId: string): ItemKey {
   return { pk: `CUSTOMER#${customerId}`, sk: `HANDOFF#${createdAt}#${ticketId}` };
+}
+
+/** Where a handoff ticket's request is kept (its customer and creation time), found by the ticket. */
+export function handoffTicketKey(ticketId: string): ItemKey {
+  return { pk: `HANDOFF#${ticketId}`, sk: 'TICKET' };
 }
 
 /** The gsi1 keys of the merchant's queue of open handoff requests, oldest first. */

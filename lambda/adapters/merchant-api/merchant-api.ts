@@ -21,7 +21,7 @@ export interface MerchantApiDependencies {
   readonly store: StoreService;
   readonly handoffQueue: {
     listOpen(limit: number): Promise<HandoffRequest[]>;
-    close(request: HandoffRequest, closedAt: string): Promise<boolean>;
+    closeTicket(ticketId: string, closedAt: string): Promise<boolean>;
   };
   readonly clock: Clock;
   readonly logger: Logger;
@@ -72,9 +72,8 @@ export function buildMerchantApi(
       'POST',
       /^\/api\/handoffs\/([^/]+)\/close$/,
       async ([ticket]) => {
-        const request = (await deps.handoffQueue.listOpen(100)).find((h) => h.ticketId === ticket);
-        if (!request) throw new HttpError(404, 'NOT_FOUND', `No open handoff request ${ticket}.`);
-        await deps.handoffQueue.close(request, deps.clock.now().toISOString());
+        const closed = await deps.handoffQueue.closeTicket(ticket!, deps.clock.now().toISOString());
+        if (!closed) throw new HttpError(404, 'NOT_FOUND', `No open handoff request ${ticket}.`);
         return json(200, { ticketId: ticket, status: 'closed' });
       },
     ],
