@@ -18,6 +18,7 @@ import { RandomIdGenerator } from './adapters/system/random-id-generator';
 import { ScryptSecretHasher } from './adapters/system/scrypt-secret-hasher';
 import { StructuredLogger } from './adapters/system/structured-logger';
 import { SystemClock } from './adapters/system/system-clock';
+import { createSecretSource } from './adapters/webhooks/webhook-secret';
 import type { Config } from './config';
 import { buildConversation, type Conversation } from './conversation/core';
 import { CartService } from './domain/cart-service';
@@ -106,7 +107,10 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
   const payments =
     overrides.payments ??
     (config.payment.mode === 'merchant_webhook'
-      ? new MerchantWebhookPayment({ url: config.payment.url, secret: config.merchantWebhook?.secret })
+      ? new MerchantWebhookPayment({
+          url: config.payment.url,
+          secret: createSecretSource({ ...config.payment, region: config.region }),
+        })
       : new PayOnDelivery());
 
   const cart = new CartService(carts, store, clock);

@@ -44,7 +44,14 @@ export interface Config {
   readonly googleProjectId?: string;
   readonly cognito?: { readonly userPoolId: string; readonly clientId: string };
   readonly payment:
-    { readonly mode: 'pay_on_delivery' } | { readonly mode: 'merchant_webhook'; readonly url: string };
+    | { readonly mode: 'pay_on_delivery' }
+    | {
+        readonly mode: 'merchant_webhook';
+        readonly url: string;
+        /** Signs every call: the secret itself (local stack), or its Secrets Manager ARN. */
+        readonly secret?: string;
+        readonly secretArn?: string;
+      };
   readonly merchantWebhook?: { readonly url: string; readonly secretArn?: string; readonly secret?: string };
   readonly searchRefreshSeconds: number;
   readonly settingsCacheSeconds: number;
@@ -78,6 +85,12 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
   if (e.PAYMENT_MODE === 'merchant_webhook' && !e.PAYMENT_WEBHOOK_URL) {
     throw new ConfigError('invalid environment: PAYMENT_MODE=merchant_webhook needs PAYMENT_WEBHOOK_URL');
   }
+  // An unsigned charge is refused by a merchant who checks, and open to anyone who does not.
+  if (e.PAYMENT_MODE === 'merchant_webhook' && !e.MERCHANT_WEBHOOK_SECRET && !e.MERCHANT_WEBHOOK_SECRET_ARN) {
+    throw new ConfigError(
+      'invalid environment: PAYMENT_MODE=merchant_webhook needs MERCHANT_WEBHOOK_SECRET or MERCHANT_WEBHOOK_SECRET_ARN to sign with',
+    );
+  }
   return {
     tableName: e.TABLE_NAME,
     region: e.AWS_REGION,
@@ -92,7 +105,12 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
         : undefined,
     payment:
       e.PAYMENT_MODE === 'merchant_webhook' && e.PAYMENT_WEBHOOK_URL
-        ? { mode: 'merchant_webhook', url: e.PAYMENT_WEBHOOK_URL }
+        ? {
+            mode: 'merchant_webhook',
+            url: e.PAYMENT_WEBHOOK_URL,
+            ...(e.MERCHANT_WEBHOOK_SECRET ? { secret: e.MERCHANT_WEBHOOK_SECRET } : {}),
+            ...(e.MERCHANT_WEBHOOK_SECRET_ARN ? { secretArn: e.MERCHANT_WEBHOOK_SECRET_ARN } : {}),
+          }
         : { mode: 'pay_on_delivery' },
     merchantWebhook: e.MERCHANT_WEBHOOK_URL
       ? {

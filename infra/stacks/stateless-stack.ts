@@ -75,8 +75,17 @@ export class StatelessStack extends Stack {
       COGNITO_CLIENT_ID: props.userPoolClient.userPoolClientId,
       LOG_LEVEL: logLevel,
       ...(paymentWebhookUrl
-        ? { PAYMENT_MODE: 'merchant_webhook', PAYMENT_WEBHOOK_URL: paymentWebhookUrl }
+        ? {
+            PAYMENT_MODE: 'merchant_webhook',
+            PAYMENT_WEBHOOK_URL: paymentWebhookUrl,
+            // Charges and releases are signed with the same secret as order events.
+            MERCHANT_WEBHOOK_SECRET_ARN: props.webhookSecret.secretArn,
+          }
         : {}),
+    };
+    // Every function that may charge or release a payment reads the secret it signs with.
+    const mayPay = (fn: AppFunction): void => {
+      if (paymentWebhookUrl) props.webhookSecret.grantRead(fn.fn);
     };
 
     this.alarmTopic = new Topic(this, 'Alarms', { displayName: 'Voice commerce alarms', enforceSSL: true });
@@ -101,6 +110,7 @@ export class StatelessStack extends Stack {
         environment: { ...shared, ...environment },
       });
       grantItemReadWrite(props.table, fn.fn);
+      mayPay(fn);
       addFunctionAlarms(fn, name, fn.fn, this.alarmTopic, 3000);
       return fn;
     };
@@ -123,6 +133,7 @@ export class StatelessStack extends Stack {
       environment: shared,
     });
     grantItemReadWrite(props.table, merchantApi.fn);
+    mayPay(merchantApi);
     addFunctionAlarms(merchantApi, 'merchant-api', merchantApi.fn, this.alarmTopic, 5000);
 
     const events = new OrderEvents(this, 'OrderEvents', {
