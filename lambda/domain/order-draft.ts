@@ -2,7 +2,7 @@
  * A new order as it is written when placed: status, history, quote and the payment record.
  */
 import type { Order, Quote } from './model';
-import type { PaymentResult } from './ports';
+import type { Approved } from './order-payment';
 
 /** The order as placed now, paid (or due on delivery) under the given authorization. */
 export function newOrder(
@@ -10,7 +10,7 @@ export function newOrder(
   orderId: string,
   key: string,
   quote: Quote,
-  payment: Extract<PaymentResult, { status: 'approved' }>,
+  payment: Approved,
   now: Date,
 ): Order {
   const placedAt = now.toISOString();

@@ -9,7 +9,6 @@ import type { CustomerService } from './customer-service';
 import { DomainError } from './errors';
 import type { Order } from './model';
 import { newOrder } from './order-draft';
-import type { Money } from './money';
 import type {
   CartRepository,
   CatalogRepository,
@@ -17,8 +16,10 @@ import type {
   IdGenerator,
   OrderRepository,
   PaymentPort,
+  PlaceOrderCommand,
   PlaceOrderResult,
 } from './ports';
+import { OrderPayment } from './order-payment';
 import type { PurchaseGuard } from './purchase-guard';
 import type { StoreService } from './store-service';
 
@@ -42,10 +43,14 @@ export type PriceRequest = (customerId: string, request: PlaceOrderRequest) => P
 
 /** Places confirmed orders. */
 export class OrderPlacing {
+  private readonly payment: OrderPayment;
+
   constructor(
     private readonly deps: CheckoutDependencies,
     private readonly price: PriceRequest,
-  ) {}
+  ) {
+    this.payment = new OrderPayment(deps.payments);
+  }
 
   /**
    * Places the order. The same idempotency key returns the order already placed under it; stock is
@@ -85,30 +90,51 @@ export class OrderPlacing {
     return this.payAndPlace({ customerId, key, request, priced: priced.value, guard: guard.value });
   }
 
-  /** Authorizes payment and writes the order in one transaction; explains a refusal. */
+  /**
+   * Authorizes payment and writes the order in one transaction; explains a refusal. The order id
+   * comes from the key, so a retried confirmation is the same order to the payment service; and the
+   * authorization is released unless the order settled, whatever failed.
+   */
   private async payAndPlace(placing: Placing): Promise<Order> {
     const { customerId, key, priced } = placing;
-    const orderId = this.deps.ids.orderId();
-    const payment = await this.authorize(customerId, orderId, priced.quote.total, key);
+    const orderId = this.deps.ids.orderId(key);
+    const amount = priced.quote.total;
+    const payment = await this.payment.authorize({ orderId, customerId, amount, idempotencyKey: key });
+    const release = { orderId, idempotencyKey: key, reference: payment.reference };
     const order = newOrder(customerId, orderId, key, priced.quote, payment, this.deps.clock.now());
-    const result = await this.deps.orders.place({
-      order,
-      ...(priced.cartVersion !== undefined ? { cartVersion: priced.cartVersion } : {}),
-      idempotencyExpiresAt:
-        Math.floor(Date.parse(order.placedAt) / 1000) + (this.deps.idempotencySeconds ?? 86_400),
-      purchaseGuard: placing.guard,
-    });
+    let result: PlaceOrderResult;
+    try {
+      result = await this.deps.orders.place(this.command(placing, order));
+    } catch (error) {
+      // The commit may have happened though its answer was lost: the idempotency record tells.
+      const settled = await this.awaitOrder(key, 1).catch(() => undefined);
+      await this.payment.releaseUnlessSettled(release, settled);
+      if (settled) return settled;
+      throw error;
+    }
     if (result.kind === 'placed') return result.order;
     if (result.kind === 'duplicate') {
-      await this.releaseUnlessShared(payment.reference, result.order);
+      await this.payment.releaseUnlessSettled(release, result.order);
       return result.order;
     }
     // The same confirmation may be mid-commit in another request: its cart clearing can be visible
     // before its idempotency record. Look again before calling the cart changed or the stock gone.
     const winner = await this.awaitOrder(key, result.kind === 'cart_changed' ? 3 : 1);
-    await this.releaseUnlessShared(payment.reference, winner);
+    await this.payment.releaseUnlessSettled(release, winner);
     if (winner) return winner;
     throw await this.refusal(placing, result);
+  }
+
+  /** What the order transaction writes and checks. */
+  private command(placing: Placing, order: Order): PlaceOrderCommand {
+    const { priced } = placing;
+    return {
+      order,
+      ...(priced.cartVersion !== undefined ? { cartVersion: priced.cartVersion } : {}),
+      idempotencyExpiresAt:
+        Math.floor(Date.parse(order.placedAt) / 1000) + (this.deps.idempotencySeconds ?? 86_400),
+      purchaseGuard: placing.guard,
+    };
   }
 
   /** The domain error for a placing transaction that was refused. */
@@ -142,21 +168,6 @@ export class OrderPlacing {
     throw error;
   }
 
-  /**
-   * Releases an authorization whose order was not placed. A payment adapter answers a repeated
-   * idempotency key with the same authorization, so when the order that did get placed carries this
-   * very reference, releasing it would void the shopper's real payment: it is kept. Best effort: an
-   * authorization the merchant cannot release expires on its side.
-   */
-  private async releaseUnlessShared(reference: string, placed: Order | undefined): Promise<void> {
-    if (placed?.payment.reference === reference) return;
-    try {
-      await this.deps.payments.release(reference);
-    } catch {
-      // Nothing was placed with it; the merchant's side lets an unused authorization lapse.
-    }
-  }
-
   /** The order under a key, looking `tries` times a few milliseconds apart (a commit may be in flight). */
   private async awaitOrder(key: string, tries: number): Promise<Order | undefined> {
     for (let attempt = 0; attempt < tries; attempt++) {
@@ -165,19 +176,6 @@ export class OrderPlacing {
       if (order) return order;
     }
     return undefined;
-  }
-
-  private async authorize(customerId: string, orderId: string, amount: Money, idempotencyKey: string) {
-    let result;
-    try {
-      result = await this.deps.payments.authorize({ orderId, customerId, amount, idempotencyKey });
-    } catch {
-      throw new DomainError('PAYMENT_UNAVAILABLE', 'the payment service did not answer');
-    }
-    if (result.status === 'declined') {
-      throw new DomainError('PAYMENT_DECLINED', 'payment declined', { reason: result.reason });
-    }
-    return result;
   }
 }
 

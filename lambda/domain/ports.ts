@@ -155,12 +155,22 @@ export type PaymentResult =
     }
   | { readonly status: 'declined'; readonly reason: string };
 
+/**
+ * What to release: the authorization of `reference`, or, when its answer never came (the reference
+ * is unknown), whatever was authorized for the order under that idempotency key.
+ */
+export interface PaymentRelease {
+  readonly orderId: string;
+  readonly idempotencyKey: string;
+  readonly reference?: string;
+}
+
 /** Takes payment for an order: pay on delivery, or the merchant's payment webhook. */
 export interface PaymentPort {
   /** Authorizes the amount; the same idempotency key never charges twice. Throws if unreachable. */
   authorize(request: PaymentRequest): Promise<PaymentResult>;
-  /** Releases an authorization whose order could not be placed. */
-  release(reference: string): Promise<void>;
+  /** Releases an authorization whose order was not placed, or was cancelled. */
+  release(release: PaymentRelease): Promise<void>;
 }
 
 /** The current time. */
@@ -170,7 +180,8 @@ export interface Clock {
 
 /** New identifiers. Order ids are short digit strings a shopper can read out. */
 export interface IdGenerator {
-  orderId(): string;
+  /** The order id of a confirmation: always the same for the same idempotency key. */
+  orderId(idempotencyKey: string): string;
   ticketId(): string;
 }
 

@@ -103,10 +103,16 @@ describe('merchant payment webhook', () => {
     ).rejects.toThrow();
   });
 
-  it('releases an authorization by reference', async () => {
+  it('releases an authorization by reference, or by order when the charge was never answered', async () => {
     respond = () => ({ status: 200, json: {} });
-    await new MerchantWebhookPayment({ url, secret }).release('ch_9');
-    expect(received[0]!.body).toEqual({ action: 'release', reference: 'ch_9' });
+    const payment = new MerchantWebhookPayment({ url, secret });
+    await payment.release({ orderId: '12345678', idempotencyKey: 'cust-1:key-1', reference: 'ch_9' });
+    await payment.release({ orderId: '12345678', idempotencyKey: 'cust-1:key-1' });
+    expect(received.map((r) => r.body)).toEqual([
+      { action: 'release', orderId: '12345678', reference: 'ch_9' },
+      { action: 'release', orderId: '12345678' },
+    ]);
+    expect(received[0]!.headers['idempotency-key']).toBe('release:cust-1:key-1');
     // Releases are signed like charges.
     expect(received[0]!.headers['x-signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
   });

@@ -26,8 +26,8 @@ const payments: PaymentPort = {
       dueOnDelivery: false,
     });
   },
-  release: (reference) => {
-    released.push(reference);
+  release: ({ reference }) => {
+    if (reference) released.push(reference);
     return Promise.resolve();
   },
 };

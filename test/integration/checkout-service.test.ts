@@ -18,8 +18,8 @@ const payments: PaymentPort = {
     if (answer.status === 'approved') authorized.push(answer.reference);
     return answer;
   },
-  release: (reference) => {
-    released.push(reference);
+  release: ({ reference }) => {
+    if (reference) released.push(reference);
     return Promise.resolve();
   },
 };

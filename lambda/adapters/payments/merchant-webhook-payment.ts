@@ -6,7 +6,7 @@
  */
 import { createHmac } from 'node:crypto';
 import * as z from 'zod';
-import type { PaymentPort, PaymentRequest, PaymentResult } from '../../domain/ports';
+import type { PaymentPort, PaymentRelease, PaymentRequest, PaymentResult } from '../../domain/ports';
 
 /** Where the merchant's payment webhook is and how to sign for it. */
 export interface MerchantWebhookPaymentOptions {
@@ -43,9 +43,19 @@ export class MerchantWebhookPayment implements PaymentPort {
       : { status: 'declined', reason: parsed.reason };
   }
 
-  /** Asks the merchant to release an authorization whose order could not be placed. */
-  async release(reference: string): Promise<void> {
-    await this.post({ action: 'release', reference }, `release:${reference}`);
+  /**
+   * Asks the merchant to release an authorization whose order was not placed: by its reference, or,
+   * when the charge's answer never came, whatever it authorized for the order.
+   */
+  async release(release: PaymentRelease): Promise<void> {
+    await this.post(
+      {
+        action: 'release',
+        orderId: release.orderId,
+        ...(release.reference ? { reference: release.reference } : {}),
+      },
+      `release:${release.idempotencyKey}`,
+    );
   }
 
   private async post(payload: Record<string, unknown>, idempotencyKey: string): Promise<unknown> {
