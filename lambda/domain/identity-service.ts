@@ -3,7 +3,11 @@
  * shopper keyed by the platform user, whose cart merges into the account's on first linking.
  */
 import type { CartService } from './cart-service';
+import { DomainError } from './errors';
 import type { AccessTokenVerifier, CustomerRepository } from './ports';
+
+/** Tries of linking while a cart keeps changing under it. */
+const LINK_ATTEMPTS = 5;
 
 /** The customer behind a turn. */
 export interface Customer {
@@ -55,10 +59,25 @@ export class IdentityService {
     return { customer: { id: customerId, linked: true }, linking };
   }
 
+  /**
+   * Links the platform user and merges the anonymous cart, once: the link write is conditional, so
+   * of several first turns at once one links and merges, and the others find it done.
+   */
   private async link(speaker: SpeakerIdentity, anonymous: string, customerId: string): Promise<void> {
-    const linkedTo = await this.customers.getLinkedCustomer(speaker.platform, speaker.platformUserId);
+    const { platform, platformUserId } = speaker;
+    const linkedTo = await this.customers.getLinkedCustomer(platform, platformUserId);
     if (linkedTo === customerId) return;
-    await this.customers.linkIdentity(speaker.platform, speaker.platformUserId, customerId);
-    await this.carts.merge(anonymous, customerId);
+    for (let attempt = 1; ; attempt++) {
+      const cartMove = await this.carts.planMerge(anonymous, customerId);
+      const outcome = await this.customers.linkIdentity({
+        platform,
+        platformUserId,
+        customerId,
+        ...(cartMove ? { cartMove } : {}),
+      });
+      if (outcome !== 'cart_changed') return;
+      if (attempt >= LINK_ATTEMPTS)
+        throw new DomainError('CART_CONFLICT', 'the carts kept changing while linking');
+    }
   }
 }

@@ -103,6 +103,18 @@ export interface OrderRepository {
   transition(order: Order, to: OrderStatus, at: string, options: { restock: boolean }): Promise<Order>;
 }
 
+/** A platform user's link to a customer, with the anonymous cart moved into the customer's. */
+export interface IdentityLink {
+  readonly platform: string;
+  readonly platformUserId: string;
+  readonly customerId: string;
+  /**
+   * Saved with the link, each under the version it was read at: `into`, the customer's cart with
+   * the anonymous lines merged in, and `from`, the anonymous cart, emptied.
+   */
+  readonly cartMove?: { readonly from: Cart; readonly into: Cart };
+}
+
 /** Customer profiles and the link from a platform user to a customer. */
 export interface CustomerRepository {
   /** The profile, or undefined for a customer never seen. */
@@ -119,8 +131,12 @@ export interface CustomerRepository {
   clearVoiceCodeFailures(customerId: string, voiceCodeHash: string): Promise<boolean>;
   /** The customer a platform user was linked to, if any. */
   getLinkedCustomer(platform: string, platformUserId: string): Promise<string | undefined>;
-  /** Records that a platform user is this customer. */
-  linkIdentity(platform: string, platformUserId: string, customerId: string): Promise<void>;
+  /**
+   * Records that a platform user is this customer, only if it is not already linked to them (one
+   * of several concurrent first turns wins), moving the anonymous cart's lines in the same
+   * transaction. `cart_changed`: a cart moved on since it was read; read again and retry.
+   */
+  linkIdentity(link: IdentityLink): Promise<'linked' | 'already_linked' | 'cart_changed'>;
 }
 
 /** Store settings. */

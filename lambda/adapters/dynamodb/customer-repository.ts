@@ -4,9 +4,15 @@
  */
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CustomerProfile } from '../../domain/model';
-import { ConcurrencyConflict, type Clock, type CustomerRepository } from '../../domain/ports';
+import {
+  ConcurrencyConflict,
+  type Clock,
+  type CustomerRepository,
+  type IdentityLink,
+} from '../../domain/ports';
 import type { VoiceCodeAttempt, VoiceCodeAttemptLimits } from '../../domain/purchase-guard';
-import { identityToItem, itemToLinkedCustomer, itemToProfile, profileToItem } from './customer-item';
+import { itemToLinkedCustomer, itemToProfile, profileToItem } from './customer-item';
+import { linkIdentity } from './identity-link';
 import { isConditionalCheckFailed } from './dynamo-errors';
 import { identityKey, profileKey } from './keys';
 import { clearVoiceCodeFailures, countVoiceCodeAttempt } from './voice-code-attempts';
@@ -68,14 +74,8 @@ export class DynamoCustomerRepository implements CustomerRepository {
     return Item ? itemToLinkedCustomer(Item) : undefined;
   }
 
-  /** Links a platform user to a customer, replacing any earlier link of that user. */
-  async linkIdentity(platform: string, platformUserId: string, customerId: string): Promise<void> {
-    const linkedAt = this.clock.now().toISOString();
-    await this.doc.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: identityToItem(platform, platformUserId, customerId, linkedAt),
-      }),
-    );
+  /** Links a platform user to a customer and moves the anonymous cart, once (see identity-link.ts). */
+  linkIdentity(link: IdentityLink): Promise<'linked' | 'already_linked' | 'cart_changed'> {
+    return linkIdentity(this.doc, this.tableName, link, this.clock.now().toISOString());
   }
 }

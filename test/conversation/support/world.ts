@@ -76,7 +76,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   const ids = new SequentialIds();
   const catalog = new InMemoryCatalog(io, now);
   const carts = new InMemoryCarts(io, catalog);
-  const customers = new InMemoryCustomers(io);
+  const customers = new InMemoryCustomers(io, carts);
   const orders = new InMemoryOrders(io, catalog, carts, customers, now);
   const handoffs = new InMemoryHandoffs(io);
   const settings = options.settings === null ? undefined : { ...FIXTURE_SETTINGS, ...options.settings };

@@ -11,9 +11,11 @@ import type {
 import {
   ConcurrencyConflict,
   type CustomerRepository,
+  type IdentityLink,
   type HandoffRepository,
   type StoreSettingsRepository,
 } from '../../../lambda/domain/ports';
+import type { InMemoryCarts } from './in-memory-carts';
 import { copy, type IoCounter } from './io-counter';
 
 /** Profiles and identity links in Maps. */
@@ -21,7 +23,11 @@ export class InMemoryCustomers implements CustomerRepository {
   private readonly profiles = new Map<string, CustomerProfile>();
   private readonly links = new Map<string, string>();
 
-  constructor(private readonly io: IoCounter) {}
+  constructor(
+    private readonly io: IoCounter,
+    /** The carts an account link moves the anonymous cart between. */
+    private readonly carts?: InMemoryCarts,
+  ) {}
 
   getProfile(customerId: string): Promise<CustomerProfile | undefined> {
     this.io.read();
@@ -83,10 +89,15 @@ export class InMemoryCustomers implements CustomerRepository {
     return Promise.resolve(this.links.get(`${platform}#${platformUserId}`));
   }
 
-  linkIdentity(platform: string, platformUserId: string, customerId: string): Promise<void> {
+  linkIdentity(link: IdentityLink): Promise<'linked' | 'already_linked' | 'cart_changed'> {
     this.io.write();
-    this.links.set(`${platform}#${platformUserId}`, customerId);
-    return Promise.resolve();
+    const key = `${link.platform}#${link.platformUserId}`;
+    if (this.links.get(key) === link.customerId) return Promise.resolve('already_linked');
+    if (link.cartMove && !this.carts?.moveInTransaction(link.cartMove.from, link.cartMove.into)) {
+      return Promise.resolve('cart_changed');
+    }
+    this.links.set(key, link.customerId);
+    return Promise.resolve('linked');
   }
 
   /** The stored profile without counting a read (test assertions). */
