@@ -1,11 +1,13 @@
 /**
- * Signs linked-account access tokens for the local stack with the local key set kept in the table
- * (created on first use). Used by `npm run dev:token`, the voice console's /link, and tests; the
- * production verifier in local mode accepts what it signs.
+ * Signs linked-account access tokens for the local stack with the local private key (kept in a 0600
+ * file, made on first use), after publishing its public key with the local data, where the
+ * production verifier in local mode finds it. Used by `npm run dev:token`, the voice console's
+ * /link, and tests.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { importJWK, SignJWT } from 'jose';
 import { LOCAL_SIGNING_ALGORITHM, SigningKeysRepository } from '../adapters/dynamodb/signing-keys-repository';
+import { loadOrCreateDevSigningKey } from './dev-signing-key';
 import {
   LOCAL_TOKEN_AUDIENCE,
   LOCAL_TOKEN_ISSUER,
@@ -15,14 +17,22 @@ import {
 /** Tokens last 12 hours unless told otherwise. */
 export const DEFAULT_DEV_TOKEN_TTL_SECONDS = 12 * 60 * 60;
 
-/** Ensures the local key set exists and signs an access token whose subject is the customer. */
+/** How a token is made: how long it lasts, and where the private key is kept. */
+export interface DevTokenOptions {
+  readonly ttlSeconds?: number;
+  readonly keyFile?: string;
+}
+
+/** Publishes the local public key and signs an access token whose subject is the customer. */
 export async function issueDevToken(
   doc: DynamoDBDocumentClient,
   tableName: string,
   customerId: string,
-  ttlSeconds = DEFAULT_DEV_TOKEN_TTL_SECONDS,
+  options: DevTokenOptions = {},
 ): Promise<string> {
-  const keys = await new SigningKeysRepository(doc, tableName).ensureLocalSigningKeys();
+  const ttlSeconds = options.ttlSeconds ?? DEFAULT_DEV_TOKEN_TTL_SECONDS;
+  const keys = await loadOrCreateDevSigningKey(options.keyFile);
+  await new SigningKeysRepository(doc, tableName).publish(keys.publicJwks.keys[0]!);
   const key = await importJWK(keys.privateJwk, LOCAL_SIGNING_ALGORITHM);
   const issuedAt = Math.floor(Date.now() / 1000);
   return new SignJWT({ token_use: 'access', scope: LOCAL_TOKEN_SCOPE, client_id: LOCAL_TOKEN_AUDIENCE })

@@ -56,7 +56,7 @@ async function issue(customerId: string, ttlSeconds: number): Promise<void> {
   const { client, doc } = createDynamoClients({ region, endpoint, requestTimeoutMs: 3000, maxAttempts: 2 });
   let token: string;
   try {
-    token = await issueDevToken(doc, tableName, customerId, ttlSeconds);
+    token = await issueDevToken(doc, tableName, customerId, { ttlSeconds });
   } catch (error) {
     throw new UsageError(explain(error, endpoint, tableName));
   } finally {

@@ -1,8 +1,12 @@
 /**
  * Jest global setup: starts one DynamoDB Local (in memory) for the whole run and publishes its
- * endpoint through DYNAMODB_ENDPOINT, which the test workers inherit. Each test file then creates its
+ * endpoint through DYNAMODB_ENDPOINT, which the test workers inherit, with the file of the run's
+ * dev-token signing key (DEV_SIGNING_KEY_FILE). Each test file then creates its
  * own uniquely named table (see dynamo.ts), so files never see each other's data.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startDynamoDbLocal } from '../../lambda/local/dynamodb-local';
 
 /** Started before any test file. */
@@ -10,5 +14,7 @@ export default async function globalSetup(): Promise<void> {
   const db = await startDynamoDbLocal();
   process.env.DYNAMODB_ENDPOINT = db.endpoint;
   process.env.AWS_REGION ??= 'us-east-1';
+  // Dev tokens of the run are signed with a key of the run's own, not the checkout's .local key.
+  process.env.DEV_SIGNING_KEY_FILE = join(mkdtempSync(join(tmpdir(), 'dev-signing-key-')), 'key.json');
   (globalThis as { __DYNAMODB_LOCAL__?: typeof db }).__DYNAMODB_LOCAL__ = db;
 }

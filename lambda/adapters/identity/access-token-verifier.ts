@@ -10,7 +10,7 @@ import { FetchError } from 'aws-jwt-verify/error';
 import { SimpleJwksCache, type Jwks } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
 import type { AccessTokenVerifier } from '../../domain/ports';
-import { SigningKeysRepository, type SigningKeySet } from '../dynamodb/signing-keys-repository';
+import { SigningKeysRepository, type PublishedSigningKeys } from '../dynamodb/signing-keys-repository';
 import { isValidCustomerId, LOCAL_JWKS_URI, LOCAL_TOKEN_AUDIENCE, LOCAL_TOKEN_ISSUER } from './local-token';
 
 /** Which tokens to accept: the Cognito user pool's (AWS) or the local stack's (dev tokens). */
@@ -80,13 +80,13 @@ function cognitoVerifier(
   return { verify: (token) => subjectOf(token, (t) => verifier.verify(t)) };
 }
 
-function asJwks(keySet: SigningKeySet | undefined): Jwks {
+function asJwks(keySet: PublishedSigningKeys | undefined): Jwks {
   return { keys: (keySet?.publicJwks.keys ?? []).map((key) => ({ ...key })) };
 }
 
 function localVerifier(config: Extract<AccessTokenVerifierConfig, { mode: 'local' }>): AccessTokenVerifier {
   const keys = new SigningKeysRepository(config.doc, config.tableName);
-  const read = async (): Promise<SigningKeySet | undefined> => {
+  const read = async (): Promise<PublishedSigningKeys | undefined> => {
     try {
       return await keys.get();
     } catch (error) {
