@@ -1,5 +1,5 @@
 /**
- * The merchant API (`/api/...`, IAM-authorized at API Gateway in AWS; loopback only locally): move
+ * The merchant API (`/api/...`, IAM-authorized at API Gateway in AWS; behind the dev secret locally): move
  * orders along their states, read them, see and close handoff requests, read and replace store
  * settings, and set stock. Requests and answers are JSON; money is in minor units.
  */
