@@ -26,6 +26,8 @@ const schema = z.object({
   MERCHANT_WEBHOOK_SECRET_ARN: optional,
   /** A secret value given directly (local stack); in AWS the ARN above is used instead. */
   MERCHANT_WEBHOOK_SECRET: optional,
+  /** The FIFO queue order events are delivered from (the events function). */
+  ORDER_EVENTS_QUEUE_URL: optional.pipe(z.url().optional()),
   SEARCH_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   SETTINGS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -53,6 +55,8 @@ export interface Config {
         readonly secretArn?: string;
       };
   readonly merchantWebhook?: { readonly url: string; readonly secretArn?: string; readonly secret?: string };
+  /** The queue order events are delivered from. */
+  readonly orderEventsQueueUrl?: string;
   readonly searchRefreshSeconds: number;
   readonly settingsCacheSeconds: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -119,6 +123,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
           secret: e.MERCHANT_WEBHOOK_SECRET,
         }
       : undefined,
+    orderEventsQueueUrl: e.ORDER_EVENTS_QUEUE_URL,
     searchRefreshSeconds: e.SEARCH_REFRESH_SECONDS,
     settingsCacheSeconds: e.SETTINGS_CACHE_SECONDS,
     logLevel: e.LOG_LEVEL,

@@ -2,7 +2,8 @@
  * `npm start [-- --reset] [-- --port N] [-- --data <dir>] [-- --db-port N]`: the whole product on this
  * machine. DynamoDB Local with its data in .local/dynamodb (kept between starts; --reset wipes it), the table, the demo store when
  * the store is empty, the dev server (PORT, default 3000) behind a dev secret made at this start
- * (printed as DEV_SECRET=<value>, written to .local/dev-secret) and, on a terminal, the voice console.
+ * (printed as DEV_SECRET=<value>, written to .local/dev-secret), order events to MERCHANT_WEBHOOK_URL
+ * when it is set, and, on a terminal, the voice console.
  * Without a terminal it keeps serving. One Ctrl-C (or /quit) stops everything, Java included.
  */
 import './console/quiet-warnings';
@@ -21,6 +22,8 @@ import { startDevServer, type RunningDevServer } from './dev-server';
 import { startLocalDatabase, type LocalDatabase } from './dev-server-database';
 import { healthCheck, startBanner } from './dev-server-banner';
 import { buildLocalStack, type LocalStack } from './dev-server-stack';
+import type { LocalEventPipeline } from './local-event-pipeline';
+import { startLocalOrderEvents } from './local-order-events';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -51,6 +54,8 @@ interface Running {
   readonly db: LocalDatabase;
   readonly stack: LocalStack;
   readonly progress: ProgressSink;
+  /** Order events to MERCHANT_WEBHOOK_URL, when it is set. */
+  readonly events?: LocalEventPipeline;
   session?: ConsoleSession;
   server?: RunningDevServer;
 }
@@ -66,6 +71,7 @@ function stopper(running: Running): (code: number) => Promise<void> {
     await running.session?.close().catch(() => undefined);
     // An open keep-alive connection must not hold the shutdown: two seconds, then on regardless.
     await Promise.race([running.server?.close(), new Promise((done) => setTimeout(done, 2000).unref())]);
+    await running.events?.stop();
     running.stack.close();
     await running.progress.close();
     running.db.running?.process.removeAllListeners('exit');
@@ -147,7 +153,8 @@ async function main(): Promise<void> {
     logger: log,
     progressEndpoints: [(url) => progress.accepts(url)],
   });
-  const running: Running = { db, stack, progress };
+  const events = await startLocalOrderEvents(stack, db.endpoint, log);
+  const running: Running = { db, stack, progress, ...(events ? { events } : {}) };
   const stop = stopper(running);
   const devSecret = createDevSecret(join(ROOT, '.local', 'dev-secret'));
   const server = await serve(running, log, devSecret, stop);

@@ -22,6 +22,7 @@ export const ENTITY = {
   handoff: 'Handoff',
   handoffTicket: 'HandoffTicket',
   signingKeys: 'SigningKeys',
+  localEvent: 'LocalQueuedEvent',
 } as const;
 
 /** Platform user -> customer link. */
@@ -136,6 +137,21 @@ export function handoffQueueIndexKey(
 /** The local stack's token-signing key set (public JWKS and private key), kept with the local data. */
 export function localSigningKeysKey(): ItemKey {
   return { pk: 'LOCAL', sk: 'SIGNING_KEYS' };
+}
+
+/** The local stack's order-event queue (or its dead letters), in the order events were put. */
+export function localEventQueuePartition(dead = false): string {
+  return dead ? 'LOCAL#DEAD_EVENTS' : 'LOCAL#EVENTS';
+}
+
+/** One event on the local order-event queue: its place in the queue, then its id. */
+export function localEventKey(position: string, eventId: string, dead = false): ItemKey {
+  return { pk: localEventQueuePartition(dead), sk: `${position}#${eventId}` };
+}
+
+/** The mark that an event id was put on the local queue once (a repeated put is ignored). */
+export function localEventSeenKey(eventId: string): ItemKey {
+  return { pk: `LOCAL#EVENT#${eventId}`, sk: 'SEEN' };
 }
 
 /** The gsi1 partition that holds the queue of open handoff requests (to list it). */
