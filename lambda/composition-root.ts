@@ -9,6 +9,7 @@ import { DynamoCatalogRepository } from './adapters/dynamodb/catalog-repository'
 import { DynamoCustomerRepository } from './adapters/dynamodb/customer-repository';
 import { DynamoHandoffRepository } from './adapters/dynamodb/handoff-repository';
 import { DynamoOrderRepository } from './adapters/dynamodb/order-repository';
+import { DynamoPersonalDataRepository } from './adapters/dynamodb/personal-data-repository';
 import { DynamoStoreSettingsRepository } from './adapters/dynamodb/settings-repository';
 import { createAccessTokenVerifier } from './adapters/identity/access-token-verifier';
 import { MerchantWebhookPayment } from './adapters/payments/merchant-webhook-payment';
@@ -25,6 +26,7 @@ import { CartService } from './domain/cart-service';
 import { CatalogService } from './domain/catalog-service';
 import { CheckoutService } from './domain/checkout-service';
 import { CustomerService } from './domain/customer-service';
+import { DataRightsService } from './domain/data-rights-service';
 import { HandoffService } from './domain/handoff-service';
 import { IdentityService } from './domain/identity-service';
 import { OrderService } from './domain/order-service';
@@ -54,6 +56,7 @@ export interface Services {
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
   readonly handoffQueue: DynamoHandoffRepository;
+  readonly dataRights: DataRightsService;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly clients: DynamoClients;
@@ -145,6 +148,7 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     reorder: new ReorderService(orderRepository, catalogRepository),
     handoff: new HandoffService(handoffQueue, store, ids, clock),
     handoffQueue,
+    dataRights: new DataRightsService(new DynamoPersonalDataRepository(doc, table), ids, clock),
     clock,
     logger,
     clients,
@@ -160,4 +164,16 @@ export function buildConversationFromServices(services: Services): Conversation 
 /** The conversation from config: adapters, services and core, built once per container. */
 export function buildConversationFromConfig(config: Config, overrides: ServiceOverrides = {}): Conversation {
   return buildConversationFromServices(buildServices(config, overrides));
+}
+
+/**
+ * What the Alexa skill does on its skill events: an Alexa user who turned the skill off is
+ * forgotten (link, anonymous cart and profile); one who linked their account is linked at once.
+ */
+export function alexaSkillEvents(services: Services) {
+  return {
+    disabled: async (userId: string) => void (await services.dataRights.forgetPlatformUser('alexa', userId)),
+    accountLinked: async (userId: string, accessToken: string) =>
+      void (await services.identity.resolve({ platform: 'alexa', platformUserId: userId, accessToken })),
+  };
 }

@@ -165,6 +165,8 @@ export interface IdGenerator {
   /** The order id of a confirmation: always the same for the same idempotency key. */
   orderId(idempotencyKey: string): string;
   ticketId(): string;
+  /** A new random id, unrelated to anything, for the kept orders of an erased customer. */
+  erasureId(): string;
 }
 
 /** Hashes and checks voice codes (salted scrypt in production). */

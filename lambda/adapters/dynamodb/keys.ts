@@ -23,11 +23,22 @@ export const ENTITY = {
   handoffTicket: 'HandoffTicket',
   signingKeys: 'SigningKeys',
   localEvent: 'LocalQueuedEvent',
+  linkedIdentity: 'LinkedIdentity',
 } as const;
 
 /** Platform user -> customer link. */
 export function identityKey(platform: string, platformUserId: string): ItemKey {
   return { pk: `IDENTITY#${platform}#${platformUserId}`, sk: 'IDENTITY' };
+}
+
+/** Everything kept under one customer (profile, cart, orders, handoffs, links): for a Query. */
+export function customerPartition(customerId: string): string {
+  return `CUSTOMER#${customerId}`;
+}
+
+/** The record, under the customer, that a platform user is linked to them (to find and erase links). */
+export function linkedIdentityKey(customerId: string, platform: string, platformUserId: string): ItemKey {
+  return { pk: `CUSTOMER#${customerId}`, sk: `LINK#${platform}#${platformUserId}` };
 }
 
 /** Customer profile. */

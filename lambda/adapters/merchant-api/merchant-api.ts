@@ -1,11 +1,13 @@
 /**
- * The merchant API (`/api/...`, IAM-authorized at API Gateway in AWS; behind the dev secret locally): move
- * orders along their states, read them, see and close handoff requests, read and replace store
- * settings, and set stock. Requests and answers are JSON; money is in minor units.
+ * The merchant API (`/api/...`, IAM-authorized at API Gateway in AWS; behind the dev secret
+ * locally): move orders along their states, read them, see and close handoff requests, export or
+ * erase a shopper's data, read and replace store settings, and set stock. Requests and answers are
+ * JSON; money is in minor units.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
 import type { CatalogService } from '../../domain/catalog-service';
+import type { DataRightsService } from '../../domain/data-rights-service';
 import type { HandoffRequest } from '../../domain/model';
 import type { OrderService } from '../../domain/order-service';
 import type { Clock, Logger } from '../../domain/ports';
@@ -23,6 +25,7 @@ export interface MerchantApiDependencies {
     listOpen(limit: number): Promise<HandoffRequest[]>;
     closeTicket(ticketId: string, closedAt: string): Promise<boolean>;
   };
+  readonly dataRights: Pick<DataRightsService, 'export' | 'erase'>;
   readonly clock: Clock;
   readonly logger: Logger;
 }
@@ -76,6 +79,17 @@ export function buildMerchantApi(
         if (!closed) throw new HttpError(404, 'NOT_FOUND', `No open handoff request ${ticket}.`);
         return json(200, { ticketId: ticket, status: 'closed' });
       },
+    ],
+    // A shopper's data rights: everything kept about them, and its erasure (orders kept, pseudonymised).
+    [
+      'GET',
+      /^\/api\/customers\/([^/]+)\/data$/,
+      async ([customer]) => json(200, await deps.dataRights.export(customer!)),
+    ],
+    [
+      'DELETE',
+      /^\/api\/customers\/([^/]+)\/data$/,
+      async ([customer]) => json(200, await deps.dataRights.erase(customer!)),
     ],
     ['GET', /^\/api\/settings$/, async () => json(200, await deps.store.settings())],
     [

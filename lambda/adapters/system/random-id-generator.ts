@@ -4,7 +4,7 @@
  * cryptographic random source; an order id is derived from its confirmation's idempotency key, so a
  * retried confirmation is the same order to the payment service.
  */
-import { createHash, randomInt } from 'node:crypto';
+import { createHash, randomInt, randomUUID } from 'node:crypto';
 import type { IdGenerator } from '../../domain/ports';
 
 /** Order ids: 8 digits, 10000000 to 99999999 (90 million values). */
@@ -25,5 +25,10 @@ export class RandomIdGenerator implements IdGenerator {
   /** A ticket number such as "H417302". */
   ticketId(): string {
     return `H${randomInt(100_000, 1_000_000)}`;
+  }
+
+  /** A random id for an erased customer's kept orders. */
+  erasureId(): string {
+    return randomUUID();
   }
 }

@@ -52,6 +52,7 @@ export class RecordingLogger implements Logger {
 export class SequentialIds implements IdGenerator {
   private orders = 40_000_000;
   private tickets = 100_000;
+  private erasures = 0;
   private readonly byKey = new Map<string, string>();
   orderId(idempotencyKey: string): string {
     const id = this.byKey.get(idempotencyKey) ?? String(++this.orders);
@@ -60,6 +61,9 @@ export class SequentialIds implements IdGenerator {
   }
   ticketId(): string {
     return `H${++this.tickets}`;
+  }
+  erasureId(): string {
+    return `E${++this.erasures}`;
   }
 }
 
