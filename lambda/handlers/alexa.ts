@@ -5,7 +5,7 @@
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
 import { buildAlexaSkill } from '../adapters/alexa/alexa-skill';
-import { buildConversationFromServices, buildServices } from '../composition-root';
+import { alexaSkillEvents, buildConversationFromServices, buildServices } from '../composition-root';
 import { readConfig } from '../config';
 
 const config = readConfig(process.env);
@@ -14,6 +14,7 @@ const skill = buildAlexaSkill(buildConversationFromServices(services), {
   skillId: config.alexaSkillId,
   requireSkillId: !config.local,
   log: services.logger,
+  skillEvents: alexaSkillEvents(services),
 });
 
 /** One Alexa request in, one response out (two parameters: no callback). */

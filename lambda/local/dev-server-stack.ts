@@ -10,7 +10,12 @@ import { isAlexaApiEndpoint } from '../adapters/alexa/progressive-response';
 import { buildGoogleAction, type GoogleAction } from '../adapters/google/google-action';
 import { createSignatureVerifier } from '../adapters/google/signature-verifier';
 import { buildMerchantApi } from '../adapters/merchant-api/merchant-api';
-import { buildConversationFromServices, buildServices, type Services } from '../composition-root';
+import {
+  alexaSkillEvents,
+  buildConversationFromServices,
+  buildServices,
+  type Services,
+} from '../composition-root';
 import { readConfig, type Config } from '../config';
 import type { Logger } from '../domain/ports';
 
@@ -60,6 +65,7 @@ export function buildLocalStack(options: LocalStackOptions): LocalStack {
     skillId: config.alexaSkillId,
     requireSkillId: !config.local,
     log: options.logger,
+    skillEvents: alexaSkillEvents(services),
     progress: {
       isAllowedEndpoint: (url) => isAlexaApiEndpoint(url) || extra.some((allowed) => allowed(url)),
     },

@@ -1,7 +1,8 @@
 /**
  * The Alexa skill on ask-sdk-core: verifies the skill ID, turns each request into a Turn for the
- * conversation core and renders its Reply. SessionEndedRequest and System.ExceptionEncountered are
- * logged and answered with an empty response; any other in-session request reaches the conversation
+ * conversation core and renders its Reply. Skill events (turned off, account linked) go to their
+ * handlers; SessionEndedRequest and System.ExceptionEncountered are logged and answered with an
+ * empty response; any other in-session request reaches the conversation
  * (unknown types as FallbackIntent). A malformed envelope or a failing turn never throws: it gets a
  * short spoken apology that keeps the session and its state. Only a request for another skill is
  * refused, with an error.
@@ -13,6 +14,7 @@ import type { Reply } from '../../conversation/turn';
 import { progressSender, type AlexaLog, type ProgressOptions } from './progressive-response';
 import { renderReply } from './reply-to-response';
 import { applicationIdOf, requestTypeOf, STATE_ATTRIBUTE, toTurn } from './request-to-turn';
+import { skillEventHandlers, type SkillEventHandlers } from './skill-events';
 
 /** How the skill is set up. */
 export interface AlexaSkillOptions {
@@ -22,6 +24,8 @@ export interface AlexaSkillOptions {
   readonly requireSkillId: boolean;
   readonly log: AlexaLog;
   readonly progress?: ProgressOptions;
+  /** What the skill does when the shopper turns it off or links their account. */
+  readonly skillEvents?: SkillEventHandlers;
 }
 
 /** The skill as the Lambda handler calls it. */
@@ -82,6 +86,7 @@ function handlers(conversation: Conversation, options: AlexaSkillOptions): Reque
   const { log } = options;
   const typeIs = (input: HandlerInput, type: string) => input.requestEnvelope.request.type === type;
   return [
+    ...skillEventHandlers(options.skillEvents, log),
     {
       canHandle: (input) => typeIs(input, 'SessionEndedRequest'),
       handle: (input) => {

@@ -1,7 +1,7 @@
 /**
  * Handoff requests on DynamoDB: stored under the customer, with a ticket item that finds them by
  * ticket, and listed for the merchant's team from the open queue on gsi1, oldest first. Closing
- * looks the request up by its ticket and takes it out of the queue.
+ * looks the request up by its ticket, takes it out of the queue and lets it expire in 30 days.
  */
 import {
   GetCommand,
@@ -15,6 +15,9 @@ import type { HandoffRepository } from '../../domain/ports';
 import { isConditionalCheckFailed, isTransactionCanceled } from './dynamo-errors';
 import { handoffToItem, itemToHandoff, ticketItemToHandoffKey, ticketToItem } from './handoff-item';
 import { handoffTicketKey, openHandoffQueuePartition, type ItemKey } from './keys';
+
+/** Days a closed request is kept before TTL deletes it. */
+export const CLOSED_KEPT_DAYS = 30;
 
 /** HandoffRepository on one DynamoDB table, plus the merchant's view of the open queue. */
 export class DynamoHandoffRepository implements HandoffRepository {
@@ -68,7 +71,21 @@ export class DynamoHandoffRepository implements HandoffRepository {
    */
   async closeTicket(ticketId: string, closedAt: string): Promise<boolean> {
     const key = await this.requestKeyOf(ticketId);
-    return key ? this.closeAt(key, closedAt) : false;
+    if (!key) return false;
+    // A closed request is kept a while for the team, then TTL deletes it with its ticket item.
+    const expiresAt = Math.floor(Date.parse(closedAt) / 1000) + CLOSED_KEPT_DAYS * 86_400;
+    const closed = await this.closeAt(key, closedAt, expiresAt);
+    if (closed) {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: handoffTicketKey(ticketId),
+          UpdateExpression: 'SET expiresAt = :expires',
+          ExpressionAttributeValues: { ':expires': expiresAt },
+        }),
+      );
+    }
+    return closed;
   }
 
   private async requestKeyOf(ticketId: string): Promise<ItemKey | undefined> {
@@ -78,7 +95,7 @@ export class DynamoHandoffRepository implements HandoffRepository {
     return Item ? ticketItemToHandoffKey(ticketId, Item) : undefined;
   }
 
-  private async closeAt(key: ItemKey, closedAt: string): Promise<boolean> {
+  private async closeAt(key: ItemKey, closedAt: string, expiresAt: number): Promise<boolean> {
     try {
       await this.doc.send(
         new UpdateCommand({
@@ -86,9 +103,15 @@ export class DynamoHandoffRepository implements HandoffRepository {
           Key: key,
           ConditionExpression: '#status = :open',
           UpdateExpression:
-            'SET #status = :closed, closedAt = :at, version = version + :one REMOVE gsi1pk, gsi1sk',
+            'SET #status = :closed, closedAt = :at, expiresAt = :expires, version = version + :one REMOVE gsi1pk, gsi1sk',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':open': 'open', ':closed': 'closed', ':at': closedAt, ':one': 1 },
+          ExpressionAttributeValues: {
+            ':open': 'open',
+            ':closed': 'closed',
+            ':at': closedAt,
+            ':expires': expiresAt,
+            ':one': 1,
+          },
         }),
       );
       return true;
