@@ -26,6 +26,8 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  // Every log line of every test file is kept and scanned at the end for personal data.
+  setupFilesAfterEnv: ['<rootDir>/test/support/log-capture.ts'],
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   testTimeout: 30000,
   maxWorkers: '50%',

@@ -1,7 +1,7 @@
 /**
  * Jest global setup: starts one DynamoDB Local (in memory) for the whole run and publishes its
- * endpoint through DYNAMODB_ENDPOINT, which the test workers inherit, with the file of the run's
- * dev-token signing key (DEV_SIGNING_KEY_FILE). Each test file then creates its
+ * endpoint through DYNAMODB_ENDPOINT, which the test workers inherit, with the files of the run's
+ * dev-token signing key (DEV_SIGNING_KEY_FILE) and of every log line written (LOG_SCAN_FILE). Each test file then creates its
  * own uniquely named table (see dynamo.ts), so files never see each other's data.
  */
 import { mkdtempSync } from 'node:fs';
@@ -15,6 +15,9 @@ export default async function globalSetup(): Promise<void> {
   process.env.DYNAMODB_ENDPOINT = db.endpoint;
   process.env.AWS_REGION ??= 'us-east-1';
   // Dev tokens of the run are signed with a key of the run's own, not the checkout's .local key.
-  process.env.DEV_SIGNING_KEY_FILE = join(mkdtempSync(join(tmpdir(), 'dev-signing-key-')), 'key.json');
+  const runDir = mkdtempSync(join(tmpdir(), 'test-run-'));
+  process.env.DEV_SIGNING_KEY_FILE = join(runDir, 'dev-signing-key.json');
+  // Every log line of the run lands here (log-capture.ts); the teardown scans it.
+  process.env.LOG_SCAN_FILE = join(runDir, 'log-lines.txt');
   (globalThis as { __DYNAMODB_LOCAL__?: typeof db }).__DYNAMODB_LOCAL__ = db;
 }
