@@ -11,7 +11,7 @@ import type { Product, StoreSettings } from '../../lambda/domain/model';
 import { TurnLog } from '../../lambda/local/console/turn-log';
 import { createAlexaRequestVerifier } from '../../lambda/adapters/alexa-http/alexa-request-verifier';
 import { startDevServer, type RunningDevServer } from '../../lambda/local/dev-server';
-import { buildLocalMcp } from '../../lambda/local/dev-server-mcp';
+import { buildLocalMcp, type McpEndpoint } from '../../lambda/local/dev-server-mcp';
 import { buildLocalStack, type LocalStack } from '../../lambda/local/dev-server-stack';
 import { issueDevServiceToken, issueDevToken } from '../../lambda/local/dev-token-signer';
 import { createTestTable, type TestTable } from './dynamo';
@@ -46,9 +46,10 @@ export interface McpTestStack {
   close(): Promise<void>;
 }
 
-/** Starts the stack; call close() in afterAll. */
+/** Starts the stack; call close() in afterAll. `mcp` replaces the local stack's MCP handler. */
 export async function startMcpTestStack(
   settingsOverrides: Partial<StoreSettings> = {},
+  mcp: (stack: LocalStack) => McpEndpoint = (stack) => buildLocalMcp(stack, {}),
 ): Promise<McpTestStack> {
   const table = await createTestTable('mcp');
   const log = new TurnLog();
@@ -68,7 +69,7 @@ export async function startMcpTestStack(
     alexa: stack.alexa,
     verifier: createAlexaRequestVerifier(),
     merchantApi: stack.merchantApi,
-    mcp: buildLocalMcp(stack, {}),
+    mcp: mcp(stack),
     logger: log,
   });
   const clients: Client[] = [];
