@@ -72,7 +72,7 @@ describe('without a valid token', () => {
   });
 
   it.each([
-    ['garbage', async () => 'not-a-jwt'],
+    ['garbage', () => Promise.resolve('not-a-jwt')],
     [
       'expired',
       () => localToken({ sub: 'c1', client_id: LOCAL_TOKEN_AUDIENCE, aud: LOCAL_TOKEN_AUDIENCE, exp: 1 }),
