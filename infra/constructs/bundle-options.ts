@@ -42,13 +42,16 @@ export const BUNDLE_ALIASES: Readonly<Record<FunctionName, Readonly<Record<strin
   mcp: { ajv: './lambda/adapters/mcp/ajv-stub.ts', 'ajv-formats': './lambda/adapters/mcp/ajv-stub.ts' },
 };
 
-/** Packages a function's bundle must never contain: the other platform's SDK (DESIGN.md section 3). */
+/**
+ * Packages a function's bundle must never contain: the other platform's SDK (DESIGN.md section 3),
+ * and what an alias stands in for.
+ */
 export const FORBIDDEN_PACKAGES: Readonly<Record<FunctionName, readonly string[]>> = {
   alexa: ['@assistant/conversation'],
   google: ['ask-sdk-core', 'ask-sdk-model', 'google-auth-library'],
   'merchant-api': ['ask-sdk-core', '@assistant/conversation'],
   events: ['ask-sdk-core', '@assistant/conversation'],
-  mcp: ['ask-sdk-core', '@assistant/conversation'],
+  mcp: ['ask-sdk-core', '@assistant/conversation', 'ajv', 'ajv-formats'],
 };
 
 /** Bundle size budget per function (DESIGN.md section 12): under 1 MB, minified. */
