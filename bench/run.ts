@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: Benchmark }>> = {
   search: () => import('./search'),
   bundles: () => import('./bundles'),
   alexa: () => import('./alexa-turns'),
+  mcp: () => import('./mcp-calls'),
 };
 
 async function main(): Promise<void> {
