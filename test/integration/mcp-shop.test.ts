@@ -48,6 +48,16 @@ describe('browsing', () => {
     expect(none).toMatchObject({ isError: false, text: 'The store has nothing matching oat milk.' });
   });
 
+  it('counts only products that match everything asked for, and says plainly when nothing does', async () => {
+    const milk = await call(shopper, 'search_products', { query: 'barista oat milk' });
+    expect(milk.data).toMatchObject({ total: 1, exact: true });
+    expect(milk.data.products!.map((p) => p.sku)).toEqual(['OAT-1']);
+    const close = await call(shopper, 'search_products', { query: 'oat yogurt' });
+    expect(close.data).toMatchObject({ total: 0, exact: false });
+    expect(close.data.products!.every((p) => p.sku.startsWith('OAT-'))).toBe(true);
+    expect(close.text).toMatch(/^The store has nothing that matches oat yogurt exactly\. The closest: Oatly Oat Milk/);
+  });
+
   it('a sold-out product is found and said to be sold out', async () => {
     const found = await call(shopper, 'search_products', { query: 'granola' });
     expect(found.data.products![0]).toMatchObject({ sku: 'GONE-1', inStock: false });

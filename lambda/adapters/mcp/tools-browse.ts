@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import type { Product } from '../../domain/model';
+import { searchMatches } from './search-matches';
 import { defineTool, READ_ONLY, type ToolCall } from './tool-kit';
 import { productView, spokenName } from './views';
 
@@ -44,32 +45,41 @@ function spokenProduct(product: Product, call: ToolCall): string {
   return `${spokenName(product)}, ${call.say.money(product.price).formatted}${soldOut}`;
 }
 
-/** search_products: the count first, then the best few. */
+/** search_products: the count of matches first, then the best few; or plainly, what only comes close. */
 export const searchProducts = defineTool({
   name: 'search_products',
   title: 'Search products',
   description:
-    'Finds products in the store. Returns how many matched and the best five, each with its sku, ' +
-    'price and whether it is in stock. Read the count, then at most three names and prices.',
+    'Finds products in the store. Returns how many match everything asked for and the best five, each with ' +
+    'its sku, price and whether it is in stock; when nothing matches it all, `exact` is false and the products ' +
+    'are only the closest. Read the count, then at most three names and prices.',
   input: searchInput,
   hints: READ_ONLY,
   personal: false,
   async run({ query, maxPrice, sort }, call) {
     const result = await call.services.search.search({ text: query, limit: SEARCH_POOL });
-    let products = result.hits.map((hit) => hit.product);
+    const found = searchMatches(result);
+    let products = found.products;
     if (maxPrice !== undefined) products = products.filter((p) => p.price.amount <= maxPrice);
     if (sort === 'price_low_to_high') products = products.toSorted((a, b) => a.price.amount - b.price.amount);
     if (sort === 'price_high_to_low') products = products.toSorted((a, b) => b.price.amount - a.price.amount);
-    const total = maxPrice === undefined ? result.total : products.length;
+    const total = found.exact ? (maxPrice === undefined ? found.total : products.length) : 0;
     const shown = products.slice(0, SEARCH_RESULTS);
     const score = new Map(result.hits.map((hit) => [hit.product.sku, Math.round(hit.score * 100) / 100]));
     const data = {
       query,
       total,
+      exact: found.exact,
       products: shown.map((p) => ({ ...productView(p, call.say), relevance: score.get(p.sku) ?? 0 })),
     };
     if (shown.length === 0) return { data, text: `The store has nothing matching ${query}.` };
     const named = shown.slice(0, 3).map((p) => spokenProduct(p, call));
+    if (!found.exact) {
+      return {
+        data,
+        text: `The store has nothing that matches ${query} exactly. The closest: ${named.join('; ')}.`,
+      };
+    }
     const lead = `Found ${call.say.count(total, 'product', 'products')} for ${query}.`;
     const top = shown.length > 1 ? ` The top ${named.length}: ` : ' ';
     return { data, text: `${lead}${top}${named.join('; ')}.` };
