@@ -2,7 +2,7 @@
  * The `mcp` function (the store as an MCP server for Alexa+ add-ons and other AI assistants) behind
  * the HTTP API: `ANY /mcp` (the function answers POST and refuses the rest with 405) and the OAuth
  * metadata documents under `GET /.well-known/`. The function verifies the assistants' Cognito tokens
- * itself, so it can answer 401 with the challenge the MCP specification and Alexa+ ask for.
+ * itself, so it can answer 401 the way Alexa+ asks (an API Gateway authorizer answers its own way).
  */
 import { CfnOutput, Duration, Validations } from 'aws-cdk-lib';
 import { HttpMethod, type HttpApi, type HttpStage, PayloadFormatVersion } from 'aws-cdk-lib/aws-apigatewayv2';
@@ -75,7 +75,7 @@ export class AssistantServer extends Construct {
         id: 'AwsSolutions-APIG4',
         reason:
           'The function verifies every MCP call’s Cognito bearer token itself (assistant clients only, two tiers) ' +
-          'so that it can answer 401 with the OAuth challenge assistants follow; the metadata documents are public.',
+          'so that it can answer 401 the way Alexa+ asks; the OAuth metadata documents are public by design.',
       });
     }
     new CfnOutput(scope, 'McpServerUrl', {

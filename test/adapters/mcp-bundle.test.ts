@@ -114,9 +114,9 @@ describe('dist/mcp/index.js', () => {
     ]);
     expect(get!.statusCode).toBe(405);
     expect(anonymous!.statusCode).toBe(401);
-    expect(anonymous!.headers['www-authenticate']).toContain(
-      'resource_metadata="https://api.example.com/.well-known/oauth-protected-resource/mcp"',
-    );
+    expect(JSON.parse(anonymous!.body)).toMatchObject({
+      resource_metadata: 'https://api.example.com/.well-known/oauth-protected-resource/mcp',
+    });
     expect(JSON.parse(initialize!.body)).toMatchObject({
       result: { serverInfo: { name: 'voice-commerce-store' } },
     });

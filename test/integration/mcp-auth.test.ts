@@ -1,6 +1,7 @@
 /**
  * Who may call the MCP server on the local stack, over Streamable HTTP: nobody without a valid
- * token (401 with the challenge assistants follow), the service tier for browsing only, a shopper
+ * token (401 as Alexa+ asks: no WWW-Authenticate header, the metadata at its well-known address,
+ * which the SDK client finds by itself), the service tier for browsing only, a shopper
  * for their own cart and orders and never another's. Plus the public metadata, the methods that are
  * refused, and browser origins.
  */
@@ -63,12 +64,15 @@ describe('without a valid token', () => {
     await expect(client.connect(transport)).rejects.toThrow(/401|nauthorized/);
   });
 
-  it('answers 401 with a Bearer challenge naming the protected-resource metadata', async () => {
+  it('answers 401 as Alexa+ asks, without a WWW-Authenticate header, the body naming the metadata', async () => {
     const response = await post({});
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toBe(
-      `Bearer resource_metadata="${env.server.url}/.well-known/oauth-protected-resource/mcp"`,
-    );
+    expect(response.headers.get('www-authenticate')).toBeNull();
+    expect(await response.json()).toEqual({
+      error: 'unauthorized',
+      error_description: 'A valid bearer token is required.',
+      resource_metadata: `${env.server.url}/.well-known/oauth-protected-resource/mcp`,
+    });
   });
 
   it.each([
@@ -107,9 +111,7 @@ describe('without a valid token', () => {
   ])('refuses a token that is %s: 401 invalid_token', async (_what, make) => {
     const response = await post({ authorization: `Bearer ${await make()}` });
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toMatch(
-      /^Bearer resource_metadata=".*", error="invalid_token"/,
-    );
+    expect(response.headers.get('www-authenticate')).toBeNull();
     expect(await response.json()).toMatchObject({ error: 'invalid_token' });
   });
 });

@@ -128,7 +128,7 @@ describe('the Alexa+ two tiers, through the SDK client', () => {
       body: '{"jsonrpc":"2.0","id":1,"method":"tools/list"}',
     });
     expect(response.status).toBe(401);
-    expect(response.headers.get('www-authenticate')).toContain('error="invalid_token"');
+    expect(await response.json()).toMatchObject({ error: 'invalid_token' });
   });
 });
 
@@ -190,8 +190,10 @@ describe('the metadata the stack publishes for Alexa+', () => {
       requestContext: { ...event.requestContext, http: { ...event.requestContext.http, method: 'POST' } },
     });
     expect(unauthenticated.statusCode).toBe(401);
-    expect((unauthenticated.headers as Record<string, string>)['www-authenticate']).toBe(
-      'Bearer resource_metadata="https://abc123.execute-api.us-east-1.amazonaws.com/.well-known/oauth-protected-resource/mcp"',
-    );
+    expect((unauthenticated.headers as Record<string, string>)['www-authenticate']).toBeUndefined();
+    expect(JSON.parse(unauthenticated.body!)).toMatchObject({
+      resource_metadata:
+        'https://abc123.execute-api.us-east-1.amazonaws.com/.well-known/oauth-protected-resource/mcp',
+    });
   });
 });

@@ -55,7 +55,9 @@ describe('browsing', () => {
     const close = await call(shopper, 'search_products', { query: 'oat yogurt' });
     expect(close.data).toMatchObject({ total: 0, exact: false });
     expect(close.data.products!.every((p) => p.sku.startsWith('OAT-'))).toBe(true);
-    expect(close.text).toMatch(/^The store has nothing that matches oat yogurt exactly\. The closest: Oatly Oat Milk/);
+    expect(close.text).toMatch(
+      /^The store has nothing that matches oat yogurt exactly\. The closest: Oatly Oat Milk/,
+    );
   });
 
   it('a sold-out product is found and said to be sold out', async () => {

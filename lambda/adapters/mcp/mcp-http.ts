@@ -2,8 +2,9 @@
  * The MCP server over Streamable HTTP, as an HTTP API (payload 2.0) handler: the same function
  * answers in Lambda and on the dev server. Stateless and with JSON responses (API Gateway's HTTP API
  * does not stream): `POST /mcp` carries the JSON-RPC messages, any other method on /mcp answers 405.
- * Every POST needs a bearer token (401 with the challenge otherwise); the OAuth metadata documents
- * are public. A request with an Origin header the server does not trust is refused (403), so a web
+ * Every POST needs a bearer token; without a valid one the answer is 401, as Alexa+ asks: without a
+ * `WWW-Authenticate` header (see oauth-metadata.ts), the body naming the protected-resource metadata.
+ * The OAuth metadata documents are public. A request with an Origin header the server does not trust is refused (403), so a web
  * page cannot reach the server through a visitor's browser (DNS rebinding).
  */
 import { WebStandardStreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/webStandardStreamableHttp.js';
@@ -12,11 +13,11 @@ import type { Logger } from '../../domain/ports';
 import {
   AUTHORIZATION_SERVER_PATH,
   authorizationServerMetadata,
-  bearerChallenge,
   MCP_PATH,
   PROTECTED_RESOURCE_PATH,
   PROTECTED_RESOURCE_ROOT_PATH,
   protectedResourceMetadata,
+  resourceMetadataUrl,
   type AuthorizationServerSettings,
 } from './oauth-metadata';
 import { buildStoreServer } from './store-server';
@@ -129,14 +130,11 @@ async function authenticated(event: APIGatewayProxyEventV2, options: McpHttpOpti
     );
   }
   if (!caller) {
-    return json(
-      401,
-      {
-        error: token ? 'invalid_token' : 'unauthorized',
-        error_description: 'A valid bearer token is required.',
-      },
-      { 'www-authenticate': bearerChallenge(base, token !== undefined) },
-    );
+    return json(401, {
+      error: token ? 'invalid_token' : 'unauthorized',
+      error_description: 'A valid bearer token is required.',
+      resource_metadata: resourceMetadataUrl(base),
+    });
   }
   return serveMcp(event, caller, options);
 }

@@ -6,7 +6,9 @@
  * - the authorization-server metadata (RFC 8414) Alexa+ add-ons require, with `client_credentials`
  *   among the grants. Cognito publishes only its OpenID discovery document, so the stack serves this
  *   one itself: its issuer is this API, and its endpoints are the pool's hosted sign-in domain;
- * - the `WWW-Authenticate` challenge of a 401, pointing at the protected-resource metadata.
+ * - where a 401 points: Alexa+ asks for a 401 *without* a `WWW-Authenticate` header, the clients
+ *   then reading the protected-resource metadata at its well-known address (which the MCP
+ *   specification of 2025-11-25 also allows instead of the header); the body names the address.
  */
 
 /** Where the pool signs shoppers in and publishes its keys. */
@@ -58,14 +60,7 @@ export function authorizationServerMetadata(base: string, auth: AuthorizationSer
   };
 }
 
-/** The `WWW-Authenticate` value of a 401 (RFC 6750, with RFC 9728's resource_metadata). */
-export function bearerChallenge(base: string, invalidToken: boolean): string {
-  const parts = [`resource_metadata="${base}${PROTECTED_RESOURCE_PATH}"`];
-  if (invalidToken) {
-    parts.push(
-      'error="invalid_token"',
-      'error_description="The access token is missing, expired or not for this store"',
-    );
-  }
-  return `Bearer ${parts.join(', ')}`;
+/** The address of the protected-resource metadata of the MCP endpoint at `base`. */
+export function resourceMetadataUrl(base: string): string {
+  return `${base}${PROTECTED_RESOURCE_PATH}`;
 }
