@@ -47,17 +47,12 @@ function turn(intent: string, slots: Record<string, SlotValue>, state: unknown, 
 async function slotsRead(intent: string): Promise<Set<string>> {
   const read = new Set<string>();
   for (const filled of [true, false]) {
-    const slots = new Proxy(
-      {},
-      {
-        get: (_, name) => {
-          if (typeof name === 'string') read.add(name);
-          return filled && typeof name === 'string'
-            ? { raw: name === 'quantity' ? '2' : 'oatly' }
-            : undefined;
-        },
+    const slots = new Proxy({}, {
+      get: (_, name) => {
+        if (typeof name === 'string') read.add(name);
+        return filled && typeof name === 'string' ? { raw: name === 'quantity' ? '2' : 'oatly' } : undefined;
       },
-    );
+    });
     await world.conversation.handleTurn(turn(intent, slots, LIST_STATE, false));
   }
   return read;
