@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: Benchmark }>> = {
   bundles: () => import('./bundles'),
   alexa: () => import('./alexa-turns'),
   understanding: () => import('./understanding'),
+  mcp: () => import('./mcp-calls'),
 };
 
 async function main(): Promise<void> {

@@ -25,6 +25,7 @@ export function startBanner(facts: BannerFacts): string[] {
     `  Google webhook          POST ${facts.server}/google`,
     `  Health                  GET  ${facts.server}/health`,
     `  Merchant API            ${facts.server}/api/...   (this machine only; e.g. GET /api/settings)`,
+    `  MCP server (assistants) POST ${facts.server}/mcp   (bearer token from npm run dev:token)`,
     `  DynamoDB Local          ${facts.db}   table ${facts.tableName}, data in ${facts.dataPath} (--reset wipes it)`,
     `  Dev token               ${env} npm run dev:token -- <customerId>   (or /link <customerId> below)`,
     `  Another console         ${env} npm run talk`,

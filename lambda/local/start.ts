@@ -18,6 +18,7 @@ import { describeEvent, TurnLog } from './console/turn-log';
 import { startDevServer, type RunningDevServer } from './dev-server';
 import { startLocalDatabase } from './dev-server-database';
 import { healthCheck, startBanner } from './dev-server-banner';
+import { buildLocalMcp } from './dev-server-mcp';
 import { buildLocalStack } from './dev-server-stack';
 
 const ROOT = resolve(__dirname, '../..');
@@ -87,6 +88,7 @@ async function main(): Promise<void> {
     verifier: createAlexaRequestVerifier(),
     google: stack.google,
     merchantApi: stack.merchantApi,
+    mcp: buildLocalMcp(stack),
     health: healthCheck(stack),
     logger: log,
     onRequest: (line) => print(style.dim(`http: ${line}`)),

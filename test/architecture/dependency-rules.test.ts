@@ -47,6 +47,8 @@ const infraSources = walk(join(root, 'infra')).map((f) => relative(root, f).spli
 const isBuiltin = (pkg: string): boolean => pkg.startsWith('node:') || builtinModules.includes(pkg);
 const under = (path: string, folder: string): boolean => path === folder || path.startsWith(`${folder}/`);
 const PLATFORM_ADAPTERS = ['lambda/adapters/alexa', 'lambda/adapters/google'];
+/** The MCP server: a primary adapter over the domain services (DESIGN.md section 3), not over conversation/. */
+const MCP_ADAPTER = 'lambda/adapters/mcp';
 
 function violations(
   files: readonly string[],
@@ -126,6 +128,50 @@ describe('dependency rules', () => {
         if (under(target, 'lambda/handlers') || under(target, 'lambda/local'))
           return 'handlers or local tooling';
         return undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('adapters/mcp is a primary adapter over the domain services, like the merchant API', () => {
+    const files = sources.filter((f) => under(f, MCP_ADAPTER));
+    expect(files.length).toBeGreaterThan(0);
+    expect(
+      violations(files, (_, imp) => {
+        if (imp.pkg) {
+          const allowed = ['@modelcontextprotocol/sdk', 'zod', 'aws-lambda'];
+          return allowed.includes(imp.pkg) || isBuiltin(imp.pkg) ? undefined : `package ${imp.pkg}`;
+        }
+        const target = imp.local!;
+        if (under(target, 'lambda/domain') || under(target, MCP_ADAPTER)) return undefined;
+        return under(target, 'lambda/conversation')
+          ? 'the MCP server is not built on the conversation'
+          : 'only domain/ and its own folder';
+      }),
+    ).toEqual([]);
+  });
+
+  it('the MCP SDK and adapters/mcp are reached only by the mcp wiring and the local tooling', () => {
+    const outside = sources.filter((f) => !under(f, MCP_ADAPTER) && !under(f, 'lambda/local'));
+    expect(
+      violations(outside, (file, imp) => {
+        if (imp.pkg === '@modelcontextprotocol/sdk') return 'the MCP SDK outside adapters/mcp';
+        if (imp.local && under(imp.local, MCP_ADAPTER) && file !== 'lambda/mcp-root.ts')
+          return 'adapters/mcp is wired by mcp-root.ts only';
+        return undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('mcp-root.ts wires like the composition root: no platform adapter, no conversation/', () => {
+    expect(
+      violations(['lambda/mcp-root.ts'], (_, imp) => {
+        const target = imp.local;
+        if (!target) return undefined;
+        if (PLATFORM_ADAPTERS.some((p) => under(target, p))) return 'platform adapter';
+        if (under(target, 'lambda/conversation')) return 'conversation/';
+        return under(target, 'lambda/handlers') || under(target, 'lambda/local')
+          ? 'handlers or local'
+          : undefined;
       }),
     ).toEqual([]);
   });
