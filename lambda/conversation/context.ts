@@ -5,7 +5,8 @@
 import type { Customer } from '../domain/identity-service';
 import type { CustomerProfile, StoreSettings } from '../domain/model';
 import { DomainError } from '../domain/errors';
-import { money, type Money } from '../domain/money';
+import type { Money } from '../domain/model';
+import { money } from '../domain/money';
 import type { ConversationDependencies } from './core';
 import type { DialogState } from './dialog-state';
 import type { Locale } from './locales/locale';

@@ -3,11 +3,11 @@
  * (adapters/dynamodb, adapters/payments, adapters/system, ...) implement them; tests may substitute
  * in-memory versions only to isolate conversation logic from storage.
  */
-import type { Money } from './money';
 import type {
   Cart,
   CustomerProfile,
   HandoffRequest,
+  Money,
   Order,
   OrderStatus,
   Product,

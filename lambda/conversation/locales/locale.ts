@@ -4,7 +4,7 @@
  * compiler and the locale contract test both check). Sentences return phrases, so every value is
  * escaped for SSML on the way in.
  */
-import type { Money } from '../../domain/money';
+import type { Money } from '../../domain/model';
 import type { OrderStatus } from '../../domain/model';
 import type { Phrase } from '../speech/phrase';
 import type { CartSentences, CheckoutSentences, OrderSentences } from './sentences-commerce';

@@ -4,7 +4,8 @@
  * clock times ("9:30 AM") and spoken lists ("A, B, and C").
  */
 import { daysBetween } from '../../domain/delivery';
-import { formatMajorUnits, minorDigits, type Money } from '../../domain/money';
+import type { Money } from '../../domain/model';
+import { formatMajorUnits, minorDigits } from '../../domain/money';
 import { concat, join, toPhrase, type Fragment, type Phrase } from './phrase';
 
 /** A noun with its count: "1 item", "3 items". */
