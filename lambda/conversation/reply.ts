@@ -2,7 +2,7 @@
  * Turns a handler's Answer into the platform-neutral Reply: speech and reprompt rendered at the
  * shopper's speech rate, the state to carry (with what was said, for "repeat"), and suggestions.
  */
-import type { Answer } from './context';
+import type { Answer } from './answer';
 import type { DialogState } from './dialog-state';
 import type { Locale } from './locales/locale';
 import { capitaliseSentences, NORMAL_RATE, renderUtterance } from './speech/render';

@@ -3,11 +3,12 @@
  * read three at a time; an unknown aisle falls back to a search for the words.
  */
 import type { Product } from '../../domain/model';
-import { ask, slot, type Answer, type IntentHandler, type TurnContext } from '../context';
+import { ask, type Answer } from '../answer';
+import { settled } from '../dialog-state';
+import { MAX_RESULTS, resultsAnswer, searchAnswer } from '../products/search-answers';
 import { withProgress } from '../progress';
 import { shorten } from '../speech/phrase';
-import { settled } from '../state-changes';
-import { MAX_RESULTS, resultsAnswer, searchAnswer } from './search';
+import { slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 function rank(a: Product, b: Product): number {
   return (

@@ -3,20 +3,14 @@
  * store has more than one, then reads the order back for an explicit yes.
  */
 import { DomainError } from '../../domain/errors';
-import {
-  ask,
-  labels,
-  requireLinked,
-  slot,
-  type Answer,
-  type IntentHandler,
-  type TurnContext,
-} from '../context';
+import { ask, labels, type Answer } from '../answer';
+import { lockedAnswer } from '../answers/account-refusals';
+import { deliveryNames } from '../checkout/delivery-names';
+import { readBack } from '../checkout/read-back';
+import { awaiting, home } from '../dialog-state';
 import { matchNamed } from '../matching';
 import { toPhrase } from '../speech/phrase';
-import { awaiting, home } from '../state-changes';
-import { readBack } from './read-back';
-import { deliveryNames, lockedAnswer } from './shared';
+import { requireLinked, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 async function offerDelivery(ctx: TurnContext, codeRequired: boolean): Promise<Answer> {
   const { checkout, product, phrasing } = ctx.locale;

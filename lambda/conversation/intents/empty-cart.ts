@@ -1,8 +1,9 @@
 /**
  * EmptyCartIntent: empties the cart, but only after a yes (the "yes" handler does it).
  */
-import { ask, labels, type IntentHandler } from '../context';
-import { awaiting, settled } from '../state-changes';
+import { ask, labels } from '../answer';
+import { awaiting, settled } from '../dialog-state';
+import type { IntentHandler } from '../turn-context';
 
 /** EmptyCartIntent: asks first. */
 export const emptyCart: IntentHandler = (ctx) => {

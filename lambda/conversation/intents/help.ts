@@ -2,10 +2,12 @@
  * Help for where the shopper is (a question pending, a list open, a product in focus, or home),
  * and the fallback for what was not understood, which adds the same help.
  */
-import { ask, type Answer, type TurnContext, type IntentHandler } from '../context';
+import { ask, type Answer } from '../answer';
+import { deliveryNames } from '../checkout/delivery-names';
+import { listReprompt } from '../lists/list-answers';
+import { NAME_LENGTH } from '../lists/list-speech';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
-import { listReprompt, NAME_LENGTH } from './list-speech';
-import { deliveryNames } from './shared';
+import type { IntentHandler, TurnContext } from '../turn-context';
 
 /** The help sentence for the shopper's place in the conversation. */
 export function helpFor(ctx: TurnContext): Phrase {

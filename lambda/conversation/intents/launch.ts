@@ -2,8 +2,9 @@
  * Opening the skill: a greeting; the first time, one sentence on what it can do; a returning
  * shopper with an unfinished cart hears about it and may hear it read back.
  */
-import { ask, labels, type IntentHandler } from '../context';
-import { awaiting, home } from '../state-changes';
+import { ask, labels } from '../answer';
+import { awaiting, home } from '../dialog-state';
+import type { IntentHandler } from '../turn-context';
 
 /** LaunchRequest. */
 export const launch: IntentHandler = async (ctx) => {

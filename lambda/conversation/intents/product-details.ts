@@ -3,12 +3,13 @@
  * arrive, or a description; "tell me more" gives a short summary. Always read fresh, then offered.
  */
 import type { Product } from '../../domain/model';
-import { ask, slot, slotWords, type IntentHandler, type TurnContext } from '../context';
-import type { Focus } from '../dialog-state';
-import { concat, shorten, sentences, type Phrase } from '../speech/phrase';
-import { awaiting, focused } from '../state-changes';
-import { brandedName, NAME_LENGTH, pickAnswer } from './list-speech';
-import { productWords, targetNamed } from './targets';
+import { ask } from '../answer';
+import { awaiting, focused, type Focus } from '../dialog-state';
+import { pickAnswer } from '../lists/list-answers';
+import { brandedName, NAME_LENGTH } from '../lists/list-speech';
+import { targetNamed } from '../products/product-target';
+import { concat, sentences, shorten, type Phrase } from '../speech/phrase';
+import { productWords, slot, slotWords, type IntentHandler, type TurnContext } from '../turn-context';
 
 type Detail = 'price' | 'size' | 'stock' | 'delivery' | 'description' | 'summary';
 

@@ -4,13 +4,13 @@
  * confirmed and placed from explicit lines, which leaves the cart alone.
  */
 import type { ReorderPreview } from '../../domain/reorder-service';
-import { ask, requireLinked, slot, type Answer, type IntentHandler, type TurnContext } from '../context';
+import { ask, type Answer } from '../answer';
+import { lockedAnswer } from '../answers/account-refusals';
+import { readBack } from '../checkout/read-back';
+import { settled } from '../dialog-state';
+import { NAME_LENGTH } from '../lists/list-speech';
 import { sentences, shorten, toPhrase, type Phrase } from '../speech/phrase';
-import { settled } from '../state-changes';
-import { NAME_LENGTH } from './list-speech';
-import { readBack } from './read-back';
-import { lockedAnswer } from './shared';
-import { productWords } from './targets';
+import { productWords, requireLinked, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 type Source = 'last' | 'usual' | 'product';
 

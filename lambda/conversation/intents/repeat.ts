@@ -1,7 +1,8 @@
 /**
  * "Repeat": says the last answer again, word for word, with its reprompt and the same state.
  */
-import { ask, type IntentHandler } from '../context';
+import { ask } from '../answer';
+import type { IntentHandler } from '../turn-context';
 
 /** RepeatIntent. */
 export const repeat: IntentHandler = (ctx) => {

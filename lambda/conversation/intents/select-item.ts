@@ -3,16 +3,16 @@
  * the number is small) or by a distinctive word ("the Oatly one"). A list that answered a request
  * (add, remove) does it; otherwise the chosen product is described and offered.
  */
-import { ask, slot, type Answer, type IntentHandler, type TurnContext } from '../context';
-import type { ListItem, OpenList } from '../dialog-state';
+import { ask, type Answer } from '../answer';
+import { addAndSay, removeAndSay, setQuantityAndSay } from '../cart/cart-changes';
+import { awaiting, focused, type ListItem, type OpenList } from '../dialog-state';
+import { listReprompt, noListAnswer, pickAnswer } from '../lists/list-answers';
+import { entryOf, NAME_LENGTH } from '../lists/list-speech';
 import { matchNamed } from '../matching';
-import { concat, sentences, shorten } from '../speech/phrase';
+import { ambiguityAnswer } from '../products/product-target';
 import { pageAt } from '../speech/paging';
-import { awaiting, focused } from '../state-changes';
-import { addAndSay, removeAndSay, setQuantityAndSay } from './cart-actions';
-import { entryOf, listReprompt, NAME_LENGTH, pickAnswer } from './list-speech';
-import { noListAnswer } from './list-navigation';
-import { ambiguityAnswer, productWords } from './targets';
+import { concat, sentences, shorten } from '../speech/phrase';
+import { productWords, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 /** The index an ordinal names: on the page just heard, else counted from the start of the list. */
 export function indexFor(list: OpenList, position: number): number | undefined {

@@ -4,9 +4,10 @@
  * several lines the shopper is asked which one.
  */
 import { assertQuantity } from '../../domain/cart-rules';
-import { ask, quantitySlot, type IntentHandler } from '../context';
-import { setQuantityAndSay } from './cart-actions';
-import { targetInCart } from './cart-target';
+import { ask } from '../answer';
+import { setQuantityAndSay } from '../cart/cart-changes';
+import { targetInCart } from '../cart/cart-line-target';
+import { quantitySlot, type IntentHandler } from '../turn-context';
 
 /** SetQuantityIntent. */
 export const setQuantity: IntentHandler = async (ctx) => {

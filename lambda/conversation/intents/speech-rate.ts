@@ -4,7 +4,8 @@
  * At a limit nothing is written.
  */
 import { SPEECH_RATE } from '../../domain/customer-service';
-import { ask, type IntentHandler } from '../context';
+import { ask } from '../answer';
+import type { IntentHandler } from '../turn-context';
 
 type Change = 'slower' | 'faster' | 'normal';
 

@@ -3,9 +3,10 @@
  * (with when an order placed now would come), and opening hours today and tomorrow.
  */
 import { addDays, expectedDeliveryDate, localTime } from '../../domain/delivery';
-import { ask, type IntentHandler, type TurnContext } from '../context';
+import { ask } from '../answer';
+import { settled } from '../dialog-state';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
-import { settled } from '../state-changes';
+import type { IntentHandler, TurnContext } from '../turn-context';
 
 /** How much of a merchant's policy text is read aloud (one or two breaths). */
 const POLICY_LENGTH = 400;

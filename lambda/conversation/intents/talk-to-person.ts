@@ -3,9 +3,10 @@
  * was, what is in the cart) and says what happens next: the ticket number, when the team answers,
  * and the phone number.
  */
-import { ask, type IntentHandler } from '../context';
+import { ask } from '../answer';
+import { settled } from '../dialog-state';
 import { sentences } from '../speech/phrase';
-import { settled } from '../state-changes';
+import type { IntentHandler } from '../turn-context';
 
 /** TalkToPersonIntent. */
 export const talkToPerson: IntentHandler = async (ctx) => {

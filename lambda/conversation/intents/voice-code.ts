@@ -3,20 +3,12 @@
  * for 15 minutes, counted in the profile so a new session does not reset them), and set or changed
  * on request (the current code first, then the new one, read back for a yes).
  */
-import { characters } from '../speech/phrase';
-import {
-  ask,
-  labels,
-  requireLinked,
-  slot,
-  type Answer,
-  type IntentHandler,
-  type TurnContext,
-} from '../context';
-import type { Pending } from '../dialog-state';
-import { awaiting, settled } from '../state-changes';
-import { placeOrder } from './place-order';
-import { lockedAnswer } from './shared';
+import { ask, type Answer } from '../answer';
+import { lockedAnswer } from '../answers/account-refusals';
+import { askForNewCode } from '../checkout/new-voice-code';
+import { placeOrder } from '../checkout/place-order';
+import { awaiting, settled, type Pending } from '../dialog-state';
+import { requireLinked, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 type CodePending = Extract<Pending, { kind: 'voiceCode' }>;
 
@@ -24,23 +16,6 @@ function spokenCode(ctx: TurnContext): string | undefined {
   const value = slot(ctx, 'code');
   const digits = (value?.resolvedId ?? value?.raw ?? '').replace(/\D/g, '');
   return digits === '' ? undefined : digits;
-}
-
-/** Asks for a new code, or reads back the one given for a yes. */
-export function askForNewCode(ctx: TurnContext, code: string | undefined): Answer {
-  const { code: c, common } = ctx.locale;
-  if (code !== undefined && /^\d{4}$/.test(code)) {
-    return ask(
-      c.confirmNew({ code: characters(code) }),
-      c.confirmNewReprompt({}),
-      awaiting(settled(ctx.state), { kind: 'voiceCode', stage: 'confirm', code }),
-      {
-        suggestions: labels([common.yesLabel({}), common.noLabel({})]),
-      },
-    );
-  }
-  const speech = code === undefined ? c.askNew({}) : c.invalid({});
-  return ask(speech, c.askNewReprompt({}), awaiting(settled(ctx.state), { kind: 'voiceCode', stage: 'new' }));
 }
 
 async function continueChange(

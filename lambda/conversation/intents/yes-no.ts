@@ -1,14 +1,15 @@
 /**
  * "Yes" and "no": each acts on the question pending, and says so plainly when nothing was asked.
  */
-import { ask, requireLinked, type Answer, type IntentHandler, type TurnContext } from '../context';
-import { awaiting, home, settled } from '../state-changes';
-import { addAndSay } from './cart-actions';
-import { readCart } from './read-cart';
-import { placeOrder } from './place-order';
-import { askForNewCode } from './voice-code';
-import { deliveryNames } from './shared';
-import { pickAnswer } from './list-speech';
+import { ask, type Answer } from '../answer';
+import { addAndSay } from '../cart/cart-changes';
+import { cartContentsAnswer } from '../cart/cart-contents';
+import { deliveryNames } from '../checkout/delivery-names';
+import { askForNewCode } from '../checkout/new-voice-code';
+import { placeOrder } from '../checkout/place-order';
+import { awaiting, home, settled } from '../dialog-state';
+import { pickAnswer } from '../lists/list-answers';
+import { requireLinked, type IntentHandler, type TurnContext } from '../turn-context';
 
 function nothingAsked(ctx: TurnContext): Answer {
   const { common } = ctx.locale;
@@ -28,7 +29,7 @@ export const yes: IntentHandler = async (ctx) => {
     case 'add':
       return addAndSay(ctx, pending, pending.quantity);
     case 'hearCart':
-      return readCart({ ...ctx, state: settled(ctx.state) });
+      return cartContentsAnswer({ ...ctx, state: settled(ctx.state) });
     case 'emptyCart':
       await ctx.deps.cart.clear(ctx.customer.id);
       return ask(cart.emptied({}), cart.whatToAddReprompt({}), home(ctx.state));

@@ -1,16 +1,14 @@
 /**
- * Moving through an open list: next, previous, and the end or start of it said plainly.
+ * NextIntent and PreviousIntent: moving through an open list, and the end or start of it said
+ * plainly.
  */
-import { ask, type Answer, type IntentHandler, type TurnContext } from '../context';
+import { ask, type Answer } from '../answer';
 import type { OpenList } from '../dialog-state';
-import { sentences } from '../speech/phrase';
+import { listAnswer, noListAnswer } from '../lists/list-answers';
+import { pageSentence } from '../lists/list-speech';
 import { nextPosition, previousPosition } from '../speech/paging';
-import { listAnswer, pageSentence } from './list-speech';
-
-/** The answer when "next" or "previous" is said with no list open. */
-export function noListAnswer(ctx: TurnContext): Answer {
-  return ask(ctx.locale.list.noList({}), ctx.locale.list.noListReprompt({}), ctx.state);
-}
+import { sentences } from '../speech/phrase';
+import type { IntentHandler, TurnContext } from '../turn-context';
 
 function endAnswer(ctx: TurnContext, list: OpenList): Answer {
   const { list: l, cart } = ctx.locale;

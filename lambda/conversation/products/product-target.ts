@@ -1,38 +1,27 @@
 /**
- * Which product a request is about: named in the turn (matched first against what the shopper has
- * just heard, then searched), or "it" / "that" (the product in focus). When two are too close to
- * call, the answer is a question: "Did you mean A, or B?"; when the search only comes close, the
- * closest product is offered with a question, never acted on.
+ * Which product a request names: matched first against what the shopper has just heard, then
+ * searched. When two are too close to call, the answer is a question: "Did you mean A, or B?"; when
+ * the search only comes close, the closest product is offered with a question, never acted on.
  */
 import type { Product } from '../../domain/model';
-import { ask, labels, slot, slotWords, type Answer, type TurnContext } from '../context';
-import type { Focus, ListItem, ListPick, OpenList } from '../dialog-state';
+import { answered, ask, found, labels, type Answer, type Target } from '../answer';
+import {
+  awaiting,
+  focused,
+  listItem,
+  settled,
+  withList,
+  type Focus,
+  type ListItem,
+  type ListPick,
+  type OpenList,
+} from '../dialog-state';
+import { brandedName, NAME_LENGTH } from '../lists/list-speech';
 import { matchNamed } from '../matching';
 import { withProgress } from '../progress';
-import { judge } from '../search-confidence';
 import { sentences, shorten, toPhrase, type Phrase } from '../speech/phrase';
-import { awaiting, focused, listItem, settled, withList } from '../state-changes';
-import { brandedName, NAME_LENGTH, pickAnswer } from './list-speech';
-
-/** A product to act on, or the answer to give instead. */
-export type Target =
-  { readonly kind: 'product'; readonly focus: Focus } | { readonly kind: 'answer'; readonly answer: Answer };
-
-/** A target that is a product. */
-export const found = (item: Focus): Target => ({
-  kind: 'product',
-  focus: { sku: item.sku, name: item.name },
-});
-/** A target that is an answer to give instead. */
-export const answered = (answer: Answer): Target => ({ kind: 'answer', answer });
-
-/** The words naming a product in this turn (brand, size and product slots), if any. */
-export function productWords(ctx: TurnContext, productSlot = 'product'): string | undefined {
-  const words = [slotWords(ctx, 'brand'), slotWords(ctx, 'size'), slotWords(ctx, productSlot)].filter(
-    Boolean,
-  );
-  return words.length > 0 ? words.join(' ') : undefined;
-}
+import { slot, type TurnContext } from '../turn-context';
+import { judge } from './search-confidence';
 
 /** Names as heard, each distinct: the size is added to a name another item shares. */
 export function spokenNames(ctx: TurnContext, items: readonly ListItem[]): Phrase[] {
@@ -137,17 +126,4 @@ export async function searchProduct(ctx: TurnContext, words: string, pick?: List
 export async function targetNamed(ctx: TurnContext, words: string, pick?: ListPick): Promise<Target> {
   const known = inHand(ctx, words, false);
   return known ? found(known) : searchProduct(ctx, words, pick);
-}
-
-/** The product to add: named (unless `named` is false), in focus, or the only one in the open list. */
-export async function targetToAdd(ctx: TurnContext, quantity: number, named = true): Promise<Target> {
-  const words = named ? productWords(ctx) : undefined;
-  if (words) return targetNamed(ctx, words, { action: 'add', quantity });
-  const { product, list } = ctx.state;
-  if (product) return found(product);
-  if (list?.items.length === 1) return found(list.items[0]!);
-  if (list) return answered(pickAnswer(ctx, list));
-  return answered(
-    ask(ctx.locale.cart.whatToAdd({}), ctx.locale.cart.whatToAddReprompt({}), settled(ctx.state)),
-  );
 }

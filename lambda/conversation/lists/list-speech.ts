@@ -1,14 +1,13 @@
 /**
  * Reading a list aloud: each entry distinct when heard (the size is added when two names on a page
- * are the same), a short pause between entries, the numbering the shopper can say back, and a
- * question that says what can be done next.
+ * are the same, the brand is said), a short pause between entries, and the numbering the shopper
+ * can say back.
  */
-import { ask, labels, storeMoney, type Answer, type TurnContext } from '../context';
 import type { ListItem, OpenList } from '../dialog-state';
-import { concat, join, pause, sentences, shorten, type Phrase } from '../speech/phrase';
-import { pageAt } from '../speech/paging';
 import { allHeard, vocabulary, wordsOf } from '../matching';
-import { withList } from '../state-changes';
+import { pageAt } from '../speech/paging';
+import { concat, join, pause, shorten, type Phrase } from '../speech/phrase';
+import { storeMoney, type TurnContext } from '../turn-context';
 
 /** How long a name may be when read in a list. */
 export const NAME_LENGTH = 80;
@@ -91,47 +90,4 @@ export function exampleWord(items: readonly ListItem[]): string | undefined {
     const said = wordsOf(word);
     return said.length > 0 && known.filter((k) => allHeard(said, k)).length === 1;
   });
-}
-
-/** The reprompt while a list is open: how to pick from this page, or move on. */
-export function listReprompt(ctx: TurnContext, list: OpenList): Phrase {
-  const { list: l, cart } = ctx.locale;
-  if (list.kind === 'cart') return cart.reprompt({});
-  if (list.kind === 'choice') return l.ambiguousReprompt({});
-  const page = pageAt(list.items, list.position);
-  const word = exampleWord(page.items) ?? '';
-  if (page.hasNext) return l.reprompt({ word });
-  return page.hasPrevious ? l.endReprompt({}) : l.pickReprompt({ word });
-}
-
-/** "Which one? Say first or second.", for the page of the open list. */
-export function pickAnswer(ctx: TurnContext, list: OpenList): Answer {
-  const count = pageAt(list.items, list.position).items.length;
-  return ask(ctx.locale.list.whichNumber({ count }), listReprompt(ctx, list), ctx.state);
-}
-
-/** The question after a page, and its reprompt. */
-function question(ctx: TurnContext, list: OpenList): { speech: Phrase; reprompt: Phrase } {
-  const { list: l, cart } = ctx.locale;
-  const { hasNext } = pageAt(list.items, list.position);
-  const reprompt = listReprompt(ctx, list);
-  if (list.kind === 'cart') {
-    return { speech: hasNext ? cart.contentsMoreNext({}) : cart.contentsNext({}), reprompt };
-  }
-  return { speech: hasNext ? l.whichOneOrNext({}) : l.whichOne({}), reprompt };
-}
-
-/**
- * An answer reading the list (by default its current page; callers may pass the page wrapped in an
- * introduction), then the question of what to do next, with the list kept open.
- */
-export function listAnswer(ctx: TurnContext, list: OpenList, body: Phrase = pageSentence(ctx, list)): Answer {
-  const page = pageAt(list.items, list.position);
-  const q = question(ctx, list);
-  const speech = sentences(body, q.speech);
-  const suggestions =
-    list.kind === 'cart'
-      ? [ctx.locale.common.checkoutLabel({})]
-      : page.items.map((i) => ({ ssml: '', text: shorten(i.name, 25) }));
-  return ask(speech, q.reprompt, withList(ctx.state, list), { suggestions: labels(suggestions) });
 }

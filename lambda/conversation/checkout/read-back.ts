@@ -6,12 +6,12 @@
  */
 import type { CheckoutQuote } from '../../domain/checkout-types';
 import { sum } from '../../domain/money';
-import { ask, labels, type Answer, type TurnContext } from '../context';
-import type { OrderLineRef } from '../dialog-state';
-import { sentences, shorten, type Phrase } from '../speech/phrase';
+import { ask, labels, type Answer } from '../answer';
+import { awaiting, home, type OrderLineRef } from '../dialog-state';
+import { NAME_LENGTH } from '../lists/list-speech';
 import { PAGE_SIZE } from '../speech/paging';
-import { awaiting, home } from '../state-changes';
-import { NAME_LENGTH } from './list-speech';
+import { sentences, shorten, type Phrase } from '../speech/phrase';
+import type { TurnContext } from '../turn-context';
 
 /** What a read-back adds around the order itself. */
 export interface ReadBackExtras {

@@ -1,9 +1,19 @@
 /**
- * Readers for the parts of the dialog state: an open list, the product in focus, the pending
- * question. Each returns the part when it is well-formed, or undefined; never throws.
+ * Reads the dialog state a platform carried back: parsed field by field from whatever came back, so
+ * a malformed or tampered field is dropped, never trusted and never fatal. Each reader returns the
+ * part when it is well-formed, or undefined; none throws.
  */
-import type { Focus, ListItem, ListPick, OpenList, OrderLineRef, Pending } from './dialog-state';
-import { arrayOf, flag, int, isRecord, oneOf, text } from './state-readers';
+import {
+  EMPTY_STATE,
+  type DialogState,
+  type Focus,
+  type ListItem,
+  type ListPick,
+  type OpenList,
+  type OrderLineRef,
+  type Pending,
+} from './dialog-state';
+import { arrayOf, flag, int, isRecord, oneOf, phrase, text } from './state-readers';
 
 const MAX_LIST = 30;
 
@@ -28,7 +38,7 @@ function readItem(value: unknown): ListItem | undefined {
 }
 
 /** An open list, or undefined. */
-export function readList(value: unknown): OpenList | undefined {
+function readList(value: unknown): OpenList | undefined {
   if (!isRecord(value)) return undefined;
   const kind = oneOf(value.kind, ['products', 'cart', 'choice'] as const);
   const items = arrayOf(value.items, readItem, MAX_LIST);
@@ -48,7 +58,7 @@ function readPick(value: unknown): ListPick | undefined {
 }
 
 /** The product in focus, or undefined. */
-export function readFocus(value: unknown): Focus | undefined {
+function readFocus(value: unknown): Focus | undefined {
   if (!isRecord(value)) return undefined;
   const sku = text(value.sku);
   const name = text(value.name);
@@ -63,7 +73,7 @@ function readLine(value: unknown): OrderLineRef | undefined {
 }
 
 /** The pending question, or undefined. */
-export function readPending(value: unknown): Pending | undefined {
+function readPending(value: unknown): Pending | undefined {
   if (!isRecord(value)) return undefined;
   switch (value.kind) {
     case 'add': {
@@ -113,4 +123,32 @@ export function readPending(value: unknown): Pending | undefined {
     default:
       return undefined;
   }
+}
+
+function readLast(value: unknown): DialogState['last'] {
+  if (!isRecord(value)) return undefined;
+  const speech = phrase(value.speech);
+  const reprompt = phrase(value.reprompt);
+  return speech ? { speech, ...(reprompt ? { reprompt } : {}) } : undefined;
+}
+
+/** Parses the state a platform carried back; anything malformed is left out. */
+export function readDialogState(value: unknown): DialogState {
+  if (!isRecord(value)) return EMPTY_STATE;
+  const customerId = text(value.customerId);
+  const rate = int(value.rate, 1);
+  const list = readList(value.list);
+  const product = readFocus(value.product);
+  const pending = readPending(value.pending);
+  const last = readLast(value.last);
+  const lastIntent = text(value.lastIntent);
+  return {
+    ...(customerId ? { customerId } : {}),
+    ...(rate !== undefined && rate <= 400 ? { rate } : {}),
+    ...(list ? { list } : {}),
+    ...(product ? { product } : {}),
+    ...(pending ? { pending } : {}),
+    ...(last ? { last } : {}),
+    ...(lastIntent ? { lastIntent } : {}),
+  };
 }

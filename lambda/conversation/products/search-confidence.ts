@@ -15,9 +15,9 @@
  * - `closest`: the best hit is not a full match: say what was found and ask, never act on it.
  * - `none`: nothing found, or nothing worth offering (a weak hit below `OFFER_FLOOR`).
  */
-import type { Product } from '../domain/model';
-import type { SearchHit, SearchResult } from '../domain/ports';
-import { allHeard, anyHeard, vocabulary, wordsOf, type Vocabulary } from './matching';
+import type { Product } from '../../domain/model';
+import type { SearchHit, SearchResult } from '../../domain/ports';
+import { allHeard, anyHeard, vocabulary, wordsOf, type Vocabulary } from '../matching';
 
 /**
  * A weak hit is offered only from these scores. A full match scores about 1 (text 1 plus a little

@@ -1,19 +1,19 @@
 /**
- * Finding products: the count first, then at most three. Only products that match everything said
- * are counted and listed when there are any; otherwise the shopper hears plainly that the store
- * does not have it, and what comes close. A single match is offered straight away.
+ * Answering a search: the count first, then at most three. Only products that match everything said
+ * are counted and listed when there are any; otherwise the shopper hears plainly that the store does
+ * not have it, and what comes close. A single match is offered straight away.
  */
 import type { Product } from '../../domain/model';
 import type { SearchResult } from '../../domain/ports';
-import { ask, slot, slotWords, type Answer, type IntentHandler, type TurnContext } from '../context';
-import type { DialogState, OpenList } from '../dialog-state';
-import { withProgress } from '../progress';
-import { judge, resultList } from '../search-confidence';
-import { sentences, shorten, type Phrase } from '../speech/phrase';
+import { ask, type Answer } from '../answer';
+import { awaiting, focused, listItem, settled, withoutList, type OpenList } from '../dialog-state';
+import { listAnswer } from '../lists/list-answers';
+import { entryOf, pageSpeech } from '../lists/list-speech';
 import { PAGE_SIZE } from '../speech/paging';
-import { awaiting, focused, listItem, settled } from '../state-changes';
-import { entryOf, listAnswer, pageSpeech } from './list-speech';
-import { closestAnswer } from './targets';
+import { sentences, shorten, type Phrase } from '../speech/phrase';
+import type { TurnContext } from '../turn-context';
+import { closestAnswer } from './product-target';
+import { judge, resultList } from './search-confidence';
 
 /** How many results a list carries (four pages); the count spoken is the full total. */
 export const MAX_RESULTS = 12;
@@ -78,46 +78,3 @@ export function searchAnswer(
   }
   return resultsAnswer(ctx, view.products, view.total, (count) => list.foundClose({ count, query }), empty);
 }
-
-/** SearchProductIntent: "do you have oat milk". */
-export const searchProducts: IntentHandler = async (ctx) => {
-  const { list, common } = ctx.locale;
-  const words = slotWords(ctx, 'query');
-  if (!words) return ask(list.whatToFind({}), list.noMatchReprompt({}), settled(ctx.state));
-  const resolvedSku = slot(ctx, 'query')?.resolvedId;
-  const request = { text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: MAX_RESULTS };
-  const result = await withProgress(ctx, common.searching({}), ctx.deps.search.search(request));
-  const ceiling = result.constraints.maxPrice;
-  if (ceiling && !hasFullMatch(result, resolvedSku)) {
-    // Nothing under the budget: say so, then what is just over it, cheapest first.
-    const over = await ctx.deps.search.search({
-      ...request,
-      text: `cheapest ${words}`,
-      ignore: ['maxPrice'],
-    });
-    if (hasFullMatch(over, resolvedSku)) {
-      const answer = searchAnswer(ctx, words, over, (count) => list.cheapestOver({ count }), resolvedSku);
-      return { ...answer, speech: sentences(list.overBudget({ price: ceiling }), answer.speech) };
-    }
-  }
-  const query = shorten(words, 80);
-  return searchAnswer(ctx, words, result, (count) => list.found({ count, query }), resolvedSku);
-};
-
-function hasFullMatch(result: SearchResult, resolvedSku?: string): boolean {
-  const view = resultList(result, resolvedSku);
-  return !view.weak && view.products.length > 0;
-}
-
-function withoutList(state: DialogState): DialogState {
-  const { list: _closed, ...rest } = state;
-  return rest;
-}
-
-/** CheapestProductIntent: "the cheapest paper towels": the same search, cheapest first. */
-export const searchCheapest: IntentHandler = (ctx) => {
-  const query = slot(ctx, 'query');
-  if (!query) return searchProducts(ctx);
-  const turn = { ...ctx.turn, slots: { ...ctx.turn.slots, query: { raw: `cheapest ${query.raw}` } } };
-  return searchProducts({ ...ctx, turn });
-};

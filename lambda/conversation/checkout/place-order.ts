@@ -5,11 +5,11 @@
  * expected) and repeated on a card. The merchant's e-mail comes from the order item's stream event.
  */
 import type { OrderSource } from '../../domain/checkout-types';
-import { ask, storeMoney, type Answer, type TurnContext } from '../context';
-import type { Pending } from '../dialog-state';
+import { ask, type Answer } from '../answer';
+import { home, type Pending } from '../dialog-state';
 import { withProgress } from '../progress';
 import { sentences } from '../speech/phrase';
-import { home } from '../state-changes';
+import { storeMoney, type TurnContext } from '../turn-context';
 
 type OrderPending = Extract<Pending, { kind: 'order' }>;
 

@@ -3,29 +3,19 @@
  * no product named, the product just talked about (added, selected), else the only line in the
  * cart; with several lines the shopper is asked which one ("Which item should be 3: A, B, or C?").
  */
-import type { CartLine } from '../../domain/model';
-import { ask, labels, type Answer, type TurnContext } from '../context';
-import type { ListItem, OpenList } from '../dialog-state';
+import { answered, ask, found, labels, type Answer, type Target } from '../answer';
+import { home, settled, withList, type ListItem, type OpenList } from '../dialog-state';
 import { matchNamed } from '../matching';
+import { ambiguityAnswer, spokenNames } from '../products/product-target';
 import { shorten, toPhrase } from '../speech/phrase';
-import { home, settled, withList } from '../state-changes';
-import { ambiguityAnswer, answered, found, productWords, spokenNames, type Target } from './targets';
+import { productWords, type TurnContext } from '../turn-context';
+import { cartItems } from './cart-contents';
 
 /** What the request does to the line: remove it, or set its quantity. */
 export type CartPick = { readonly action: 'remove' } | { readonly action: 'set'; readonly quantity: number };
 
 /** How many line names a "which one" question says; more lines are named by example. */
 const NAMED_LINES = 3;
-
-function cartItems(lines: readonly CartLine[]): ListItem[] {
-  return lines.map((l) => ({
-    sku: l.sku,
-    name: l.name,
-    price: l.unitPrice.amount,
-    quantity: l.quantity,
-    ...(l.size ? { size: l.size } : {}),
-  }));
-}
 
 /** "Which item should be 3: A, B, or C?", with the lines kept open as a choice that does it. */
 function whichLine(ctx: TurnContext, items: readonly ListItem[], pick: CartPick): Answer {

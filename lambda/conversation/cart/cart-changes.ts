@@ -3,11 +3,11 @@
  * what the cart now holds. The product stays in focus, so "remove that" and "add it back" work.
  */
 import { isDomainError } from '../../domain/errors';
-import { ask, labels, type Answer, type TurnContext } from '../context';
-import type { DialogState, Focus } from '../dialog-state';
+import { ask, labels, type Answer } from '../answer';
+import { focused, type DialogState, type Focus } from '../dialog-state';
+import { NAME_LENGTH } from '../lists/list-speech';
 import { sentences, shorten } from '../speech/phrase';
-import { focused } from '../state-changes';
-import { NAME_LENGTH } from './list-speech';
+import type { TurnContext } from '../turn-context';
 
 /** The state after a change: a list that answered the request is closed; other lists stay open. */
 function afterChange(state: DialogState, focus: Focus): DialogState {
