@@ -55,7 +55,7 @@ async function handleTurn(deps: ConversationDependencies, turn: Turn): Promise<R
     } catch {
       // Even logging or rendering the error must not stop the apology below.
     }
-    const apology: Answer = ask(locale.common.unexpected({}), locale.common.unexpectedReprompt({}), state);
+    const apology: Answer = ask(locale.common.unexpected(), locale.common.unexpectedReprompt(), state);
     return toReply(apology, intent, locale);
   }
 }

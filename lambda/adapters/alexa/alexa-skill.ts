@@ -9,10 +9,11 @@
 import { SkillBuilders, type ErrorHandler, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, RequestEnvelope, Response, ResponseEnvelope } from 'ask-sdk-model';
 import type { Conversation } from '../../conversation/core';
+import { failureReply } from '../../conversation/reply';
 import type { Reply } from '../../conversation/turn';
 import { progressSender, type AlexaLog, type ProgressOptions } from './progressive-response';
 import { renderReply } from './reply-to-response';
-import { applicationIdOf, requestTypeOf, STATE_ATTRIBUTE, toTurn } from './request-to-turn';
+import { applicationIdOf, localeOf, requestTypeOf, STATE_ATTRIBUTE, toTurn } from './request-to-turn';
 
 /** How the skill is set up. */
 export interface AlexaSkillOptions {
@@ -45,18 +46,6 @@ export class SkillIdMismatchError extends Error {
     super('the request is for another skill');
     this.name = 'SkillIdMismatchError';
   }
-}
-
-/** Said when the request cannot be read or the turn fails: short, and the session stays open. */
-function apology(state: unknown): Reply {
-  const say = (text: string) => ({ ssml: text, text });
-  return {
-    speech: say('Sorry, something went wrong on my side. Please say that again.'),
-    reprompt: say('You can ask me for a product, ask what is in your cart, or say help.'),
-    endSession: false,
-    suggestions: [],
-    state,
-  };
 }
 
 const short = (value: unknown): string | undefined =>
@@ -119,7 +108,7 @@ function handlers(conversation: Conversation, options: AlexaSkillOptions): Reque
         const turn = toTurn(envelope, progressSender(envelope, log, options.progress));
         if (!turn) {
           log.warn('alexa.malformed_request', { requestType: short(type) });
-          return respond(input, apology(sessionState(input)), log, 'none');
+          return respond(input, failureReply(localeOf(envelope), sessionState(input)), log, 'none');
         }
         return respond(input, await conversation.handleTurn(turn), log, turn.intent);
       },
@@ -135,7 +124,8 @@ function errorHandler(log: AlexaLog): ErrorHandler {
         requestType: short(input.requestEnvelope.request.type),
         error: errorName(error),
       });
-      return respond(input, apology(sessionState(input)), log, 'none');
+      const apology = failureReply(localeOf(input.requestEnvelope), sessionState(input));
+      return respond(input, apology, log, 'none');
     },
   };
 }
@@ -151,9 +141,9 @@ function dispatchable(event: unknown): RequestEnvelope | undefined {
   return { ...rest, session: { ...session, attributes: plain ? attributes : {} } } as RequestEnvelope;
 }
 
-const fallbackEnvelope = (): ResponseEnvelope => ({
+const fallbackEnvelope = (event: unknown): ResponseEnvelope => ({
   version: '1.0',
-  response: renderReply(apology(undefined)).response,
+  response: renderReply(failureReply(localeOf(event), undefined)).response,
 });
 
 /**
@@ -182,13 +172,13 @@ export function buildAlexaSkill(conversation: Conversation, options: AlexaSkillO
       const envelope = dispatchable(event);
       if (!envelope) {
         log.warn('alexa.malformed_request', { requestType: 'none' });
-        return fallbackEnvelope();
+        return fallbackEnvelope(event);
       }
       try {
         return await sdkSkill.invoke(envelope, context);
       } catch (error) {
         log.error('alexa.invoke_failed', { error: errorName(error) });
-        return fallbackEnvelope();
+        return fallbackEnvelope(event);
       }
     },
   };

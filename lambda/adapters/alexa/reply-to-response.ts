@@ -54,19 +54,15 @@ interface Budget {
 }
 
 /**
- * Where Alexa's account linking happens, said in the platform's words: the conversation asks for a
- * link without naming a platform, and the shopper must hear where the link card went.
+ * Where the account-linking card went, said after the speech (inside any prosody, so at the
+ * shopper's rate): the conversation asks for a link without naming a platform.
  */
-const LINK_CARD_SENT: Utterance = {
-  ssml: ' I&apos;ve sent a card to your Alexa app to do that.',
-  text: " I've sent a card to your Alexa app to do that.",
-};
-
 function withLinkCard(reply: Reply): Reply {
-  if (!reply.linkAccount) return reply;
+  const note = reply.linkAccount ? reply.linkCardSent : undefined;
+  if (!note) return reply;
   const speech = {
-    ssml: reply.speech.ssml.replace(/((?:<\/prosody>)?)$/, `${LINK_CARD_SENT.ssml}$1`),
-    text: `${reply.speech.text}${LINK_CARD_SENT.text}`,
+    ssml: reply.speech.ssml.replace(/((?:<\/prosody>)?)$/, ` ${note.ssml}$1`),
+    text: `${reply.speech.text} ${note.text}`,
   };
   return { ...reply, speech };
 }

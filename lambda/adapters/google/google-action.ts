@@ -9,9 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { Card, conversation as conversationApp, Prompt, Simple, Suggestion } from '@assistant/conversation';
 import type { ConversationV3 } from '@assistant/conversation';
 import type { Conversation } from '../../conversation/core';
-import type { Reply } from '../../conversation/turn';
+import { failureReply } from '../../conversation/reply';
 import { renderReply, type RenderContext, type RenderedReply } from './reply-to-response';
-import { readRequest, type Shopper } from './request-to-turn';
+import { localeOf, readRequest, type Shopper } from './request-to-turn';
 import type { SignatureVerifier } from './signature-verifier';
 import { HANDLER_NAME, SESSION_PARAMS, SHOPPER_USER_PARAM } from './webhook-contract';
 
@@ -42,18 +42,6 @@ export interface WebhookResult {
 export interface GoogleAction {
   /** One webhook call: the parsed body (anything) and lower-cased headers. Never throws. */
   handle(body: unknown, headers: Readonly<Record<string, string | undefined>>): Promise<WebhookResult>;
-}
-
-/** Said when the request cannot be read or the turn fails: short, and the session stays open. */
-function apology(state: unknown): Reply {
-  const say = (text: string) => ({ ssml: text, text });
-  return {
-    speech: say('Sorry, something went wrong on my side. Please say that again.'),
-    reprompt: say('You can ask me for a product, ask what is in your cart, or say help.'),
-    endSession: false,
-    suggestions: [],
-    state,
-  };
 }
 
 const errorName = (error: unknown): string => (error instanceof Error ? error.name : typeof error);
@@ -88,7 +76,7 @@ function apologise(conv: ConversationV3): void {
     hasScreen: false,
     shopperId: '',
   };
-  const { sessionParams, ...rendered } = renderReply(apology(state), context);
+  const { sessionParams, ...rendered } = renderReply(failureReply(localeOf(conv.request), state), context);
   // Only the prompt and the reprompt change: the session's state and shopper stay as they were.
   write(conv, { ...rendered, nextScene: undefined, sessionParams: { reprompt: sessionParams.reprompt } });
 }
@@ -147,7 +135,7 @@ function dispatchable(body: unknown, log: GoogleLog): Record<string, unknown> {
 /** A response the platform accepts when even the app failed: the apology, the session kept. */
 function fallbackBody(body: unknown): unknown {
   const session = isObject(body) && isObject(body.session) ? body.session : {};
-  const { ssml, text } = apology(undefined).speech;
+  const { ssml, text } = failureReply(localeOf(body), undefined).speech;
   return {
     session: {
       id: typeof session.id === 'string' ? session.id : '',

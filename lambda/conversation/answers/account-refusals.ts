@@ -8,7 +8,7 @@ import type { Locale } from '../locales/locale';
 
 /** One sentence and the platform's account-linking card; the session ends so the shopper can link. */
 export function linkAccountAnswer(locale: Locale, state: DialogState): Answer {
-  return { speech: locale.common.linkAccount({}), end: true, linkAccount: true, state: settled(state) };
+  return { speech: locale.common.linkAccount(), end: true, linkAccount: true, state: settled(state) };
 }
 
 /** Purchases are locked after wrong voice codes: how long, and that shopping goes on. */
@@ -16,7 +16,7 @@ export function lockedAnswer(locale: Locale, state: DialogState, until: string, 
   const minutes = Math.max(1, Math.ceil((Date.parse(until) - now.getTime()) / 60_000));
   return {
     speech: locale.checkout.locked({ minutes }),
-    reprompt: locale.common.homeReprompt({}),
+    reprompt: locale.common.homeReprompt(),
     state: settled(state),
   };
 }

@@ -73,7 +73,7 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
     case 'VOICE_CODE_LOCKED':
       return lockedAnswer(locale, scene.state, error.details.until, scene.now);
     case 'STORE_NOT_CONFIGURED':
-      return tell(locale.errors.storeNotConfigured({}), settled(scene.state));
+      return tell(locale.errors.storeNotConfigured(), settled(scene.state));
     case 'INVALID_AMOUNT':
     case 'INVALID_INPUT':
     case 'PRODUCT_NOT_FOUND':
@@ -108,8 +108,8 @@ function refusalAnswer({ speech, followUp }: Refusal, scene: ErrorScene & { keep
   const { locale } = scene;
   const question = followUp && !speech.text.trim().endsWith('?');
   return ask(
-    question ? sentences(speech, locale.common.whatElse({})) : speech,
-    locale.errors.reprompt({}),
+    question ? sentences(speech, locale.common.whatElse()) : speech,
+    locale.errors.reprompt(),
     scene.keep ? scene.state : settled(scene.state),
   );
 }
@@ -119,11 +119,11 @@ function catalogOrCartRefusal(error: CatalogOrCartError, locale: Locale): Refusa
   const e = locale.errors;
   switch (error.code) {
     case 'INVALID_AMOUNT':
-      return refusal(e.invalidAmount({}));
+      return refusal(e.invalidAmount());
     case 'INVALID_INPUT':
-      return refusal(error.details.field === 'code' ? locale.code.invalid({}) : e.invalidInput({}), false);
+      return refusal(error.details.field === 'code' ? locale.code.invalid() : e.invalidInput(), false);
     case 'PRODUCT_NOT_FOUND':
-      return refusal(e.productNotFound({}));
+      return refusal(e.productNotFound());
     case 'PRODUCT_UNAVAILABLE':
       return refusal(e.productUnavailable({ product: shorten(error.details.productName, 80) }));
     case 'OUT_OF_STOCK': {
@@ -133,11 +133,11 @@ function catalogOrCartRefusal(error: CatalogOrCartError, locale: Locale): Refusa
     case 'QUANTITY_INVALID':
       return refusal(e.quantityInvalid({ max: error.details.max }));
     case 'CART_EMPTY':
-      return refusal(e.cartEmpty({}));
+      return refusal(e.cartEmpty());
     case 'CART_LINE_NOT_FOUND':
-      return refusal(e.cartLineNotFound({}));
+      return refusal(e.cartLineNotFound());
     case 'CART_CONFLICT':
-      return refusal(e.cartConflict({}), false);
+      return refusal(e.cartConflict(), false);
     default:
       return assertNever(error);
   }
@@ -153,13 +153,13 @@ function checkoutOrOrderRefusal(error: CheckoutOrOrderError, scene: ErrorScene):
     case 'PAYMENT_DECLINED': {
       const reason = error.details.reason.trim();
       const known = reason && reason.length <= 80;
-      return refusal(known ? e.paymentDeclinedBecause({ reason }) : e.paymentDeclined({}));
+      return refusal(known ? e.paymentDeclinedBecause({ reason }) : e.paymentDeclined());
     }
     case 'PAYMENT_UNAVAILABLE':
-      return refusal(e.paymentUnavailable({}), false);
+      return refusal(e.paymentUnavailable(), false);
     case 'ORDER_NOT_FOUND': {
       const { orderId } = error.details;
-      return refusal(orderId ? locale.orders.notFound({ orderId }) : locale.orders.noOrders({}));
+      return refusal(orderId ? locale.orders.notFound({ orderId }) : locale.orders.noOrders());
     }
     case 'ORDER_NOT_CANCELLABLE': {
       const reasons = {
@@ -170,9 +170,9 @@ function checkoutOrOrderRefusal(error: CheckoutOrOrderError, scene: ErrorScene):
       return refusal(locale.orders[reasons[error.details.reason]]({ orderId: error.details.orderId }));
     }
     case 'ILLEGAL_TRANSITION':
-      return refusal(e.illegalTransition({}));
+      return refusal(e.illegalTransition());
     case 'NOTHING_TO_REORDER':
-      return refusal(locale.checkout.reorderNothingYet({}));
+      return refusal(locale.checkout.reorderNothingYet());
     case 'PRICE_CHANGED':
       return refusal(e.priceChanged({ total: error.details.newTotal }), false);
     default:

@@ -20,7 +20,7 @@ function afterChange(state: DialogState, focus: Focus): DialogState {
 }
 
 function followUps(ctx: TurnContext): string[] {
-  return labels([ctx.locale.common.checkoutLabel({}), ctx.locale.common.cartLabel({})]);
+  return labels([ctx.locale.common.checkoutLabel(), ctx.locale.common.cartLabel()]);
 }
 
 /** Adds units of a product and says so, with the cart's new count and subtotal. */
@@ -31,8 +31,8 @@ export async function addAndSay(ctx: TurnContext, focus: Focus, quantity: number
   const item = ctx.locale.phrasing.quantityOf(quantity, shorten(name, NAME_LENGTH));
   const { itemCount: count, subtotal } = change.view;
   return ask(
-    sentences(cart.added({ item, count, subtotal }), cart.anythingElse({})),
-    cart.addedReprompt({}),
+    sentences(cart.added({ item, count, subtotal }), cart.anythingElse()),
+    cart.addedReprompt(),
     afterChange(ctx.state, { sku: focus.sku, name }),
     { suggestions: followUps(ctx) },
   );
@@ -49,7 +49,7 @@ async function onLine<T>(ctx: TurnContext, focus: Focus, change: () => Promise<T
     if (!isDomainError(error) || error.code !== 'CART_LINE_NOT_FOUND') throw error;
     const { cart } = ctx.locale;
     const product = shorten(focus.name, NAME_LENGTH);
-    return ask(cart.notInCart({ product }), cart.reprompt({}), afterChange(ctx.state, focus));
+    return ask(cart.notInCart({ product }), cart.reprompt(), afterChange(ctx.state, focus));
   }
 }
 
@@ -63,10 +63,10 @@ export async function removeAndSay(ctx: TurnContext, focus: Focus): Promise<Answ
   const product = shorten(focus.name, NAME_LENGTH);
   const { itemCount: count, subtotal } = change.view;
   const state = afterChange(ctx.state, focus);
-  if (count === 0) return ask(cart.removedEmpty({ product }), cart.whatToAddReprompt({}), state);
+  if (count === 0) return ask(cart.removedEmpty({ product }), cart.whatToAddReprompt(), state);
   return ask(
-    sentences(cart.removed({ product, count, subtotal }), cart.anythingElse({})),
-    common.homeReprompt({}),
+    sentences(cart.removed({ product, count, subtotal }), cart.anythingElse()),
+    common.homeReprompt(),
     state,
     { suggestions: followUps(ctx) },
   );
@@ -81,8 +81,8 @@ export async function setQuantityAndSay(ctx: TurnContext, focus: Focus, quantity
   const item = ctx.locale.phrasing.quantityOf(quantity, shorten(name, NAME_LENGTH));
   const { itemCount: count, subtotal } = change.view;
   return ask(
-    sentences(cart.quantitySet({ item, count, subtotal }), cart.anythingElse({})),
-    cart.addedReprompt({}),
+    sentences(cart.quantitySet({ item, count, subtotal }), cart.anythingElse()),
+    cart.addedReprompt(),
     afterChange(ctx.state, { sku: focus.sku, name }),
     { suggestions: followUps(ctx) },
   );

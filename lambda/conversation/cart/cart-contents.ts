@@ -25,7 +25,7 @@ export function cartItems(lines: readonly CartLine[]): ListItem[] {
 export async function cartContentsAnswer(ctx: TurnContext): Promise<Answer> {
   const { cart, checkout } = ctx.locale;
   const view = await ctx.deps.cart.read(ctx.customer.id);
-  if (view.cart.lines.length === 0) return ask(cart.empty({}), cart.whatToAddReprompt({}), home(ctx.state));
+  if (view.cart.lines.length === 0) return ask(cart.empty(), cart.whatToAddReprompt(), home(ctx.state));
   const items = cartItems(view.cart.lines);
   const list: OpenList = { kind: 'cart', items: items.slice(0, 30), position: 0, total: items.length };
   const body = cart.contents({
@@ -36,7 +36,7 @@ export async function cartContentsAnswer(ctx: TurnContext): Promise<Answer> {
   const pending = ctx.state.pending;
   if (pending?.kind === 'order' && pending.stage === 'confirm' && !pending.lines) {
     const total = { amount: pending.total, currency: ctx.settings.currency };
-    return ask(sentences(body, checkout.confirmQuestion({})), checkout.confirmReprompt({ total }), ctx.state);
+    return ask(sentences(body, checkout.confirmQuestion()), checkout.confirmReprompt({ total }), ctx.state);
   }
   return listAnswer(ctx, list, body);
 }

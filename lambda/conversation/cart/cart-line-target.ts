@@ -33,7 +33,7 @@ function whichLine(ctx: TurnContext, items: readonly ListItem[], pick: CartPick)
         ? cart.whichRemove({ options })
         : cart.whichRemoveByName({ options });
   const list: OpenList = { kind: 'choice', items: kept, position: 0, total: kept.length, pick };
-  return ask(speech, l.ambiguousReprompt({}), withList(ctx.state, list), {
+  return ask(speech, l.ambiguousReprompt(), withList(ctx.state, list), {
     suggestions: labels(names.map((n) => toPhrase(n.text))),
   });
 }
@@ -47,7 +47,7 @@ async function unnamed(ctx: TurnContext, pick: CartPick): Promise<Target> {
       ? list.items
       : cartItems((await ctx.deps.cart.read(ctx.customer.id)).cart.lines);
   const { cart } = ctx.locale;
-  if (items.length === 0) return answered(ask(cart.empty({}), cart.whatToAddReprompt({}), home(ctx.state)));
+  if (items.length === 0) return answered(ask(cart.empty(), cart.whatToAddReprompt(), home(ctx.state)));
   if (items.length === 1) return found(items[0]!);
   return answered(whichLine(ctx, items, pick));
 }
@@ -67,7 +67,5 @@ export async function targetInCart(ctx: TurnContext, pick: CartPick): Promise<Ta
   if (hits.length === 1) return found(items[hits[0]!]!);
   if (hits.length > 1) return answered(ambiguityAnswer(ctx, [items[hits[0]!]!, items[hits[1]!]!], pick));
   const { cart } = ctx.locale;
-  return answered(
-    ask(cart.notInCart({ product: shorten(words, 80) }), cart.reprompt({}), settled(ctx.state)),
-  );
+  return answered(ask(cart.notInCart({ product: shorten(words, 80) }), cart.reprompt(), settled(ctx.state)));
 }

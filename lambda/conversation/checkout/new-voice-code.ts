@@ -12,13 +12,13 @@ export function askForNewCode(ctx: TurnContext, code: string | undefined): Answe
   if (code !== undefined && /^\d{4}$/.test(code)) {
     return ask(
       c.confirmNew({ code: characters(code) }),
-      c.confirmNewReprompt({}),
+      c.confirmNewReprompt(),
       awaiting(settled(ctx.state), { kind: 'voiceCode', stage: 'confirm', code }),
       {
-        suggestions: labels([common.yesLabel({}), common.noLabel({})]),
+        suggestions: labels([common.yesLabel(), common.noLabel()]),
       },
     );
   }
-  const speech = code === undefined ? c.askNew({}) : c.invalid({});
-  return ask(speech, c.askNewReprompt({}), awaiting(settled(ctx.state), { kind: 'voiceCode', stage: 'new' }));
+  const speech = code === undefined ? c.askNew() : c.invalid();
+  return ask(speech, c.askNewReprompt(), awaiting(settled(ctx.state), { kind: 'voiceCode', stage: 'new' }));
 }

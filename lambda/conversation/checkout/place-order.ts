@@ -19,7 +19,7 @@ export async function placeOrder(ctx: TurnContext, pending: OrderPending): Promi
   const source: OrderSource = pending.lines ? { kind: 'lines', lines: pending.lines } : { kind: 'cart' };
   const order = await withProgress(
     ctx,
-    common.placing({}),
+    common.placing(),
     ctx.deps.checkout.placeOrder(ctx.customer.id, {
       source,
       deliveryOptionId: pending.optionId,
@@ -30,11 +30,11 @@ export async function placeOrder(ctx: TurnContext, pending: OrderPending): Promi
   );
   const { quote } = order;
   const when = phrasing.date(quote.delivery.expectedDate, ctx.today);
-  const payLater = order.payment.status === 'due_on_delivery' ? checkout.payOnDelivery({}) : undefined;
+  const payLater = order.payment.status === 'due_on_delivery' ? checkout.payOnDelivery() : undefined;
   const speech = sentences(
     checkout.placed({ orderId: order.orderId, when }),
     payLater,
-    ctx.locale.cart.anythingElse({}),
+    ctx.locale.cart.anythingElse(),
   );
   const lines = quote.lines
     .slice(0, 20)
@@ -45,5 +45,5 @@ export async function placeOrder(ctx: TurnContext, pending: OrderPending): Promi
     title: checkout.cardTitle({ orderId: order.orderId }).text,
     text: [...lines, summary.text, payLater?.text].filter(Boolean).join('\n'),
   };
-  return ask(speech, checkout.placedReprompt({}), home(ctx.state), { card });
+  return ask(speech, checkout.placedReprompt(), home(ctx.state), { card });
 }

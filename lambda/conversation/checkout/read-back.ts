@@ -57,7 +57,7 @@ export function readBack(
     ...changes,
     delivery,
     checkout.readBackTotal({ total: quote.total, tax: quote.tax, fees }),
-    checkout.confirmQuestion({}),
+    checkout.confirmQuestion(),
   );
   const pending = {
     kind: 'order',
@@ -69,6 +69,6 @@ export function readBack(
     ...(extras.lines ? { lines: extras.lines } : { skus: quote.lines.map((l) => l.sku) }),
   } as const;
   return ask(speech, checkout.confirmReprompt({ total: quote.total }), awaiting(home(ctx.state), pending), {
-    suggestions: labels([common.yesLabel({}), common.noLabel({})]),
+    suggestions: labels([common.yesLabel(), common.noLabel()]),
   });
 }

@@ -27,9 +27,7 @@ async function targetToAdd(ctx: TurnContext, quantity: number, named: boolean): 
   if (product) return found(product);
   if (list?.items.length === 1) return found(list.items[0]!);
   if (list) return answered(pickAnswer(ctx, list));
-  return answered(
-    ask(ctx.locale.cart.whatToAdd({}), ctx.locale.cart.whatToAddReprompt({}), settled(ctx.state)),
-  );
+  return answered(ask(ctx.locale.cart.whatToAdd(), ctx.locale.cart.whatToAddReprompt(), settled(ctx.state)));
 }
 
 /** AddToCartIntent. */

@@ -24,7 +24,7 @@ export const browseCategory: IntentHandler = async (ctx) => {
     0,
     60,
   );
-  if (!category) return ask(list.whatToFind({}), list.noMatchReprompt({}), settled(ctx.state));
+  if (!category) return ask(list.whatToFind(), list.noMatchReprompt(), settled(ctx.state));
   const name = shorten(category, 60);
   const intro = (count: number) => list.aisle({ count, category: name });
   const products = [...(await ctx.deps.catalog.listByCategory(category, 50))].sort(rank);
@@ -34,7 +34,7 @@ export const browseCategory: IntentHandler = async (ctx) => {
   // Not an aisle the store has: the words are searched instead.
   const result = await withProgress(
     ctx,
-    common.searching({}),
+    common.searching(),
     ctx.deps.search.search({ text: category, limit: MAX_RESULTS }),
   );
   if (result.hits.length === 0) return aisleEmpty(ctx, name);
@@ -43,5 +43,5 @@ export const browseCategory: IntentHandler = async (ctx) => {
 
 function aisleEmpty(ctx: TurnContext, category: string): Answer {
   const { list } = ctx.locale;
-  return ask(list.aisleEmpty({ category }), list.noMatchReprompt({}), settled(ctx.state));
+  return ask(list.aisleEmpty({ category }), list.noMatchReprompt(), settled(ctx.state));
 }

@@ -20,16 +20,12 @@ export const cancelOrder: IntentHandler = async (ctx) => {
       already_shipped: orders.shipped,
       already_final: orders.final,
     }[verdict.reason];
-    return ask(
-      sentences(refusal({ orderId }), common.whatElse({})),
-      common.homeReprompt({}),
-      settled(ctx.state),
-    );
+    return ask(sentences(refusal({ orderId }), common.whatElse()), common.homeReprompt(), settled(ctx.state));
   }
   return ask(
     orders.confirmCancel({ orderId, total: order.quote.total, minutes: verdict.minutesLeft }),
-    orders.confirmCancelReprompt({}),
+    orders.confirmCancelReprompt(),
     awaiting(settled(ctx.state), { kind: 'cancelOrder', orderId }),
-    { suggestions: labels([common.yesLabel({}), common.noLabel({})]) },
+    { suggestions: labels([common.yesLabel(), common.noLabel()]) },
   );
 };

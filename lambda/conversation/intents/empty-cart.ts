@@ -10,11 +10,11 @@ export const emptyCart: IntentHandler = (ctx) => {
   const { cart, common } = ctx.locale;
   return Promise.resolve(
     ask(
-      cart.confirmEmpty({}),
-      cart.confirmEmptyReprompt({}),
+      cart.confirmEmpty(),
+      cart.confirmEmptyReprompt(),
       awaiting(settled(ctx.state), { kind: 'emptyCart' }),
       {
-        suggestions: labels([common.yesLabel({}), common.noLabel({})]),
+        suggestions: labels([common.yesLabel(), common.noLabel()]),
       },
     ),
   );

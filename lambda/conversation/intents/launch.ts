@@ -15,13 +15,13 @@ export const launch: IntentHandler = async (ctx) => {
   if (view.cart.lines.length > 0) {
     return ask(
       common.welcomeBackCart({ store, count: view.itemCount, subtotal: view.subtotal }),
-      common.welcomeCartReprompt({}),
+      common.welcomeCartReprompt(),
       awaiting(state, { kind: 'hearCart' }),
-      { suggestions: labels([common.yesLabel({}), common.noLabel({})]) },
+      { suggestions: labels([common.yesLabel(), common.noLabel()]) },
     );
   }
   // Never saved a profile nor a cart: someone new. Read once per session, with the speech rate.
   const firstTime = ctx.profile !== undefined && ctx.profile.version === 0 && view.cart.version === 0;
   const speech = firstTime ? common.welcomeNew({ store }) : common.welcomeBack({ store });
-  return ask(speech, common.welcomeReprompt({}), state);
+  return ask(speech, common.welcomeReprompt(), state);
 };

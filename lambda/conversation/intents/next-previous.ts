@@ -14,10 +14,10 @@ function endAnswer(ctx: TurnContext, list: OpenList): Answer {
   const { list: l, cart } = ctx.locale;
   const shown = list.items.length;
   if (list.kind === 'cart')
-    return ask(sentences(cart.end({}), cart.contentsNext({})), cart.reprompt({}), ctx.state);
+    return ask(sentences(cart.end(), cart.contentsNext()), cart.reprompt(), ctx.state);
   const end =
     list.total > shown ? l.endOfTop({ count: shown, more: list.total - shown }) : l.end({ count: shown });
-  return ask(sentences(end, l.whichOne({})), l.endReprompt({}), ctx.state);
+  return ask(sentences(end, l.whichOne()), l.endReprompt(), ctx.state);
 }
 
 /** NextIntent. */
@@ -36,7 +36,7 @@ export const previous: IntentHandler = (ctx) => {
   const position = previousPosition(list.position);
   if (position === undefined) {
     return Promise.resolve(
-      listAnswer(ctx, list, sentences(ctx.locale.list.start({}), pageSentence(ctx, list))),
+      listAnswer(ctx, list, sentences(ctx.locale.list.start(), pageSentence(ctx, list))),
     );
   }
   return Promise.resolve(listAnswer(ctx, { ...list, position }));

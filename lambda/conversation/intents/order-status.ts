@@ -19,9 +19,9 @@ export const orderStatus: IntentHandler = async (ctx) => {
     sentences(
       orders.status({ orderId: tracking.orderId, status: tracking.status }),
       arrival,
-      cart.anythingElse({}),
+      cart.anythingElse(),
     ),
-    orders.statusReprompt({}),
+    orders.statusReprompt(),
     settled(ctx.state),
   );
 };

@@ -45,7 +45,7 @@ async function previewFor(ctx: TurnContext, source: Source): Promise<ReorderPrev
   const words = productWords(ctx);
   const focus = ctx.state.product;
   if (!words && !focus)
-    return ask(ctx.locale.cart.whatToAdd({}), ctx.locale.cart.whatToAddReprompt({}), settled(ctx.state));
+    return ask(ctx.locale.cart.whatToAdd(), ctx.locale.cart.whatToAddReprompt(), settled(ctx.state));
   const sku = words ? slot(ctx, 'product')?.resolvedId : focus?.sku;
   return ctx.deps.reorder.previewProduct(id, words ?? focus!.name, sku);
 }
@@ -59,18 +59,18 @@ function reorderWith(source: Source): IntentHandler {
     if (!preview) {
       const speech =
         source === 'last'
-          ? checkout.reorderNothingYet({})
+          ? checkout.reorderNothingYet()
           : source === 'usual'
-            ? checkout.reorderNoUsual({})
+            ? checkout.reorderNoUsual()
             : checkout.reorderNotBought({
                 product: shorten(productWords(ctx) ?? ctx.state.product?.name ?? '', 80),
               });
-      return ask(speech, common.homeReprompt({}), settled(ctx.state));
+      return ask(speech, common.homeReprompt(), settled(ctx.state));
     }
     if (preview.orderable.length === 0) {
       return ask(
-        sentences(...notes(ctx, preview), checkout.reorderNoneAvailable({})),
-        common.homeReprompt({}),
+        sentences(...notes(ctx, preview), checkout.reorderNoneAvailable()),
+        common.homeReprompt(),
         settled(ctx.state),
       );
     }
@@ -84,7 +84,7 @@ function reorderWith(source: Source): IntentHandler {
       last: checkout.reorderLast,
       usual: checkout.reorderUsual,
       product: checkout.reorderProduct,
-    }[source]({});
+    }[source]();
     return readBack(ctx, priced, gate.voiceCodeRequired, {
       lead,
       notes: notes(ctx, preview),

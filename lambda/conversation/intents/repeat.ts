@@ -8,6 +8,6 @@ import type { IntentHandler } from '../turn-context';
 export const repeat: IntentHandler = (ctx) => {
   const last = ctx.state.last;
   const { common } = ctx.locale;
-  if (!last) return Promise.resolve(ask(common.nothingToRepeat({}), common.homeReprompt({}), ctx.state));
-  return Promise.resolve(ask(last.speech, last.reprompt ?? common.homeReprompt({}), ctx.state));
+  if (!last) return Promise.resolve(ask(common.nothingToRepeat(), common.homeReprompt(), ctx.state));
+  return Promise.resolve(ask(last.speech, last.reprompt ?? common.homeReprompt(), ctx.state));
 };

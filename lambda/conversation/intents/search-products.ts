@@ -16,10 +16,10 @@ import { slot, slotWords, type IntentHandler } from '../turn-context';
 export const searchProducts: IntentHandler = async (ctx) => {
   const { list, common } = ctx.locale;
   const words = slotWords(ctx, 'query');
-  if (!words) return ask(list.whatToFind({}), list.noMatchReprompt({}), settled(ctx.state));
+  if (!words) return ask(list.whatToFind(), list.noMatchReprompt(), settled(ctx.state));
   const resolvedSku = slot(ctx, 'query')?.resolvedId;
   const request = { text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: MAX_RESULTS };
-  const result = await withProgress(ctx, common.searching({}), ctx.deps.search.search(request));
+  const result = await withProgress(ctx, common.searching(), ctx.deps.search.search(request));
   const ceiling = result.constraints.maxPrice;
   if (ceiling && !hasFullMatch(result, resolvedSku)) {
     // Nothing under the budget: say so, then what is just over it, cheapest first.

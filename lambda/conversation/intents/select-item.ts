@@ -33,22 +33,18 @@ export async function choose(ctx: TurnContext, list: OpenList, item: ListItem): 
   const state = focused(ctx.state, item);
   if (list.kind === 'cart') {
     const line = ctx.locale.phrasing.quantityOf(item.quantity ?? 1, name);
-    return ask(cart.lineChosen({ item: line }), cart.reprompt({}), state);
+    return ask(cart.lineChosen({ item: line }), cart.reprompt(), state);
   }
   // The choice is said as the list said it: with its brand.
   const entry = concat([entryOf(ctx, { ...item, soldOut: false }, true, true), '.']);
   if (item.soldOut) {
-    return ask(
-      sentences(entry, product.soldOutIt({}), product.soldOutNext({})),
-      listReprompt(ctx, list),
-      state,
-    );
+    return ask(sentences(entry, product.soldOutIt(), product.soldOutNext()), listReprompt(ctx, list), state);
   }
   return ask(
-    sentences(entry, product.addIt({})),
-    product.addItReprompt({}),
+    sentences(entry, product.addIt()),
+    product.addItReprompt(),
     awaiting(state, { kind: 'add', sku: item.sku, name: item.name, quantity: 1 }),
-    { suggestions: [common.yesLabel({}).text, common.noLabel({}).text] },
+    { suggestions: [common.yesLabel().text, common.noLabel().text] },
   );
 }
 

@@ -13,7 +13,7 @@ import { quantitySlot, type IntentHandler } from '../turn-context';
 export const setQuantity: IntentHandler = async (ctx) => {
   const quantity = quantitySlot(ctx);
   const { cart } = ctx.locale;
-  if (quantity === undefined) return ask(cart.howMany({}), cart.howManyReprompt({}), ctx.state);
+  if (quantity === undefined) return ask(cart.howMany(), cart.howManyReprompt(), ctx.state);
   if (quantity !== 0) assertQuantity(quantity, ctx.settings.maxQuantityPerLine);
   const target = await targetInCart(ctx, quantity === 0 ? { action: 'remove' } : { action: 'set', quantity });
   return target.kind === 'answer' ? target.answer : setQuantityAndSay(ctx, target.focus, quantity);

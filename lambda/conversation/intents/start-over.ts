@@ -8,5 +8,5 @@ import type { IntentHandler } from '../turn-context';
 /** NavigateHomeIntent and StartOverIntent. */
 export const startOver: IntentHandler = (ctx) => {
   const { common } = ctx.locale;
-  return Promise.resolve(ask(common.startOver({}), common.homeReprompt({}), home(ctx.state)));
+  return Promise.resolve(ask(common.startOver(), common.homeReprompt(), home(ctx.state)));
 };

@@ -10,7 +10,5 @@ import type { IntentHandler } from '../turn-context';
 export const stop: IntentHandler = (ctx) => {
   const { common } = ctx.locale;
   const ordering = ctx.state.pending?.kind === 'order' || ctx.state.pending?.kind === 'delivery';
-  return Promise.resolve(
-    tell(ordering ? common.goodbyeNothingOrdered({}) : common.goodbye({}), home(ctx.state)),
-  );
+  return Promise.resolve(tell(ordering ? common.goodbyeNothingOrdered() : common.goodbye(), home(ctx.state)));
 };

@@ -13,15 +13,12 @@ const POLICY_LENGTH = 400;
 
 function answer(ctx: TurnContext, speech: Phrase) {
   const { store } = ctx.locale;
-  return Promise.resolve(ask(sentences(speech, store.question({})), store.reprompt({}), settled(ctx.state)));
+  return Promise.resolve(ask(sentences(speech, store.question()), store.reprompt(), settled(ctx.state)));
 }
 
 function policy(ctx: TurnContext, text: string, say: (p: { text: string }) => Phrase) {
   const trimmed = text.trim();
-  return answer(
-    ctx,
-    trimmed ? say({ text: shorten(trimmed, POLICY_LENGTH) }) : ctx.locale.store.noPolicy({}),
-  );
+  return answer(ctx, trimmed ? say({ text: shorten(trimmed, POLICY_LENGTH) }) : ctx.locale.store.noPolicy());
 }
 
 /** ReturnPolicyIntent. */
@@ -66,8 +63,8 @@ export const storeHours: IntentHandler = (ctx) => {
   return answer(
     ctx,
     sentences(
-      today ? store.hoursToday(span(today)) : store.closedToday({}),
-      next ? store.hoursTomorrow(span(next)) : store.closedTomorrow({}),
+      today ? store.hoursToday(span(today)) : store.closedToday(),
+      next ? store.hoursTomorrow(span(next)) : store.closedTomorrow(),
     ),
   );
 };

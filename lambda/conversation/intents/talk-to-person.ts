@@ -26,5 +26,5 @@ export const talkToPerson: IntentHandler = async (ctx) => {
     hours: receipt.supportHours,
     phone: receipt.supportPhone,
   });
-  return ask(sentences(speech, common.whatElse({})), store.handoffReprompt({}), settled(ctx.state));
+  return ask(sentences(speech, common.whatElse()), store.handoffReprompt(), settled(ctx.state));
 };

@@ -25,7 +25,7 @@ async function continueChange(
 ): Promise<Answer> {
   const { code: c, checkout } = ctx.locale;
   if (pending.stage === 'current') {
-    if (code === undefined) return ask(c.askCurrent({}), checkout.askCodeReprompt({}), ctx.state);
+    if (code === undefined) return ask(c.askCurrent(), checkout.askCodeReprompt(), ctx.state);
     await ctx.deps.customers.verifyVoiceCode(ctx.customer.id, code);
     return askForNewCode(ctx, pending.code);
   }
@@ -38,15 +38,15 @@ export const voiceCode: IntentHandler = async (ctx) => {
   const code = spokenCode(ctx);
   const { checkout, code: c, common } = ctx.locale;
   if (pending?.kind === 'voiceCode') return continueChange(ctx, pending, code);
-  if (pending?.kind !== 'order') return ask(c.notAsked({}), common.homeReprompt({}), ctx.state);
+  if (pending?.kind !== 'order') return ask(c.notAsked(), common.homeReprompt(), ctx.state);
   if (pending.stage === 'confirm') {
     return ask(
-      checkout.yesFirst({}),
+      checkout.yesFirst(),
       checkout.confirmReprompt({ total: { amount: pending.total, currency: ctx.settings.currency } }),
       ctx.state,
     );
   }
-  if (code === undefined) return ask(checkout.askCode({}), checkout.askCodeReprompt({}), ctx.state);
+  if (code === undefined) return ask(checkout.askCode(), checkout.askCodeReprompt(), ctx.state);
   await ctx.deps.customers.verifyVoiceCode(ctx.customer.id, code);
   return placeOrder(ctx, pending);
 };
@@ -64,7 +64,7 @@ export const setVoiceCode: IntentHandler = async (ctx) => {
       stage: 'current',
       ...(code && /^\d{4}$/.test(code) ? { code } : {}),
     };
-    return ask(c.askCurrent({}), checkout.askCodeReprompt({}), awaiting(settled(ctx.state), pending));
+    return ask(c.askCurrent(), checkout.askCodeReprompt(), awaiting(settled(ctx.state), pending));
   }
   return askForNewCode(ctx, code);
 };

@@ -11,18 +11,18 @@ import { exampleWord, pageSentence } from './list-speech';
 
 /** The answer when "next" or "previous" is said with no list open. */
 export function noListAnswer(ctx: TurnContext): Answer {
-  return ask(ctx.locale.list.noList({}), ctx.locale.list.noListReprompt({}), ctx.state);
+  return ask(ctx.locale.list.noList(), ctx.locale.list.noListReprompt(), ctx.state);
 }
 
 /** The reprompt while a list is open: how to pick from this page, or move on. */
 export function listReprompt(ctx: TurnContext, list: OpenList): Phrase {
   const { list: l, cart } = ctx.locale;
-  if (list.kind === 'cart') return cart.reprompt({});
-  if (list.kind === 'choice') return l.ambiguousReprompt({});
+  if (list.kind === 'cart') return cart.reprompt();
+  if (list.kind === 'choice') return l.ambiguousReprompt();
   const page = pageAt(list.items, list.position);
   const word = exampleWord(page.items) ?? '';
   if (page.hasNext) return l.reprompt({ word });
-  return page.hasPrevious ? l.endReprompt({}) : l.pickReprompt({ word });
+  return page.hasPrevious ? l.endReprompt() : l.pickReprompt({ word });
 }
 
 /** "Which one? Say first or second.", for the page of the open list. */
@@ -37,9 +37,9 @@ function question(ctx: TurnContext, list: OpenList): { speech: Phrase; reprompt:
   const { hasNext } = pageAt(list.items, list.position);
   const reprompt = listReprompt(ctx, list);
   if (list.kind === 'cart') {
-    return { speech: hasNext ? cart.contentsMoreNext({}) : cart.contentsNext({}), reprompt };
+    return { speech: hasNext ? cart.contentsMoreNext() : cart.contentsNext(), reprompt };
   }
-  return { speech: hasNext ? l.whichOneOrNext({}) : l.whichOne({}), reprompt };
+  return { speech: hasNext ? l.whichOneOrNext() : l.whichOne(), reprompt };
 }
 
 /**
@@ -52,7 +52,7 @@ export function listAnswer(ctx: TurnContext, list: OpenList, body: Phrase = page
   const speech = sentences(body, q.speech);
   const suggestions =
     list.kind === 'cart'
-      ? [ctx.locale.common.checkoutLabel({})]
+      ? [ctx.locale.common.checkoutLabel()]
       : page.items.map((i) => ({ ssml: '', text: shorten(i.name, 25) }));
   return ask(speech, q.reprompt, withList(ctx.state, list), { suggestions: labels(suggestions) });
 }

@@ -40,7 +40,7 @@ export function entryOf(ctx: TurnContext, item: ListItem, withSize: boolean, wit
     withSize && item.size
       ? product.entrySized({ product: name, size: item.size, price })
       : product.entry({ product: name, price });
-  return item.soldOut ? join([base, list.soldOutTag({})], ', ') : base;
+  return item.soldOut ? join([base, list.soldOutTag()], ', ') : base;
 }
 
 /** One cart line as heard: "2 Oatly Oat Milk". */

@@ -43,7 +43,7 @@ export function ambiguityAnswer(
   const list: OpenList = { kind: 'choice', items, position: 0, total: 2, ...(pick ? { pick } : {}) };
   return ask(
     ctx.locale.list.ambiguous({ first, second }),
-    ctx.locale.list.ambiguousReprompt({}),
+    ctx.locale.list.ambiguousReprompt(),
     withList(ctx.state, list),
     {
       suggestions: labels([first, second]),
@@ -78,8 +78,8 @@ export function closestAnswer(
   const { product } = closest;
   if (product.stock <= 0) {
     return ask(
-      sentences(list.notSold({ query }), common.whatElse({})),
-      list.noMatchReprompt({}),
+      sentences(list.notSold({ query }), common.whatElse()),
+      list.noMatchReprompt(),
       settled(ctx.state),
     );
   }
@@ -87,9 +87,9 @@ export function closestAnswer(
   const item = listItem(product);
   return ask(
     closest.partly ? list.closestPartly(said) : list.closestSounds(said),
-    list.closestReprompt({}),
+    list.closestReprompt(),
     awaiting(focused(settled(ctx.state), item), { kind: 'add', sku: item.sku, name: item.name, quantity }),
-    { suggestions: labels([common.yesLabel({}), common.noLabel({})]) },
+    { suggestions: labels([common.yesLabel(), common.noLabel()]) },
   );
 }
 
@@ -102,7 +102,7 @@ export async function searchProduct(ctx: TurnContext, words: string, pick?: List
   const resolvedSku = slot(ctx, 'product')?.resolvedId;
   const result = await withProgress(
     ctx,
-    ctx.locale.common.searching({}),
+    ctx.locale.common.searching(),
     ctx.deps.search.search({ text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: 10 }),
   );
   const verdict = judge(result, resolvedSku);
@@ -116,7 +116,7 @@ export async function searchProduct(ctx: TurnContext, words: string, pick?: List
     case 'none': {
       const { list } = ctx.locale;
       return answered(
-        ask(list.noMatch({ query: shorten(words, 80) }), list.noMatchReprompt({}), settled(ctx.state)),
+        ask(list.noMatch({ query: shorten(words, 80) }), list.noMatchReprompt(), settled(ctx.state)),
       );
     }
   }

@@ -26,14 +26,14 @@ export function singleAnswer(ctx: TurnContext, product: Product): Answer {
 
   const state = focused(settled(ctx.state), item);
   if (product.stock <= 0) {
-    const speech = sentences(found, p.soldOutIt({}), common.whatElse({}));
-    return ask(speech, list.noMatchReprompt({}), state);
+    const speech = sentences(found, p.soldOutIt(), common.whatElse());
+    return ask(speech, list.noMatchReprompt(), state);
   }
   return ask(
-    sentences(found, p.addIt({})),
-    p.addItReprompt({}),
+    sentences(found, p.addIt()),
+    p.addItReprompt(),
     awaiting(state, { kind: 'add', sku: item.sku, name: item.name, quantity: 1 }),
-    { suggestions: [common.yesLabel({}).text, common.noLabel({}).text] },
+    { suggestions: [common.yesLabel().text, common.noLabel().text] },
   );
 }
 
@@ -69,7 +69,7 @@ export function searchAnswer(
   const { list } = ctx.locale;
   const query = shorten(words, 80);
   // Nothing found: the list heard before is closed too, so "next" cannot page through an old search.
-  const empty = () => ask(list.noMatch({ query }), list.noMatchReprompt({}), withoutList(settled(ctx.state)));
+  const empty = () => ask(list.noMatch({ query }), list.noMatchReprompt(), withoutList(settled(ctx.state)));
   const view = resultList(result, resolvedSku);
   if (!view.weak) return resultsAnswer(ctx, view.products, view.total, intro, empty);
   const verdict = judge(result, resolvedSku);

@@ -10,6 +10,12 @@ export interface Phrase {
   readonly text: string;
 }
 
+/** A sentence of a locale: the named values it takes in, a phrase out. */
+export type Sentence = (params: never) => Phrase;
+
+/** One area of a locale's sentences, by key. */
+export type SentenceArea = Readonly<Record<string, Sentence>>;
+
 /** What may be placed into a phrase: strings and numbers are escaped, phrases are kept as they are. */
 export type Fragment = string | number | Phrase | null | undefined | false;
 

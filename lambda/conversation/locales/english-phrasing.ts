@@ -6,7 +6,7 @@
 import { daysBetween } from '../../domain/delivery';
 import type { Money } from '../../domain/model';
 import { formatMajorUnits, minorDigits } from '../../domain/money';
-import { concat, join, toPhrase, type Fragment, type Phrase } from './phrase';
+import { concat, join, toPhrase, type Fragment, type Phrase } from '../speech/phrase';
 
 /** A noun with its count: "1 item", "3 items". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
