@@ -5,7 +5,8 @@
  * ignored. The token is sent only to Alexa's own API hosts.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { trimSsml } from './ssml';
+import { trimSsml } from '../../conversation/speech/ssml';
+import { ALEXA_SSML_ELEMENTS } from './reply-to-response';
 
 /** Structured logging as the adapter uses it (the domain Logger port has this shape). */
 export interface AlexaLog {
@@ -73,7 +74,7 @@ export function progressSender(
           header: { requestId },
           directive: {
             type: 'VoicePlayer.Speak',
-            speech: `<speak>${trimSsml(speech, MAX_PROGRESS_CHARS)}</speak>`,
+            speech: `<speak>${trimSsml(speech, MAX_PROGRESS_CHARS, ALEXA_SSML_ELEMENTS)}</speak>`,
           },
         }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 1000),

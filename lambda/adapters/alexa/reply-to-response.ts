@@ -7,7 +7,28 @@
 import type { Response, ui } from 'ask-sdk-model';
 import type { Reply, Utterance } from '../../conversation/turn';
 import { STATE_ATTRIBUTE } from './request-to-turn';
-import { trimSsml } from './ssml';
+import { trimSsml, type SsmlElements } from '../../conversation/speech/ssml';
+
+/** The SSML elements Alexa speaks inside <speak>. */
+export const ALEXA_SSML_ELEMENTS: SsmlElements = new Set([
+  'p',
+  's',
+  'break',
+  'emphasis',
+  'prosody',
+  'say-as',
+  'sub',
+  'phoneme',
+  'w',
+  'audio',
+  'lang',
+  'voice',
+  'mark',
+  'amazon:effect',
+  'amazon:emotion',
+  'amazon:domain',
+  'amazon:auto-breaths',
+]);
 
 /** Alexa's limit on one outputSpeech's SSML, <speak> tags included. */
 export const MAX_SPEECH_CHARS = 8000;
@@ -29,7 +50,7 @@ export interface RenderedReply {
 const WRAPPER = '<speak></speak>'.length;
 
 function speech(ssml: string, maxChars: number): ui.SsmlOutputSpeech {
-  return { type: 'SSML', ssml: `<speak>${trimSsml(ssml, maxChars - WRAPPER)}</speak>` };
+  return { type: 'SSML', ssml: `<speak>${trimSsml(ssml, maxChars - WRAPPER, ALEXA_SSML_ELEMENTS)}</speak>` };
 }
 
 function cutPlain(text: string, maxChars: number): string {
