@@ -10,8 +10,9 @@ import { SkillBuilders, type ErrorHandler, type HandlerInput, type RequestHandle
 import type { IntentRequest, RequestEnvelope, Response, ResponseEnvelope } from 'ask-sdk-model';
 import type { Conversation } from '../../conversation/core';
 import { failureReply } from '../../conversation/reply';
+import type { Logger } from '../../domain/ports';
 import type { Reply } from '../../conversation/turn';
-import { progressSender, type AlexaLog, type ProgressOptions } from './progressive-response';
+import { progressSender, type ProgressOptions } from './progressive-response';
 import { renderReply } from './reply-to-response';
 import { applicationIdOf, localeOf, requestTypeOf, STATE_ATTRIBUTE, toTurn } from './request-to-turn';
 
@@ -21,7 +22,7 @@ export interface AlexaSkillOptions {
   readonly skillId?: string;
   /** Refuse to build without a skill ID (true in AWS; the local stack may run without one). */
   readonly requireSkillId: boolean;
-  readonly log: AlexaLog;
+  readonly log: Logger;
   readonly progress?: ProgressOptions;
 }
 
@@ -60,7 +61,7 @@ function sessionState(input: HandlerInput): unknown {
     : undefined;
 }
 
-function respond(input: HandlerInput, reply: Reply, log: AlexaLog, intent: string): Response {
+function respond(input: HandlerInput, reply: Reply, log: Logger, intent: string): Response {
   const rendered = renderReply(reply);
   if (rendered.stateDropped) log.warn('alexa.state_dropped', { intent });
   if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes(rendered.sessionAttributes);
@@ -116,7 +117,7 @@ function handlers(conversation: Conversation, options: AlexaSkillOptions): Reque
   ];
 }
 
-function errorHandler(log: AlexaLog): ErrorHandler {
+function errorHandler(log: Logger): ErrorHandler {
   return {
     canHandle: () => true,
     handle: (input, error) => {

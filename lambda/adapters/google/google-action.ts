@@ -10,21 +10,15 @@ import { Card, conversation as conversationApp, Prompt, Simple, Suggestion } fro
 import type { ConversationV3 } from '@assistant/conversation';
 import type { Conversation } from '../../conversation/core';
 import { failureReply } from '../../conversation/reply';
+import type { Logger } from '../../domain/ports';
 import { renderReply, type RenderContext, type RenderedReply } from './reply-to-response';
 import { localeOf, readRequest, type Shopper } from './request-to-turn';
 import type { SignatureVerifier } from './signature-verifier';
 import { HANDLER_NAME, SESSION_PARAMS, SHOPPER_USER_PARAM } from './webhook-contract';
 
-/** Structured logging as the adapter uses it (the domain Logger port has this shape). */
-export interface GoogleLog {
-  info(event: string, fields?: Readonly<Record<string, unknown>>): void;
-  warn(event: string, fields?: Readonly<Record<string, unknown>>): void;
-  error(event: string, fields?: Readonly<Record<string, unknown>>): void;
-}
-
 /** How the action is set up. */
 export interface GoogleActionOptions {
-  readonly log: GoogleLog;
+  readonly log: Logger;
   /** Checks the signature header; absent, requests are not checked (local stack only). */
   readonly verifier?: SignatureVerifier;
   /** Makes anonymous shopper ids (default: random UUIDs). */
@@ -124,7 +118,7 @@ async function serve(conv: ConversationV3, conversation: Conversation, options: 
  * A fresh copy of the body for the app. Only the one handler is served: any other name (a
  * misconfigured project) is answered as a turn.
  */
-function dispatchable(body: unknown, log: GoogleLog): Record<string, unknown> {
+function dispatchable(body: unknown, log: Logger): Record<string, unknown> {
   if (!isObject(body)) return { handler: { name: HANDLER_NAME } };
   const name: unknown = isObject(body.handler) ? body.handler.name : undefined;
   if (name === HANDLER_NAME || name === 'actions.handler.HEALTH_CHECK') return { ...body };
