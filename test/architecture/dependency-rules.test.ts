@@ -86,7 +86,7 @@ describe('dependency rules', () => {
     ).toEqual([]);
   });
 
-  it('platform adapters use conversation/, the domain's ports (the one Logger) and their own SDK only', () => {
+  it('platform adapters use conversation/, the domain ports (the one Logger) and their own SDK only', () => {
     const files = sources.filter((f) => PLATFORM_ADAPTERS.some((p) => under(f, p)));
     expect(
       violations(files, (file, imp) => {
