@@ -124,6 +124,14 @@ export interface HandoffRepository {
   create(request: HandoffRequest): Promise<void>;
 }
 
+/** The merchant's team's view of the handoff requests still open. */
+export interface HandoffQueue {
+  /** Up to `limit` open requests, oldest first. */
+  listOpen(limit: number): Promise<HandoffRequest[]>;
+  /** Closes an open request; false when it was not open. */
+  close(request: HandoffRequest, closedAt: string): Promise<boolean>;
+}
+
 /** A payment request: no card data ever passes here. */
 export interface PaymentRequest {
   readonly orderId: string;
