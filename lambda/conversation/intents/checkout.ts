@@ -34,7 +34,7 @@ async function offerDelivery(ctx: TurnContext, codeRequired: boolean): Promise<A
 }
 
 /** Reads back the cart with a delivery option; `codeRequired` when already known this checkout. */
-export async function checkoutWith(
+async function checkoutWith(
   ctx: TurnContext,
   optionId?: string,
   codeRequired?: boolean,
@@ -55,7 +55,7 @@ export async function checkoutWith(
 export const checkout: IntentHandler = (ctx) => checkoutWith(ctx);
 
 /** The delivery option the shopper named: by resolved id, by name, or by the words of a name. */
-export function namedOption(ctx: TurnContext): string | undefined {
+function namedOption(ctx: TurnContext): string | undefined {
   const said = slot(ctx, 'deliveryOption');
   if (!said) return undefined;
   const options = ctx.settings.deliveryOptions;

@@ -10,7 +10,7 @@ import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { IntentHandler, TurnContext } from '../turn-context';
 
 /** The help sentence for the shopper's place in the conversation. */
-export function helpFor(ctx: TurnContext): Phrase {
+function helpFor(ctx: TurnContext): Phrase {
   const { help } = ctx.locale;
   const { pending, list, product } = ctx.state;
   switch (pending?.kind) {

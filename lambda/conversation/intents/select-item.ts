@@ -15,7 +15,7 @@ import { concat, sentences, shorten } from '../speech/phrase';
 import { productWords, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 /** The index an ordinal names: on the page just heard, else counted from the start of the list. */
-export function indexFor(list: OpenList, position: number): number | undefined {
+function indexFor(list: OpenList, position: number): number | undefined {
   const page = pageAt(list.items, list.position);
   const absolute = position - 1;
   if (absolute >= page.start && absolute < page.start + page.items.length) return absolute;
@@ -24,7 +24,7 @@ export function indexFor(list: OpenList, position: number): number | undefined {
 }
 
 /** What choosing an item does. */
-export async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise<Answer> {
+async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise<Answer> {
   if (list.pick?.action === 'add') return addAndSay(ctx, item, list.pick.quantity);
   if (list.pick?.action === 'remove') return removeAndSay(ctx, item);
   if (list.pick?.action === 'set') return setQuantityAndSay(ctx, item, list.pick.quantity);
