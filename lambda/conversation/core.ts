@@ -6,13 +6,12 @@
  */
 import { isDomainError } from '../domain/errors';
 import type { StoreSettings } from '../domain/model';
-import { ask, type Answer } from './answer';
 import { domainErrorAnswer } from './answers/domain-error-answer';
 import { EMPTY_STATE, type DialogState } from './dialog-state';
 import type { Locale } from './locales/locale';
 import { localeFor } from './locales/registry';
 import { readDialogState } from './read-dialog-state';
-import { toReply } from './reply';
+import { ask, toReply, type Answer } from './reply';
 import { isHandled, routeFor } from './routes';
 import type { Reply, Turn } from './turn';
 import { openTurn, type ConversationDependencies } from './turn-context';

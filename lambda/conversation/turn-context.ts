@@ -20,9 +20,9 @@ import type { Clock, Logger, ProductSearch } from '../domain/ports';
 import type { ReorderService } from '../domain/reorder-service';
 import type { StoreService } from '../domain/store-service';
 import type { TrackingService } from '../domain/tracking-service';
-import type { Answer } from './answer';
 import type { DialogState } from './dialog-state';
 import type { Locale } from './locales/locale';
+import type { Answer } from './reply';
 import type { SlotValue, Turn } from './turn';
 
 /** The services and ports the conversation uses. */

@@ -1,6 +1,6 @@
 /**
  * The layout of lambda/conversation (README's "How it is built"): the core's files at its root
- * (turn.ts, core.ts, routes.ts, turn-context.ts, answer.ts, reply.ts, the dialog state), intent
+ * (turn.ts, core.ts, routes.ts, turn-context.ts, reply.ts, the dialog state), intent
  * handlers in intents/, the helpers several intents share in folders named for what they do, every
  * sentence in locales/ and speech in speech/.
  */

@@ -2,9 +2,9 @@
  * The answers when an account cannot do what was asked: it is not linked (one sentence and the
  * platform's account-linking card), or purchases are locked after wrong voice codes.
  */
-import type { Answer } from '../answer';
 import { settled, type DialogState } from '../dialog-state';
 import type { Locale } from '../locales/locale';
+import type { Answer } from '../reply';
 
 /** One sentence and the platform's account-linking card; the session ends so the shopper can link. */
 export function linkAccountAnswer(locale: Locale, state: DialogState): Answer {

@@ -6,10 +6,10 @@
  */
 import { assertNever, type AnyDomainError } from '../../domain/errors';
 import type { StoreSettings } from '../../domain/model';
-import { ask, tell, type Answer } from '../answer';
 import { deliveryNames } from '../checkout/delivery-names';
 import { settled, type DialogState } from '../dialog-state';
 import type { Locale } from '../locales/locale';
+import { ask, tell, type Answer } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import { linkAccountAnswer, lockedAnswer } from './account-refusals';
 

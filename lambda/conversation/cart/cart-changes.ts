@@ -3,9 +3,9 @@
  * what the cart now holds. The product stays in focus, so "remove that" and "add it back" work.
  */
 import { isDomainError } from '../../domain/errors';
-import { ask, labels, type Answer } from '../answer';
 import { focused, type DialogState, type Focus } from '../dialog-state';
 import { NAME_LENGTH } from '../lists/list-speech';
+import { ask, labels, type Answer } from '../reply';
 import { sentences, shorten } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 

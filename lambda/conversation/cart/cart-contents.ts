@@ -3,10 +3,10 @@
  * waits for its yes, it reads the items and asks for the yes again, keeping the order pending.
  */
 import type { CartLine } from '../../domain/model';
-import { ask, type Answer } from '../answer';
 import { home, type ListItem, type OpenList } from '../dialog-state';
 import { listAnswer } from '../lists/list-answers';
 import { pageSpeech } from '../lists/list-speech';
+import { ask, type Answer } from '../reply';
 import { sentences } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 

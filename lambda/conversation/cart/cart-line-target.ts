@@ -3,10 +3,10 @@
  * no product named, the product just talked about (added, selected), else the only line in the
  * cart; with several lines the shopper is asked which one ("Which item should be 3: A, B, or C?").
  */
-import { answered, ask, found, labels, type Answer, type Target } from '../answer';
 import { home, settled, withList, type ListItem, type OpenList } from '../dialog-state';
 import { matchNamed } from '../matching';
 import { ambiguityAnswer, spokenNames } from '../products/product-target';
+import { answered, ask, found, labels, type Answer, type Target } from '../reply';
 import { shorten, toPhrase } from '../speech/phrase';
 import { productWords, type TurnContext } from '../turn-context';
 import { cartItems } from './cart-contents';

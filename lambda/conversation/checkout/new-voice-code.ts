@@ -1,8 +1,8 @@
 /**
  * Choosing a new voice code: asked for, then read back digit by digit for a yes.
  */
-import { ask, labels, type Answer } from '../answer';
 import { awaiting, settled } from '../dialog-state';
+import { ask, labels, type Answer } from '../reply';
 import { characters } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 

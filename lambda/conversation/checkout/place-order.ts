@@ -5,9 +5,9 @@
  * expected) and repeated on a card. The merchant's e-mail comes from the order item's stream event.
  */
 import type { OrderSource } from '../../domain/checkout-types';
-import { ask, type Answer } from '../answer';
 import { home, type Pending } from '../dialog-state';
 import { withProgress } from '../progress';
+import { ask, type Answer } from '../reply';
 import { sentences } from '../speech/phrase';
 import { storeMoney, type TurnContext } from '../turn-context';
 

@@ -3,11 +3,11 @@
  * one", "add three"), or the one chosen from a "did you mean" question.
  */
 import { assertQuantity } from '../../domain/cart-rules';
-import { answered, ask, found, type Target } from '../answer';
 import { addAndSay } from '../cart/cart-changes';
 import { settled } from '../dialog-state';
 import { pickAnswer } from '../lists/list-answers';
 import { targetNamed } from '../products/product-target';
+import { answered, ask, found, type Target } from '../reply';
 import { productWords, quantitySlot, slotWords, type IntentHandler, type TurnContext } from '../turn-context';
 
 /** A count heard where the product should be ("add three" as product "three"), if that is all. */

@@ -3,10 +3,10 @@
  * read three at a time; an unknown aisle falls back to a search for the words.
  */
 import type { Product } from '../../domain/model';
-import { ask, type Answer } from '../answer';
 import { settled } from '../dialog-state';
 import { MAX_RESULTS, resultsAnswer, searchAnswer } from '../products/search-answers';
 import { withProgress } from '../progress';
+import { ask, type Answer } from '../reply';
 import { shorten } from '../speech/phrase';
 import { slot, type IntentHandler, type TurnContext } from '../turn-context';
 

@@ -2,8 +2,8 @@
  * CancelOrderIntent: "cancel my order", within the store's cancel window, after a yes (the "yes"
  * handler cancels it); otherwise the reason it cannot be cancelled.
  */
-import { ask, labels } from '../answer';
 import { awaiting, settled } from '../dialog-state';
+import { ask, labels } from '../reply';
 import { sentences } from '../speech/phrase';
 import { orderNumberSlot, requireLinked, type IntentHandler } from '../turn-context';
 

@@ -3,12 +3,12 @@
  * store has more than one, then reads the order back for an explicit yes.
  */
 import { DomainError } from '../../domain/errors';
-import { ask, labels, type Answer } from '../answer';
 import { lockedAnswer } from '../answers/account-refusals';
 import { deliveryNames } from '../checkout/delivery-names';
 import { readBack } from '../checkout/read-back';
 import { awaiting, home } from '../dialog-state';
 import { matchNamed } from '../matching';
+import { ask, labels, type Answer } from '../reply';
 import { toPhrase } from '../speech/phrase';
 import { requireLinked, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
@@ -34,11 +34,7 @@ async function offerDelivery(ctx: TurnContext, codeRequired: boolean): Promise<A
 }
 
 /** Reads back the cart with a delivery option; `codeRequired` when already known this checkout. */
-async function checkoutWith(
-  ctx: TurnContext,
-  optionId?: string,
-  codeRequired?: boolean,
-): Promise<Answer> {
+async function checkoutWith(ctx: TurnContext, optionId?: string, codeRequired?: boolean): Promise<Answer> {
   requireLinked(ctx);
   let required = codeRequired;
   if (required === undefined) {

@@ -1,8 +1,8 @@
 /**
  * EmptyCartIntent: empties the cart, but only after a yes (the "yes" handler does it).
  */
-import { ask, labels } from '../answer';
 import { awaiting, settled } from '../dialog-state';
+import { ask, labels } from '../reply';
 import type { IntentHandler } from '../turn-context';
 
 /** EmptyCartIntent: asks first. */

@@ -2,10 +2,10 @@
  * Help for where the shopper is (a question pending, a list open, a product in focus, or home),
  * and the fallback for what was not understood, which adds the same help.
  */
-import { ask, type Answer } from '../answer';
 import { deliveryNames } from '../checkout/delivery-names';
 import { listReprompt } from '../lists/list-answers';
 import { NAME_LENGTH } from '../lists/list-speech';
+import { ask, type Answer } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { IntentHandler, TurnContext } from '../turn-context';
 

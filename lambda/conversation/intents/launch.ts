@@ -2,8 +2,8 @@
  * Opening the skill: a greeting; the first time, one sentence on what it can do; a returning
  * shopper with an unfinished cart hears about it and may hear it read back.
  */
-import { ask, labels } from '../answer';
 import { awaiting, home } from '../dialog-state';
+import { ask, labels } from '../reply';
 import type { IntentHandler } from '../turn-context';
 
 /** LaunchRequest. */

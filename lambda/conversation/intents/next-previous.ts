@@ -2,10 +2,10 @@
  * NextIntent and PreviousIntent: moving through an open list, and the end or start of it said
  * plainly.
  */
-import { ask, type Answer } from '../answer';
 import type { OpenList } from '../dialog-state';
 import { listAnswer, noListAnswer } from '../lists/list-answers';
 import { pageSentence } from '../lists/list-speech';
+import { ask, type Answer } from '../reply';
 import { nextPosition, previousPosition } from '../speech/paging';
 import { sentences } from '../speech/phrase';
 import type { IntentHandler, TurnContext } from '../turn-context';

@@ -2,8 +2,8 @@
  * OrderStatusIntent: "where's my order", the latest or by number: its status and when it is
  * expected (or that it is late).
  */
-import { ask } from '../answer';
 import { settled } from '../dialog-state';
+import { ask } from '../reply';
 import { sentences } from '../speech/phrase';
 import { orderNumberSlot, requireLinked, type IntentHandler } from '../turn-context';
 

@@ -3,11 +3,11 @@
  * arrive, or a description; "tell me more" gives a short summary. Always read fresh, then offered.
  */
 import type { Product } from '../../domain/model';
-import { ask } from '../answer';
 import { awaiting, focused, type Focus } from '../dialog-state';
 import { pickAnswer } from '../lists/list-answers';
 import { brandedName, NAME_LENGTH } from '../lists/list-speech';
 import { targetNamed } from '../products/product-target';
+import { ask } from '../reply';
 import { concat, sentences, shorten, type Phrase } from '../speech/phrase';
 import { productWords, slot, slotWords, type IntentHandler, type TurnContext } from '../turn-context';
 

@@ -4,11 +4,11 @@
  * confirmed and placed from explicit lines, which leaves the cart alone.
  */
 import type { ReorderPreview } from '../../domain/reorder-service';
-import { ask, type Answer } from '../answer';
 import { lockedAnswer } from '../answers/account-refusals';
 import { readBack } from '../checkout/read-back';
 import { settled } from '../dialog-state';
 import { NAME_LENGTH } from '../lists/list-speech';
+import { ask, type Answer } from '../reply';
 import { sentences, shorten, toPhrase, type Phrase } from '../speech/phrase';
 import { productWords, requireLinked, slot, type IntentHandler, type TurnContext } from '../turn-context';
 

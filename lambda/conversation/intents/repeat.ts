@@ -1,7 +1,7 @@
 /**
  * "Repeat": says the last answer again, word for word, with its reprompt and the same state.
  */
-import { ask } from '../answer';
+import { ask } from '../reply';
 import type { IntentHandler } from '../turn-context';
 
 /** RepeatIntent. */

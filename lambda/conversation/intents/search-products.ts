@@ -4,11 +4,11 @@
  * just over it, cheapest first.
  */
 import type { SearchResult } from '../../domain/ports';
-import { ask } from '../answer';
 import { settled } from '../dialog-state';
 import { MAX_RESULTS, searchAnswer } from '../products/search-answers';
 import { resultList } from '../products/search-confidence';
 import { withProgress } from '../progress';
+import { ask } from '../reply';
 import { sentences, shorten } from '../speech/phrase';
 import { slot, slotWords, type IntentHandler } from '../turn-context';
 

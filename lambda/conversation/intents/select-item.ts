@@ -3,13 +3,13 @@
  * the number is small) or by a distinctive word ("the Oatly one"). A list that answered a request
  * (add, remove) does it; otherwise the chosen product is described and offered.
  */
-import { ask, type Answer } from '../answer';
 import { addAndSay, removeAndSay, setQuantityAndSay } from '../cart/cart-changes';
 import { awaiting, focused, type ListItem, type OpenList } from '../dialog-state';
 import { listReprompt, noListAnswer, pickAnswer } from '../lists/list-answers';
 import { entryOf, NAME_LENGTH } from '../lists/list-speech';
 import { matchNamed } from '../matching';
 import { ambiguityAnswer } from '../products/product-target';
+import { ask, type Answer } from '../reply';
 import { pageAt } from '../speech/paging';
 import { concat, sentences, shorten } from '../speech/phrase';
 import { productWords, slot, type IntentHandler, type TurnContext } from '../turn-context';

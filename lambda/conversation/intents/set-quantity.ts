@@ -4,9 +4,9 @@
  * several lines the shopper is asked which one.
  */
 import { assertQuantity } from '../../domain/cart-rules';
-import { ask } from '../answer';
 import { setQuantityAndSay } from '../cart/cart-changes';
 import { targetInCart } from '../cart/cart-line-target';
+import { ask } from '../reply';
 import { quantitySlot, type IntentHandler } from '../turn-context';
 
 /** SetQuantityIntent. */

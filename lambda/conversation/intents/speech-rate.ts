@@ -4,7 +4,7 @@
  * At a limit nothing is written.
  */
 import { SPEECH_RATE } from '../../domain/customer-service';
-import { ask } from '../answer';
+import { ask } from '../reply';
 import type { IntentHandler } from '../turn-context';
 
 type Change = 'slower' | 'faster' | 'normal';

@@ -1,8 +1,8 @@
 /**
  * StartOverIntent and NavigateHomeIntent: close every list and question; the cart stays.
  */
-import { ask } from '../answer';
 import { home } from '../dialog-state';
+import { ask } from '../reply';
 import type { IntentHandler } from '../turn-context';
 
 /** NavigateHomeIntent and StartOverIntent. */

@@ -2,8 +2,8 @@
  * StopIntent and CancelIntent: "stop" and "cancel" always end the session; nothing pending is
  * placed, and the shopper hears so when an order was waiting.
  */
-import { tell } from '../answer';
 import { home } from '../dialog-state';
+import { tell } from '../reply';
 import type { IntentHandler } from '../turn-context';
 
 /** StopIntent and CancelIntent. */

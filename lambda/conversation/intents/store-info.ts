@@ -3,8 +3,8 @@
  * (with when an order placed now would come), and opening hours today and tomorrow.
  */
 import { addDays, expectedDeliveryDate, localTime } from '../../domain/delivery';
-import { ask } from '../answer';
 import { settled } from '../dialog-state';
+import { ask } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { IntentHandler, TurnContext } from '../turn-context';
 

@@ -3,8 +3,8 @@
  * was, what is in the cart) and says what happens next: the ticket number, when the team answers,
  * and the phone number.
  */
-import { ask } from '../answer';
 import { settled } from '../dialog-state';
+import { ask } from '../reply';
 import { sentences } from '../speech/phrase';
 import type { IntentHandler } from '../turn-context';
 

@@ -3,11 +3,11 @@
  * for 15 minutes, counted in the profile so a new session does not reset them), and set or changed
  * on request (the current code first, then the new one, read back for a yes).
  */
-import { ask, type Answer } from '../answer';
 import { lockedAnswer } from '../answers/account-refusals';
 import { askForNewCode } from '../checkout/new-voice-code';
 import { placeOrder } from '../checkout/place-order';
 import { awaiting, settled, type Pending } from '../dialog-state';
+import { ask, type Answer } from '../reply';
 import { requireLinked, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 type CodePending = Extract<Pending, { kind: 'voiceCode' }>;

@@ -1,7 +1,6 @@
 /**
  * "Yes" and "no": each acts on the question pending, and says so plainly when nothing was asked.
  */
-import { ask, type Answer } from '../answer';
 import { addAndSay } from '../cart/cart-changes';
 import { cartContentsAnswer } from '../cart/cart-contents';
 import { deliveryNames } from '../checkout/delivery-names';
@@ -9,6 +8,7 @@ import { askForNewCode } from '../checkout/new-voice-code';
 import { placeOrder } from '../checkout/place-order';
 import { awaiting, home, settled } from '../dialog-state';
 import { pickAnswer } from '../lists/list-answers';
+import { ask, type Answer } from '../reply';
 import { requireLinked, type IntentHandler, type TurnContext } from '../turn-context';
 
 function nothingAsked(ctx: TurnContext): Answer {

@@ -2,8 +2,8 @@
  * Answers while a list is open: a page read with the question of what to do next, "which one?",
  * the reprompt that says how to pick from this page, and the answer when no list is open.
  */
-import { ask, labels, type Answer } from '../answer';
 import { withList, type OpenList } from '../dialog-state';
+import { ask, labels, type Answer } from '../reply';
 import { pageAt } from '../speech/paging';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';

@@ -4,7 +4,6 @@
  * the search only comes close, the closest product is offered with a question, never acted on.
  */
 import type { Product } from '../../domain/model';
-import { answered, ask, found, labels, type Answer, type Target } from '../answer';
 import {
   awaiting,
   focused,
@@ -19,6 +18,7 @@ import {
 import { brandedName, NAME_LENGTH } from '../lists/list-speech';
 import { matchNamed } from '../matching';
 import { withProgress } from '../progress';
+import { answered, ask, found, labels, type Answer, type Target } from '../reply';
 import { sentences, shorten, toPhrase, type Phrase } from '../speech/phrase';
 import { slot, type TurnContext } from '../turn-context';
 import { judge } from './search-confidence';

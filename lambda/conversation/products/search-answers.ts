@@ -5,10 +5,10 @@
  */
 import type { Product } from '../../domain/model';
 import type { SearchResult } from '../../domain/ports';
-import { ask, type Answer } from '../answer';
 import { awaiting, focused, listItem, settled, withoutList, type OpenList } from '../dialog-state';
 import { listAnswer } from '../lists/list-answers';
 import { entryOf, pageSpeech } from '../lists/list-speech';
+import { ask, type Answer } from '../reply';
 import { PAGE_SIZE } from '../speech/paging';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
