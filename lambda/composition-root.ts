@@ -18,7 +18,7 @@ import { PayOnDelivery } from './adapters/payments/pay-on-delivery';
 import { InMemoryProductSearch } from './adapters/search/in-memory-product-search';
 import { RandomIdGenerator } from './adapters/system/random-id-generator';
 import { ScryptSecretHasher } from './adapters/system/scrypt-secret-hasher';
-import { StructuredLogger } from './adapters/system/structured-logger';
+import { PowertoolsLogger } from './adapters/system/powertools-logger';
 import { SystemClock } from './adapters/system/system-clock';
 import type { Config } from './config';
 import { buildConversation, type Conversation } from './conversation/core';
@@ -78,7 +78,7 @@ const refuseAllTokens: AccessTokenVerifier = { verify: () => Promise.resolve(und
 /** Builds the adapters and services from validated config. */
 export function buildServices(config: Config, overrides: ServiceOverrides = {}): Services {
   const clock = overrides.clock ?? new SystemClock();
-  const logger = overrides.logger ?? new StructuredLogger(config.logLevel);
+  const logger = overrides.logger ?? new PowertoolsLogger(config.logLevel);
   const { doc } = overrides.clients ?? dynamoClientsFor(config);
   const payments = overrides.payments ?? paymentsFor(config);
   const ids = overrides.ids ?? new RandomIdGenerator();
