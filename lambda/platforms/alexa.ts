@@ -21,12 +21,14 @@ export function wireAlexaSkill(
   options: AlexaWiringOptions = {},
 ): AlexaSkill {
   const extra = options.progressEndpoints ?? [];
+  // Progressive responses go to Alexa's own API hosts, and to the extra endpoints when given.
+  const progress = {
+    isAllowedEndpoint: (url: URL) => isAlexaApiEndpoint(url) || extra.some((allowed) => allowed(url)),
+  };
   return buildAlexaSkill(buildConversationFromServices(services), {
     skillId: config.alexaSkillId,
     requireSkillId: !config.local,
     log: services.logger,
-    progress: {
-      isAllowedEndpoint: (url) => isAlexaApiEndpoint(url) || extra.some((allowed) => allowed(url)),
-    },
+    ...(extra.length > 0 ? { progress } : {}),
   });
 }
