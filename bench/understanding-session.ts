@@ -103,9 +103,7 @@ export async function runCase(stack: UnderstandingStack, c: CorpusCase): Promise
     ? `bench-${c.id.toLowerCase()}-${randomUUID().slice(0, 8)}`
     : anonymousCustomerId('alexa', userId);
   await prepare(services, customerId, c.state);
-  const accessToken = linked
-    ? await issueDevToken(services.clients.doc, stack.tableName, customerId)
-    : undefined;
+  const accessToken = linked ? await issueDevToken(stack.doc, stack.tableName, customerId) : undefined;
   const device = new AlexaDevice({
     skill: stack.skill,
     skillId: SKILL_ID,

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type { ResponseEnvelope } from 'ask-sdk-model';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClients } from '../lambda/adapters/dynamodb/client';
 import { ensureTable } from '../lambda/adapters/dynamodb/create-table';
 import { buildServices, type Services } from '../lambda/composition-root';
@@ -29,6 +30,8 @@ export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-understanding';
 export interface UnderstandingStack {
   readonly skill: AlexaInvoker;
   readonly services: Services;
+  /** The table client (dev tokens are signed with the key set kept in the table). */
+  readonly doc: DynamoDBDocumentClient;
   readonly tableName: string;
   readonly book: ProductBook;
   /** How the bundle was obtained, for the report. */
@@ -85,6 +88,7 @@ export async function startUnderstandingStack(): Promise<UnderstandingStack> {
     return {
       skill: loadBundle(db.endpoint),
       services,
+      doc: clients.doc,
       tableName: TABLE,
       book: new ProductBook(catalog.products),
       bundleNote,

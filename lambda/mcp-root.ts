@@ -12,19 +12,22 @@ import {
 } from './adapters/identity/assistant-token-verifier';
 import { buildMcpHttpHandler } from './adapters/mcp/mcp-http';
 import type { AuthorizationServerSettings } from './adapters/mcp/oauth-metadata';
-import type { Services } from './composition-root';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { dynamoClientsFor, type Services } from './composition-root';
 import type { Config } from './config';
 
 /** Where the handler runs: how its public address is known and which origins may call (tests, dev server). */
 export interface McpHostOptions {
   readonly baseUrl?: (event: APIGatewayProxyEventV2) => string;
   readonly allowOrigin?: (origin: string) => boolean;
+  /** The table client local dev tokens are checked with (their key set lives in the table). */
+  readonly doc?: DynamoDBDocumentClient;
 }
 
 const refuseAll: AssistantTokenVerifier = { verify: () => Promise.resolve(undefined) };
 
 /** The token verifier for the config: Cognito's assistant clients, local dev tokens, or none. */
-export function assistantVerifier(config: Config, assistants: AssistantConfig, services: Services) {
+export function assistantVerifier(config: Config, assistants: AssistantConfig, doc?: DynamoDBDocumentClient) {
   if (config.cognito) {
     return createAssistantTokenVerifier({
       mode: 'cognito',
@@ -37,7 +40,7 @@ export function assistantVerifier(config: Config, assistants: AssistantConfig, s
   if (config.local) {
     return createAssistantTokenVerifier({
       mode: 'local',
-      doc: services.clients.doc,
+      doc: doc ?? dynamoClientsFor(config).doc,
       tableName: config.tableName,
     });
   }
@@ -64,7 +67,7 @@ export function buildMcpHandler(
   services: Services,
   host: McpHostOptions = {},
 ) {
-  const verifier = assistantVerifier(config, assistants, services);
+  const verifier = assistantVerifier(config, assistants, host.doc);
   const server = authorizationServer(config, assistants);
   return buildMcpHttpHandler({
     services,

@@ -38,7 +38,7 @@ export function healthCheck(stack: LocalStack): () => Promise<{ ok: boolean } & 
   return async () => {
     const table = stack.config.tableName;
     try {
-      await stack.services.clients.client.send(new DescribeTableCommand({ TableName: table }), {
+      await stack.clients.client.send(new DescribeTableCommand({ TableName: table }), {
         abortSignal: AbortSignal.timeout(2000),
       });
       return { ok: true, table, dynamodb: 'reachable', skillId: stack.skillId };

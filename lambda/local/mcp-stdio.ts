@@ -17,11 +17,12 @@ import { isValidCustomerId } from '../adapters/identity/local-token';
 import { buildStoreServer } from '../adapters/mcp/store-server';
 import type { Caller } from '../adapters/mcp/tool-kit';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
-import { StructuredLogger } from '../adapters/system/structured-logger';
-import { buildServices, type Services } from '../composition-root';
+import type { DynamoClients } from '../adapters/dynamodb/client';
+import { buildServices, dynamoClientsFor } from '../composition-root';
 import { readConfig } from '../config';
 import { existingDatabase, startLocalDatabase, type LocalDatabase } from './dev-server-database';
 import { issueDevServiceToken, issueDevToken } from './dev-token-signer';
+import { StderrLogger } from './stderr-logger';
 
 interface StdioOptions {
   readonly customer?: string;
@@ -39,8 +40,8 @@ async function database(tableName: string): Promise<LocalDatabase> {
 }
 
 /** The caller the options name, verified like an HTTP caller's bearer token. */
-async function caller(services: Services, tableName: string, options: StdioOptions): Promise<Caller> {
-  const { doc } = services.clients;
+async function caller(clients: DynamoClients, tableName: string, options: StdioOptions): Promise<Caller> {
+  const { doc } = clients;
   const given = options.token ?? process.env.MCP_ACCESS_TOKEN?.trim();
   const token =
     given ||
@@ -61,13 +62,14 @@ async function serve(options: StdioOptions): Promise<void> {
   const db = await database(tableName);
   for (const note of db.notes) status(note);
   const config = readConfig({ ...process.env, DYNAMODB_ENDPOINT: db.endpoint, TABLE_NAME: tableName });
-  const logger = new StructuredLogger(config.logLevel, { fn: 'mcp-stdio' }, status);
-  const services = buildServices(config, { logger });
-  const who = await caller(services, tableName, options);
+  const logger = new StderrLogger(config.logLevel, { fn: 'mcp-stdio' }, status);
+  const clients = dynamoClientsFor(config);
+  const services = buildServices(config, { logger, clients });
+  const who = await caller(clients, tableName, options);
   const server = buildStoreServer(services, who);
   const stop = async (): Promise<void> => {
     await server.close().catch(() => undefined);
-    services.clients.client.destroy();
+    clients.client.destroy();
     await db.running?.stop();
     process.exit(0);
   };

@@ -4,7 +4,8 @@
  * "Tuesday, November 24"), and short English lists. Plain text, never markup: the assistant speaks it.
  */
 import { daysBetween, localTime } from '../../domain/delivery';
-import { minorDigits, type Money } from '../../domain/money';
+import type { Money } from '../../domain/model';
+import { minorDigits } from '../../domain/money';
 
 /** Money as tools return it: exact minor units, and the same amount written for people. */
 export interface MoneyView {
