@@ -11,6 +11,7 @@ import type { CheckoutService } from '../domain/checkout-service';
 import type { CustomerService } from '../domain/customer-service';
 import { localTime } from '../domain/delivery';
 import { DomainError } from '../domain/errors';
+import type { ConversationMetrics } from '../domain/metrics-port';
 import type { HandoffService } from '../domain/handoff-service';
 import type { Customer, IdentityService } from '../domain/identity-service';
 import type { CustomerProfile, Money, StoreSettings } from '../domain/model';
@@ -40,6 +41,8 @@ export interface ConversationDependencies {
   readonly handoff: HandoffService;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Counts fallbacks, reinterpretations and undos (nothing when absent). */
+  readonly metrics?: ConversationMetrics;
   /** A fresh idempotency key, chosen when an order is read back. */
   newIdempotencyKey(): string;
   /** How long slow work may take before a progressive response (default 300 ms). */
