@@ -1,6 +1,7 @@
 /**
  * The stateful stack: what must survive every redeploy. The table, the shoppers' user pool with
- * its hosted sign-in domain and app client, and the merchant webhook's signing secret.
+ * its hosted sign-in domain, the voice platforms' app client and the AI assistants' clients, and the
+ * merchant webhook's signing secret.
  */
 import { CfnOutput, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
@@ -8,6 +9,7 @@ import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { Secret, type ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { AccountLinking } from '../constructs/account-linking';
+import { AssistantClients } from '../constructs/assistant-clients';
 import { CommerceTable } from '../constructs/commerce-table';
 import { contextString, PATTERNS, setting, urlListSetting } from './settings';
 
@@ -16,12 +18,21 @@ export class StatefulStack extends Stack {
   readonly table: Table;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
+  readonly assistants: AssistantClients;
+  /** The hosted sign-in domain, https://<prefix>.auth.<region>.amazoncognito.com */
+  readonly hostedDomainUrl: string;
   readonly webhookSecret: ISecret;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
     this.table = new CommerceTable(this, 'Commerce').table;
 
+    const callbackUrls = urlListSetting(
+      this,
+      ['alexaRedirectUrls', 'googleRedirectUrls'],
+      'OAuthCallbackUrls',
+      "Alexa's and Google's account-linking redirect URLs, comma-separated",
+    );
     const linking = new AccountLinking(this, 'AccountLinking', {
       storeName: contextString(this, 'storeName') ?? 'Voice Commerce',
       domainPrefix: setting(this, {
@@ -31,15 +42,19 @@ export class StatefulStack extends Stack {
         pattern: PATTERNS.domainPrefix,
         expected: 'lowercase letters, digits and hyphens (1-63), not starting or ending with a hyphen',
       }),
-      callbackUrls: urlListSetting(
-        this,
-        ['alexaRedirectUrls', 'googleRedirectUrls'],
-        'OAuthCallbackUrls',
-        "Alexa's and Google's account-linking redirect URLs, comma-separated",
-      ),
+      callbackUrls,
     });
     this.userPool = linking.userPool;
     this.userPoolClient = linking.client;
+    this.hostedDomainUrl = linking.domain.baseUrl();
+    // An Alexa+ add-on links accounts like a skill; other assistants name their own redirect URLs.
+    const assistantUrls = contextString(this, 'assistantRedirectUrls');
+    this.assistants = new AssistantClients(this, 'Assistants', {
+      userPool: this.userPool,
+      callbackUrls: assistantUrls
+        ? urlListSetting(this, ['assistantRedirectUrls'], 'AssistantCallbackUrls', 'Assistant redirect URLs')
+        : callbackUrls,
+    });
 
     const secretArn = contextString(this, 'merchantWebhookSecretArn');
     if (secretArn) {
@@ -70,6 +85,14 @@ export class StatefulStack extends Stack {
     new CfnOutput(this, 'AccessTokenUri', {
       value: `${linking.domain.baseUrl()}/oauth2/token`,
       description: 'Access Token URI (Alexa) / Token URL (Google)',
+    });
+    new CfnOutput(this, 'AssistantClientId', {
+      value: this.assistants.shopperClient.userPoolClientId,
+      description: 'AI assistants (Alexa+ add-on): the account-linking client (authorization code with PKCE)',
+    });
+    new CfnOutput(this, 'AssistantServiceClientId', {
+      value: this.assistants.serviceClient.userPoolClientId,
+      description: `AI assistants (Alexa+ add-on): the client-credentials client, scope ${this.assistants.serviceScope}`,
     });
     new CfnOutput(this, 'WebhookSecretArn', { value: this.webhookSecret.secretArn });
   }

@@ -1,5 +1,5 @@
 /**
- * The stateless stack: the four functions, the HTTP API, the Alexa invoke permission, the order
+ * The stateless stack: the five functions, the HTTP API, the Alexa invoke permission, the order
  * events pipeline and the alarms. It holds no data, so it can be destroyed and redeployed freely.
  */
 import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
@@ -12,6 +12,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { join, resolve } from 'node:path';
 import { AppFunction } from '../constructs/app-function';
+import { AssistantServer, type AssistantAuth } from '../constructs/assistant-server';
 import type { FunctionName } from '../constructs/bundle-options';
 import { addFunctionAlarms } from '../constructs/function-alarms';
 import { OrderEvents } from '../constructs/order-events';
@@ -33,6 +34,8 @@ export interface StatelessStackProps extends StackProps {
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
   readonly webhookSecret: ISecret;
+  /** The app clients AI assistants sign in with (the mcp function). */
+  readonly assistantAuth: AssistantAuth;
   readonly entries?: Partial<Record<FunctionName, string>>;
 }
 
@@ -147,12 +150,29 @@ export class StatelessStack extends Stack {
       alarmTopic: this.alarmTopic,
     });
 
-    new PublicApi(this, 'PublicApi', {
+    const api = new PublicApi(this, 'PublicApi', {
       google: google.fn,
       merchantApi: merchantApi.fn,
       logRetention: retention,
     });
-    this.functions = { alexa, google, 'merchant-api': merchantApi, events: events.function };
+    const mcp = new AssistantServer(this, 'Mcp', {
+      entry: entry('mcp'),
+      projectRoot: PROJECT_ROOT,
+      table: props.table,
+      api: api.api,
+      stage: api.stage,
+      auth: props.assistantAuth,
+      environment: shared,
+      logRetention: retention,
+      alarmTopic: this.alarmTopic,
+    });
+    this.functions = {
+      alexa,
+      google,
+      'merchant-api': merchantApi,
+      events: events.function,
+      mcp: mcp.function,
+    };
 
     new CfnOutput(this, 'AlexaFunctionArn', {
       value: alexa.fn.functionArn,

@@ -30,6 +30,12 @@ export function addVoiceCommerceStacks(app: App, options: VoiceCommerceOptions =
     userPool: stateful.userPool,
     userPoolClient: stateful.userPoolClient,
     webhookSecret: stateful.webhookSecret,
+    assistantAuth: {
+      shopperClientId: stateful.assistants.shopperClient.userPoolClientId,
+      serviceClientId: stateful.assistants.serviceClient.userPoolClientId,
+      serviceScope: stateful.assistants.serviceScope,
+      hostedDomainUrl: stateful.hostedDomainUrl,
+    },
     entries: options.entries,
   });
   Tags.of(app).add('app', 'voice-commerce');

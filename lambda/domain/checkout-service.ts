@@ -5,8 +5,7 @@
 import { expectedDeliveryDate } from './delivery';
 import { DomainError } from './errors';
 import type { CheckoutQuote, DeliveryChoice, OrderSource, PlaceOrderRequest } from './checkout-types';
-import type { Order } from './model';
-import type { Money } from './money';
+import type { Money, Order } from './model';
 import { linesAtToday } from './checkout-lines';
 import { OrderPlacing, type CheckoutDependencies } from './order-placing';
 import { computeQuote, deliveryPrice } from './quote';

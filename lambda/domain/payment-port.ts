@@ -2,7 +2,7 @@
  * The payment port: what placing and cancelling an order ask of a payment adapter (pay on delivery,
  * or the merchant's payment webhook). No card data ever passes here.
  */
-import type { Money } from './money';
+import type { Money } from './model';
 
 /** A payment request: no card data ever passes here. */
 export interface PaymentRequest {

@@ -3,12 +3,12 @@
  * (adapters/dynamodb, adapters/payments, adapters/system, ...) implement them; tests may substitute
  * in-memory versions only to isolate conversation logic from storage.
  */
-import type { Money } from './money';
 import type { PurchaseGuard, VoiceCodeAttempt, VoiceCodeAttemptLimits } from './purchase-guard';
 import type {
   Cart,
   CustomerProfile,
   HandoffRequest,
+  Money,
   Order,
   OrderStatus,
   Product,
@@ -151,6 +151,14 @@ export interface StoreSettingsRepository {
 export interface HandoffRepository {
   /** Records a handoff request for the merchant's team. */
   create(request: HandoffRequest): Promise<void>;
+}
+
+/** The merchant's team's view of the handoff requests still open. */
+export interface HandoffQueue {
+  /** Up to `limit` open requests, oldest first. */
+  listOpen(limit: number): Promise<HandoffRequest[]>;
+  /** Closes the open request with this ticket, found by its key; false when none is open. */
+  closeTicket(ticketId: string, closedAt: string): Promise<boolean>;
 }
 
 export type { PaymentPort, PaymentRelease, PaymentRequest, PaymentResult } from './payment-port';

@@ -4,9 +4,12 @@
  * so "from this machine" proves nothing. Every request must name this server as its Host (with its
  * port) and come from no foreign Origin; a body must be declared JSON; and a call that Alexa did not
  * sign carries the secret made at this start (`X-Dev-Secret`), which only this machine's user has.
+ * The MCP server (`/mcp`, `/.well-known/...`) is authenticated by its bearer token instead: it needs
+ * no dev secret, and a page on this machine (the MCP Inspector, on a port of its own) may call it.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
+import { isLoopbackOrigin } from './dev-server-mcp';
 
 /** A refusal: the status and what the answer says. */
 export interface Refusal {
@@ -20,14 +23,27 @@ export const DEV_SECRET_HEADER = 'x-dev-secret';
 
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 
+/** Which Origins a path may be called from besides the server's own. */
+export interface OriginRule {
+  /** Any origin on this machine (http(s), loopback, any port): for bearer-token paths. */
+  readonly anyLoopback?: boolean;
+}
+
 /** Why the Host or Origin of a request is refused, if it is. */
-export function foreignCaller(request: IncomingMessage, port: number): Refusal | undefined {
+export function foreignCaller(
+  request: IncomingMessage,
+  port: number,
+  rule: OriginRule = {},
+): Refusal | undefined {
   const own = LOOPBACK_NAMES.map((name) => `${name}:${port}`);
   if (!own.includes((request.headers.host ?? '').toLowerCase())) {
     return { status: 403, error: 'FORBIDDEN_HOST', message: `Call this server as http://127.0.0.1:${port}.` };
   }
   const origin = request.headers.origin;
-  if (origin !== undefined && !own.map((host) => `http://${host}`).includes(origin.toLowerCase())) {
+  const allowed = (value: string) =>
+    own.map((host) => `http://${host}`).includes(value.toLowerCase()) ||
+    (rule.anyLoopback === true && isLoopbackOrigin(value));
+  if (origin !== undefined && !allowed(origin)) {
     return { status: 403, error: 'FORBIDDEN_ORIGIN', message: 'Requests from other sites are refused.' };
   }
   return undefined;

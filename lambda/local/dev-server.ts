@@ -1,8 +1,9 @@
 /**
  * The local dev server (node:http): `POST /alexa` (Alexa's HTTPS protocol, signature-checked),
- * `POST /google` (the Google action's webhook), `GET /health`, and the merchant API under `/api/`.
- * Listens on loopback unless told otherwise; every answer is JSON. Every request passes the gate
- * (dev-server-gate.ts): its own Host and Origin, JSON bodies, and the dev secret on unsigned calls.
+ * `POST /google` (the Google action's webhook), `GET /health`, the merchant API under `/api/`, and
+ * the MCP server at `/mcp` when given. Listens on loopback unless told otherwise; every answer is
+ * JSON. Every request passes the gate (dev-server-gate.ts): its own Host and Origin, JSON bodies,
+ * and the dev secret on unsigned calls; `/mcp` answers bearer tokens instead of the dev secret.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import {
@@ -14,6 +15,7 @@ import { serveAlexa, type AlexaEndpoint } from './dev-server-alexa';
 import { serveMerchantApi, type MerchantApiHandler } from './dev-server-api';
 import { foreignCaller, hasDevSecret, NO_DEV_SECRET, notJson, type Refusal } from './dev-server-gate';
 import { BodyTooLargeError, readBody, sendJson } from './dev-server-http';
+import { serveMcp, type McpEndpoint } from './dev-server-mcp';
 
 /** The Google action's webhook as the server calls it (headers in lower case). */
 export interface GoogleEndpoint {
@@ -40,6 +42,8 @@ export interface DevServerOptions {
   /** Absent until the Google action is wired: POST /google then answers 501. */
   readonly google?: GoogleEndpoint;
   readonly merchantApi: MerchantApiHandler;
+  /** The store's MCP server: `POST /mcp` and the OAuth metadata under `/.well-known/`. */
+  readonly mcp?: McpEndpoint;
   /** Extra facts for /health (for example whether DynamoDB answers); `ok: false` makes it 503. */
   readonly health?: () => Promise<{ readonly ok: boolean } & Record<string, unknown>>;
   readonly logger: Logger;
@@ -97,13 +101,18 @@ async function route(
   const method = request.method ?? 'GET';
   // A request Alexa signed is proved by its signature, and comes through a tunnel under its own Host.
   const signedAlexa = path === '/alexa' && hasSignatureHeaders(request.headers);
-  const foreign = signedAlexa ? undefined : foreignCaller(request, port);
+  // The MCP server answers bearer tokens only: a page on this machine may call it, none elsewhere.
+  const bearerOnly = options.mcp !== undefined && (path === '/mcp' || path.startsWith('/.well-known/'));
+  const foreign = signedAlexa ? undefined : foreignCaller(request, port, { anyLoopback: bearerOnly });
   if (foreign) return refuse(response, foreign);
   if (path === '/health') {
     if (method !== 'GET') return methodNotAllowed(response, 'GET');
     const facts = (await options.health?.()) ?? { ok: true };
     sendJson(response, facts.ok ? 200 : 503, { status: facts.ok ? 'ok' : 'degraded', ...facts });
     return 'health';
+  }
+  if (bearerOnly && options.mcp) {
+    return serveMcp(request, response, await readBody(request), options.mcp);
   }
   const isApi = path === '/api' || path.startsWith('/api/');
   // Google calls `<base URL>:turn`: /google, /google:turn and /google/webhook:turn all reach it.

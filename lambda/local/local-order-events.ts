@@ -16,7 +16,7 @@ export async function startLocalOrderEvents(
 ): Promise<LocalEventPipeline | undefined> {
   const target = stack.config.merchantWebhook;
   if (!target) return undefined;
-  const { client, doc } = stack.services.clients;
+  const { client, doc } = stack.clients;
   return startLocalEventPipeline({
     client,
     doc,

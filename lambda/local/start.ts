@@ -21,6 +21,7 @@ import { createDevSecret, devSecretLine } from './dev-secret';
 import { startDevServer, type RunningDevServer } from './dev-server';
 import { startLocalDatabase, type LocalDatabase } from './dev-server-database';
 import { healthCheck, startBanner } from './dev-server-banner';
+import { buildLocalMcp } from './dev-server-mcp';
 import { buildLocalStack, type LocalStack } from './dev-server-stack';
 import type { LocalEventPipeline } from './local-event-pipeline';
 import { startLocalOrderEvents } from './local-order-events';
@@ -96,6 +97,7 @@ async function serve(
     verifier: createAlexaRequestVerifier(),
     google: stack.google,
     merchantApi: stack.merchantApi,
+    mcp: buildLocalMcp(stack),
     health: healthCheck(stack),
     logger: log,
     onRequest: (line) => print(style.dim(`http: ${line}`)),

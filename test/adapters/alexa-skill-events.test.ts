@@ -7,9 +7,9 @@
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { buildAlexaSkill, type AlexaSkill } from '../../lambda/adapters/alexa/alexa-skill';
-import { alexaSkillEvents } from '../../lambda/composition-root';
 import { buildConversation } from '../../lambda/conversation/core';
 import { anonymousCustomerId } from '../../lambda/domain/identity-service';
+import { alexaSkillEvents } from '../../lambda/platforms/alexa';
 import { AlexaSession, alexaUserId, TEST_SKILL_ID } from '../support/alexa-envelopes';
 import { recordingLog } from '../support/alexa-log';
 import { ensureLocalSigningKeysAndSign } from '../support/dev-tokens';
@@ -23,7 +23,6 @@ beforeAll(async () => {
   t = await createTestServices();
   await t.seedSettings();
   await t.seedProducts([product('EV-1', 'Bananas', 59, { stock: 100 }), product('EV-2', 'Rye Bread', 449)]);
-  await t.services.search.warmUp();
   skill = buildAlexaSkill(buildConversation(t.services), {
     skillId: TEST_SKILL_ID,
     requireSkillId: true,

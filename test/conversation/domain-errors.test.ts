@@ -4,7 +4,7 @@
  * wrong voice code or an unknown delivery option leaves the pending question open, and a code now
  * required turns the pending order into a question for the code.
  */
-import { domainErrorAnswer } from '../../lambda/conversation/core';
+import { domainErrorAnswer } from '../../lambda/conversation/answers/domain-error-answer';
 import type { DialogState } from '../../lambda/conversation/dialog-state';
 import { enUS } from '../../lambda/conversation/locales/en-us';
 import { toReply } from '../../lambda/conversation/reply';

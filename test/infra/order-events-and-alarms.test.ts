@@ -96,7 +96,7 @@ describe('alarms', () => {
   const of = (name: string): Resource[] =>
     alarms.filter((a) => JSON.stringify(a.Properties.Dimensions ?? []).includes(functionId(name)));
 
-  it.each(['alexa', 'google', 'merchant-api', 'events'])(
+  it.each(['alexa', 'google', 'merchant-api', 'events', 'mcp'])(
     'watch %s for errors, throttles and p99 duration',
     (name) => {
       const props = of(name).map((a) => a.Properties);
@@ -117,7 +117,7 @@ describe('alarms', () => {
   });
 
   it('all notify the alarm topic, which refuses plain HTTP', () => {
-    expect(alarms.length).toBe(16);
+    expect(alarms.length).toBe(19);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
     stateless$.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: {

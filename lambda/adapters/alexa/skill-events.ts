@@ -5,7 +5,7 @@
  * the handlers the skill is given; without them the events are only logged.
  */
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
-import type { AlexaLog } from './progressive-response';
+import type { Logger } from '../../domain/ports';
 
 /** What the skill does on its events. */
 export interface SkillEventHandlers {
@@ -19,7 +19,7 @@ const userOf = (input: HandlerInput): string | undefined =>
   input.requestEnvelope.context?.System?.user?.userId;
 
 /** The request handlers of the two events. */
-export function skillEventHandlers(events: SkillEventHandlers | undefined, log: AlexaLog): RequestHandler[] {
+export function skillEventHandlers(events: SkillEventHandlers | undefined, log: Logger): RequestHandler[] {
   const typeIs = (input: HandlerInput, type: string) => input.requestEnvelope.request.type === type;
   return [
     {

@@ -11,7 +11,7 @@ import {
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
 import type { HandoffRequest } from '../../domain/model';
-import type { HandoffRepository } from '../../domain/ports';
+import type { HandoffQueue, HandoffRepository } from '../../domain/ports';
 import { isConditionalCheckFailed, isTransactionCanceled } from './dynamo-errors';
 import { handoffToItem, itemToHandoff, ticketItemToHandoffKey, ticketToItem } from './handoff-item';
 import { handoffTicketKey, openHandoffQueuePartition, type ItemKey } from './keys';
@@ -19,8 +19,8 @@ import { handoffTicketKey, openHandoffQueuePartition, type ItemKey } from './key
 /** Days a closed request is kept before TTL deletes it. */
 export const CLOSED_KEPT_DAYS = 30;
 
-/** HandoffRepository on one DynamoDB table, plus the merchant's view of the open queue. */
-export class DynamoHandoffRepository implements HandoffRepository {
+/** HandoffRepository on one DynamoDB table, and the HandoffQueue: the merchant's view of it. */
+export class DynamoHandoffRepository implements HandoffRepository, HandoffQueue {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
