@@ -68,6 +68,8 @@ export type Pending =
       readonly lines?: readonly OrderLineRef[];
       /** The skus read back from the cart: placing reads the cart and them in one request. */
       readonly skus?: readonly string[];
+      /** The version of the cart read back: placing orders that very cart or nothing. */
+      readonly cartVersion?: number;
     }
   | { readonly kind: 'cancelOrder'; readonly orderId: string }
   | { readonly kind: 'voiceCode'; readonly stage: 'current' | 'new' | 'confirm'; readonly code?: string };

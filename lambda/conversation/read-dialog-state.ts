@@ -96,6 +96,7 @@ function readPending(value: unknown): Pending | undefined {
       const optionId = text(value.optionId);
       const lines = value.lines === undefined ? undefined : arrayOf(value.lines, readLine, 100);
       const skus = value.skus === undefined ? undefined : arrayOf(value.skus, (sku) => text(sku, 64), 100);
+      const cartVersion = value.cartVersion === undefined ? undefined : int(value.cartVersion, 1);
       if (!stage || !key || total === undefined || !optionId || lines === null || skus === null)
         return undefined;
       const codeRequired = flag(value.codeRequired);
@@ -108,6 +109,7 @@ function readPending(value: unknown): Pending | undefined {
         codeRequired,
         ...(lines ? { lines } : {}),
         ...(skus ? { skus } : {}),
+        ...(cartVersion !== undefined && !lines ? { cartVersion } : {}),
       };
     }
     case 'cancelOrder': {
