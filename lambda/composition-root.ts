@@ -101,9 +101,12 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
   });
 }
 
-/** The conversation over the services (what the platform adapters serve). */
-export function buildConversationFromServices(services: Services): Conversation {
-  return buildConversation(services);
+/** The conversation over the services (what the platform adapters serve), with its turn deadline. */
+export function buildConversationFromServices(
+  services: Services,
+  options: { readonly turnDeadlineMs?: number } = {},
+): Conversation {
+  return buildConversation({ ...services, ...options });
 }
 
 /** DynamoDB clients as configured (endpoint, region, request timeout). */

@@ -16,6 +16,8 @@ const schema = z.object({
   AWS_REGION: optional.default('us-east-1'),
   DYNAMODB_ENDPOINT: optional.pipe(z.url().optional()),
   DYNAMODB_TIMEOUT_MS: z.coerce.number().int().min(100).max(7000).default(2000),
+  /** Every turn answers within this many milliseconds (Alexa waits 8 s). */
+  TURN_DEADLINE_MS: z.coerce.number().int().min(500).max(7500).default(6000),
   ALEXA_SKILL_ID: optional,
   GOOGLE_PROJECT_ID: optional,
   COGNITO_USER_POOL_ID: optional,
@@ -40,6 +42,8 @@ export interface Config {
   /** Set for DynamoDB Local; unset in AWS. */
   readonly dynamodbEndpoint?: string;
   readonly dynamodbTimeoutMs: number;
+  /** Every turn answers within this many milliseconds. */
+  readonly turnDeadlineMs: number;
   /** True when the data lives on a loopback DynamoDB (the local stack): dev tokens are accepted. */
   readonly local: boolean;
   readonly alexaSkillId?: string;
@@ -100,6 +104,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     region: e.AWS_REGION,
     dynamodbEndpoint: e.DYNAMODB_ENDPOINT,
     dynamodbTimeoutMs: e.DYNAMODB_TIMEOUT_MS,
+    turnDeadlineMs: e.TURN_DEADLINE_MS,
     local: e.DYNAMODB_ENDPOINT !== undefined && isLoopback(e.DYNAMODB_ENDPOINT),
     alexaSkillId: e.ALEXA_SKILL_ID,
     googleProjectId: e.GOOGLE_PROJECT_ID,

@@ -47,6 +47,8 @@ export interface ConversationDependencies {
   newIdempotencyKey(): string;
   /** How long slow work may take before a progressive response (default 300 ms). */
   readonly progressDelayMs?: number;
+  /** How long a turn may take before the shopper hears the late apology (default 6000 ms). */
+  readonly turnDeadlineMs?: number;
 }
 
 /** Everything one turn's handler may use. */

@@ -27,7 +27,7 @@ export function wireAlexaSkill(
   const progress = {
     isAllowedEndpoint: (url: URL) => isAlexaApiEndpoint(url) || extra.some((allowed) => allowed(url)),
   };
-  return buildAlexaSkill(buildConversationFromServices(services), {
+  return buildAlexaSkill(buildConversationFromServices(services, { turnDeadlineMs: config.turnDeadlineMs }), {
     skillId: config.alexaSkillId,
     requireSkillId: !config.local,
     log: services.logger,

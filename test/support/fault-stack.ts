@@ -32,8 +32,14 @@ export interface FaultStack {
 /** Per-request timeout of the skill's DynamoDB client (the functions' default is 2 s). */
 export const FAULT_TIMEOUT_MS = 500;
 
+/** How the skill's turns and requests are timed (by default the request timeout above, a 6 s deadline). */
+export interface FaultTimings {
+  readonly requestTimeoutMs?: number;
+  readonly turnDeadlineMs?: number;
+}
+
 /** Builds the stack; call drop() in afterAll. */
-export async function createFaultStack(): Promise<FaultStack> {
+export async function createFaultStack(timings: FaultTimings = {}): Promise<FaultStack> {
   const table = await createTestTable('faults');
   await loadDemoStore({ doc: table.doc, tableName: table.tableName });
   const proxy = await startFaultProxy(table.endpoint);
@@ -42,7 +48,7 @@ export async function createFaultStack(): Promise<FaultStack> {
   const clients = createDynamoClients({
     region: 'us-east-1',
     endpoint: proxy.endpoint,
-    requestTimeoutMs: FAULT_TIMEOUT_MS,
+    requestTimeoutMs: timings.requestTimeoutMs ?? FAULT_TIMEOUT_MS,
   });
   const services = buildServices(readConfig({ ...env, DYNAMODB_ENDPOINT: proxy.endpoint }), {
     clients,
@@ -52,7 +58,12 @@ export async function createFaultStack(): Promise<FaultStack> {
     clients: table,
     logger,
   });
-  const skill = buildAlexaSkill(buildConversation({ ...services, progressDelayMs: 10_000 }), {
+  const conversation = buildConversation({
+    ...services,
+    progressDelayMs: 10_000,
+    ...(timings.turnDeadlineMs ? { turnDeadlineMs: timings.turnDeadlineMs } : {}),
+  });
+  const skill = buildAlexaSkill(conversation, {
     skillId: TEST_SKILL_ID,
     requireSkillId: true,
     log: recordingLog(),
