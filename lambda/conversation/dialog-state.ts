@@ -72,6 +72,7 @@ export type Pending =
       readonly cartVersion?: number;
     }
   | { readonly kind: 'cancelOrder'; readonly orderId: string }
+  | { readonly kind: 'eraseData' }
   | { readonly kind: 'voiceCode'; readonly stage: 'current' | 'new' | 'confirm'; readonly code?: string };
 
 /** Everything carried between turns. */

@@ -83,6 +83,7 @@ function readPending(value: unknown): Pending | undefined {
     }
     case 'emptyCart':
     case 'hearCart':
+    case 'eraseData':
       return { kind: value.kind };
     case 'delivery': {
       const optionIds = arrayOf(value.optionIds, text, 10);

@@ -9,6 +9,7 @@ import type { CartService } from '../domain/cart-service';
 import type { CatalogService } from '../domain/catalog-service';
 import type { CheckoutService } from '../domain/checkout-service';
 import type { CustomerService } from '../domain/customer-service';
+import type { DataRightsService } from '../domain/data-rights-service';
 import { localTime } from '../domain/delivery';
 import { DomainError } from '../domain/errors';
 import type { ConversationMetrics } from '../domain/metrics-port';
@@ -39,6 +40,8 @@ export interface ConversationDependencies {
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
+  /** What the store keeps about a shopper, read to them or erased at their word. */
+  readonly dataRights: Pick<DataRightsService, 'export' | 'erase'>;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Counts fallbacks, reinterpretations and undos (nothing when absent). */

@@ -1,6 +1,7 @@
 /**
  * "Yes" and "no": each acts on the question pending, and says so plainly when nothing was asked.
  */
+import { eraseData } from '../answers/data-erasure';
 import { addAndSay } from '../cart/cart-changes';
 import { cartContentsAnswer } from '../cart/cart-contents';
 import { deliveryNames } from '../checkout/delivery-names';
@@ -53,6 +54,8 @@ export const yes: IntentHandler = async (ctx) => {
       const order = await ctx.deps.orders.cancel(ctx.customer.id, pending.orderId);
       return ask(orders.cancelled({ orderId: order.orderId }), orders.statusReprompt(), home(ctx.state));
     }
+    case 'eraseData':
+      return eraseData(ctx);
     case 'voiceCode':
       if (pending.stage === 'current') return ask(code.askCurrent(), checkout.askCodeReprompt(), ctx.state);
       if (pending.stage !== 'confirm' || !pending.code) return askForNewCode(ctx, undefined);
@@ -87,6 +90,8 @@ export const no: IntentHandler = (ctx) => {
         return ask(orders.kept(), common.homeReprompt(), state);
       case 'voiceCode':
         return ask(code.notSet(), common.homeReprompt(), state);
+      case 'eraseData':
+        return ask(ctx.locale.privacy.notDeleted(), common.homeReprompt(), state);
     }
   })();
   return Promise.resolve(answer);

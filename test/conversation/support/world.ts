@@ -9,6 +9,7 @@ import type { ConversationDependencies } from '../../../lambda/conversation/turn
 import { CartService } from '../../../lambda/domain/cart-service';
 import { CatalogService } from '../../../lambda/domain/catalog-service';
 import { CheckoutService } from '../../../lambda/domain/checkout-service';
+import { DataRightsService } from '../../../lambda/domain/data-rights-service';
 import { CustomerService } from '../../../lambda/domain/customer-service';
 import { HandoffService } from '../../../lambda/domain/handoff-service';
 import { IdentityService } from '../../../lambda/domain/identity-service';
@@ -19,6 +20,7 @@ import { ReorderService } from '../../../lambda/domain/reorder-service';
 import { StoreService } from '../../../lambda/domain/store-service';
 import { TrackingService } from '../../../lambda/domain/tracking-service';
 import { InMemoryCarts } from '../../support/in-memory/in-memory-carts';
+import { InMemoryPersonalData } from '../../support/in-memory/in-memory-personal-data';
 import { InMemoryCatalog } from '../../support/in-memory/in-memory-catalog';
 import {
   InMemoryCustomers,
@@ -107,6 +109,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     tracking: new TrackingService(orderService, store, clock),
     reorder: new ReorderService(orders, catalog),
     handoff: new HandoffService(handoffs, store, ids, clock),
+    dataRights: new DataRightsService(new InMemoryPersonalData(customers, carts, orders), ids, clock),
     clock,
     logger,
     newIdempotencyKey: () => {

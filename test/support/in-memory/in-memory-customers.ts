@@ -45,6 +45,12 @@ export class InMemoryCustomers implements CustomerRepository {
     return Promise.resolve(copy(saved));
   }
 
+  /** Removes the profile and every link to the customer, as an erasure does. */
+  forget(customerId: string): void {
+    this.profiles.delete(customerId);
+    for (const [user, linked] of [...this.links]) if (linked === customerId) this.links.delete(user);
+  }
+
   countVoiceCodeAttempt(customerId: string, limits: VoiceCodeAttemptLimits): Promise<VoiceCodeAttempt> {
     this.io.write();
     const stored = this.profiles.get(customerId);
