@@ -103,6 +103,9 @@ const BUYING: readonly Step[] = [
   ['AMAZON.YesIntent'],
   ['VoiceCodeIntent', { code: '1111' }],
   ['VoiceCodeIntent', { code: '2468' }],
+  ['MyDataIntent'],
+  ['DeleteMyDataIntent'],
+  ['AMAZON.NoIntent'],
   ['AMAZON.StopIntent'],
 ];
 
