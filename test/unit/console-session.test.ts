@@ -64,7 +64,7 @@ describe('the console session', () => {
     await session.open();
     await session.handle('help');
     expect(lines).toEqual([
-      'You: open voice shop',
+      '(the console opens it for you, as saying "open voice shop" would)',
       '  → LaunchRequest',
       expect.stringMatching(/^Alexa: Hello … there\. \(\d+ ms\)$/),
       '  reprompt: Anything else?',
@@ -86,7 +86,9 @@ describe('the console session', () => {
     let calls = 0;
     const { session, lines } = consoleWith(() => (calls++ === 1 ? mode : 'ok'));
     await session.open();
-    await session.handle('do you have eggs');
+    const outcome = await session.handle('do you have eggs');
+    expect(outcome.failed).toBe(true);
+    expect(outcome.exchanges.length).toBeGreaterThan(0);
     expect(session.failed).toBe(1);
     expect(lines.join('\n')).toMatch(problem);
     if (mode !== 'log-error') {
@@ -106,7 +108,8 @@ describe('the console session', () => {
     await session.handle('/platform tv');
     expect(lines.at(-1)).toBe('Say /platform alexa or /platform google.');
     expect(session.failed).toBe(4);
-    expect(await session.handle('/quit')).toEqual({ quit: true });
+    expect(await session.handle('/platform tv')).toEqual({ quit: false, exchanges: [], failed: true });
+    expect(await session.handle('/quit')).toEqual({ quit: true, exchanges: [], failed: false });
   });
 
   it('colours only where wanted: NO_COLOR wins, FORCE_COLOR forces, else a colour terminal', () => {
