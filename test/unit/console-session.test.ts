@@ -6,6 +6,7 @@
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { AlexaDevice } from '../../lambda/local/console/alexa-device';
+import { consoleBanner, VOICE_CODE_HINT } from '../../lambda/local/console/console-guide';
 import { ConsoleSession } from '../../lambda/local/console/console-session';
 import { createSpeaker } from '../../lambda/local/console/speaker';
 import { colourWanted, makeStyle } from '../../lambda/local/console/terminal-style';
@@ -110,6 +111,20 @@ describe('the console session', () => {
     expect(session.failed).toBe(4);
     expect(await session.handle('/platform tv')).toEqual({ quit: false, exchanges: [], failed: true });
     expect(await session.handle('/quit')).toEqual({ quit: true, exchanges: [], failed: false });
+  });
+
+  it('says how to set a voice code in the banner and in /help', async () => {
+    expect(VOICE_CODE_HINT).toContain('"set my voice code"');
+    expect(consoleBanner('Ctrl-C stops everything')).toEqual([
+      'Type what a shopper says; /help lists the commands; Ctrl-C stops everything.',
+      VOICE_CODE_HINT,
+    ]);
+    const { session, lines } = consoleWith(() => 'ok');
+    expect(await session.handle('/help')).toEqual({ quit: false, exchanges: [], failed: false });
+    expect(lines).toContain(VOICE_CODE_HINT);
+    expect(lines).toContain(
+      '  /link <customer>   link the account of a customer (a dev token rides on every request)',
+    );
   });
 
   it('colours only where wanted: NO_COLOR wins, FORCE_COLOR forces, else a colour terminal', () => {
