@@ -17,7 +17,8 @@ export function readReadme(path = README_PATH): string {
 function markers(text: string, name: string): { readonly from: number; readonly to: number } {
   const start = new RegExp(`<!-- ${name}:start\\b[^>]*-->\\n`).exec(text);
   const end = text.indexOf(`<!-- ${name}:end -->`);
-  if (!start || end < start.index) throw new Error(`README.md has no <!-- ${name}:start --> ... end section.`);
+  if (!start || end < start.index)
+    throw new Error(`README.md has no <!-- ${name}:start --> ... end section.`);
   return { from: start.index + start[0].length, to: end };
 }
 
@@ -38,9 +39,9 @@ export function fencedBlocks(markdown: string): string[] {
   return [...markdown.matchAll(/^```[\w-]*\n([\s\S]*?)^```$/gm)].map((match) => match[1] ?? '');
 }
 
-/** A fenced `text` block holding these lines. */
+/** A fenced `text` block holding these lines, with a blank line either side as Prettier keeps it. */
 export function fencedText(lines: readonly string[]): string {
-  return ['```text', ...lines, '```', ''].join('\n');
+  return ['', '```text', ...lines, '```', '', ''].join('\n');
 }
 
 /** The phrases in double quotes in a piece of Markdown, a line break inside one read as a space. */

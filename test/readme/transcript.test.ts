@@ -29,7 +29,9 @@ describe('README: the sample session', () => {
   }, 60_000);
 
   it('starts with what the shopper asks, not with opening the skill again', () => {
-    const lines = sectionOf(readReadme(), TRANSCRIPT_SECTION).split('\n');
+    const lines = sectionOf(readReadme(), TRANSCRIPT_SECTION)
+      .split('\n')
+      .filter((line) => line !== '');
     expect(lines[1]).toMatch(/^\(the console opens it for you/);
     expect(lines.filter((line) => /^You: .*open voice shop/i.test(line))).toEqual([]);
     expect(lines.find((line) => line.startsWith('You: '))).toBe('You: do you have raisin brand');
