@@ -7,7 +7,7 @@
 import { scriptSummary } from '../../lambda/local/console/console-runners';
 import type { Exchange } from '../../lambda/local/console/exchange';
 import { comparable, parseScript, replyMeets } from '../../lambda/local/console/script-lines';
-import { fellBack, lineVerdict, replyText } from '../../lambda/local/console/script-verdict';
+import { fellBack, lineVerdict, openedTheSkill, replyText } from '../../lambda/local/console/script-verdict';
 
 function exchange(text: string, request: unknown, byPlatform = false): Exchange {
   return {
@@ -58,6 +58,12 @@ describe('a console script', () => {
     expect(fellBack(exchange('Found it.', alexaIntent('SearchProductIntent')))).toBe(false);
     expect(fellBack(exchange('Found it.', googleIntent('SearchProductIntent')))).toBe(false);
     expect(fellBack(exchange('What code?', undefined, true))).toBe(false);
+  });
+
+  it('knows a request that opens the skill on either platform', () => {
+    expect(openedTheSkill(exchange('Welcome.', { request: { type: 'LaunchRequest' } }))).toBe(true);
+    expect(openedTheSkill(exchange('Welcome.', googleIntent('actions.intent.MAIN')))).toBe(true);
+    expect(openedTheSkill(exchange('Found it.', alexaIntent('SearchProductIntent')))).toBe(false);
   });
 
   it('hears what the platform and the skill said in one line', () => {

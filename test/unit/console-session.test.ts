@@ -113,6 +113,19 @@ describe('the console session', () => {
     expect(await session.handle('/quit')).toEqual({ quit: true, exchanges: [], failed: false });
   });
 
+  it('says so when a shopper opens the skill again while it is open, and only then', async () => {
+    const { session, lines } = consoleWith(() => 'ok');
+    await session.open();
+    await session.handle('open voice shop');
+    const note = '(the skill was open already: "open voice shop" ended that session and started a new one)';
+    expect(lines.filter((line) => line === note)).toHaveLength(1);
+    expect(lines).toContain('  → LaunchRequest');
+    await session.handle('stop');
+    await session.current.end();
+    await session.handle('open voice shop');
+    expect(lines.filter((line) => line === note)).toHaveLength(1);
+  });
+
   it('says how to set a voice code in the banner and in /help', async () => {
     expect(VOICE_CODE_HINT).toContain('"set my voice code"');
     expect(consoleBanner('Ctrl-C stops everything')).toEqual([

@@ -13,6 +13,16 @@ export function consoleBanner(leave: string): string[] {
   return [`Type what a shopper says; /help lists the commands; ${leave}.`, VOICE_CODE_HINT];
 }
 
+/** The line before the first turn: the console opens the skill itself. */
+export function openedNote(openPhrase: string): string {
+  return `(the console opens it for you, as saying "${openPhrase}" would)`;
+}
+
+/** The line after a shopper opened the skill again while it was open (a script's usual first mistake). */
+export function reopenedNote(openPhrase: string): string {
+  return `(the skill was open already: "${openPhrase}" ended that session and started a new one)`;
+}
+
 /** The /help text. */
 export const CONSOLE_HELP: readonly string[] = [
   'Type what a shopper would say, for example "do you have oat milk" or "add two of those".',

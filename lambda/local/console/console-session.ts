@@ -5,8 +5,9 @@
  * whether anything failed (an errored turn, or a command that could not be done).
  */
 import { isValidCustomerId, MAX_CUSTOMER_ID_LENGTH } from '../../adapters/identity/local-token';
-import { CONSOLE_HELP } from './console-guide';
+import { CONSOLE_HELP, openedNote, reopenedNote } from './console-guide';
 import type { Exchange, VoiceDevice } from './exchange';
+import { openedTheSkill } from './script-verdict';
 import { SPEAKER_MISSING, type Speaker } from './speaker';
 import type { Style } from './terminal-style';
 import { exchangeLines, utteranceLine } from './transcript';
@@ -76,8 +77,7 @@ export class ConsoleSession {
    * rather than showing "open voice shop" as something to type (typed, it would start over).
    */
   async open(): Promise<void> {
-    const { style } = this.options;
-    this.options.print(style.dim(`(the console opens it for you, as saying "${this.device.openPhrase}" would)`));
+    this.options.print(this.options.style.dim(openedNote(this.device.openPhrase)));
     this.show([await this.device.open()]);
   }
 
@@ -91,8 +91,12 @@ export class ConsoleSession {
       return { ...outcome, failed: this.failures > before };
     }
     if (this.options.echo) this.options.print(utteranceLine(text, this.options.style));
+    const wasOpen = this.device.sessionOpen;
     const exchanges = await this.device.say(text);
     this.show(exchanges);
+    if (wasOpen && exchanges.some(openedTheSkill)) {
+      this.options.print(this.options.style.dim(reopenedNote(this.device.openPhrase)));
+    }
     return { quit: false, exchanges, failed: this.failures > before };
   }
 

@@ -15,7 +15,7 @@ export interface LineResult {
 }
 
 interface RequestShape {
-  readonly request?: { readonly intent?: { readonly name?: string } };
+  readonly request?: { readonly type?: string; readonly intent?: { readonly name?: string } };
   readonly intent?: { readonly name?: string };
 }
 
@@ -26,6 +26,12 @@ export function fellBack(exchange: Exchange): boolean {
   const sent = exchange.request as RequestShape | undefined;
   if (sent?.request?.intent?.name === 'AMAZON.FallbackIntent') return true;
   return sent?.intent?.name?.startsWith('actions.intent.NO_MATCH') === true;
+}
+
+/** True when the exchange opened the skill (Alexa's LaunchRequest, Google's MAIN intent). */
+export function openedTheSkill(exchange: Exchange): boolean {
+  const sent = exchange.request as RequestShape | undefined;
+  return sent?.request?.type === 'LaunchRequest' || sent?.intent?.name === 'actions.intent.MAIN';
 }
 
 /** Everything the line's exchanges said, skill and platform alike, as one text. */
