@@ -24,7 +24,9 @@ async function main(check: boolean): Promise<number> {
     }
     if (check) {
       const same = current === readme;
-      say(`README.md: the transcript ${same ? 'is current' : 'is out of date: run npm run readme:transcript'}.`);
+      say(
+        `README.md: the transcript ${same ? 'is current' : 'is out of date: run npm run readme:transcript'}.`,
+      );
       return same ? 0 : 1;
     }
     writeFileSync(README_PATH, current);

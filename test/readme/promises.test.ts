@@ -39,12 +39,16 @@ describe('README: what shoppers can say', () => {
     }
   });
 
-  it.each(blocks.map((block) => [titleOf(block), block] as const))('%s: every line does what the README says', async (_title, block) => {
-    const run = await runConsoleScript(await demoTable(), block);
-    const failures = run.result.failures.map((f) => `line ${f.line} "${f.text}": ${f.reason}`);
-    expect(failures).toEqual([]);
-    expect(run.result.ran).toBe(parseScript(block).length);
-  }, 60_000);
+  it.each(blocks.map((block) => [titleOf(block), block] as const))(
+    '%s: every line does what the README says',
+    async (_title, block) => {
+      const run = await runConsoleScript(await demoTable(), block);
+      const failures = run.result.failures.map((f) => `line ${f.line} "${f.text}": ${f.reason}`);
+      expect(failures).toEqual([]);
+      expect(run.result.ran).toBe(parseScript(block).length);
+    },
+    60_000,
+  );
 
   it('says every phrase quoted at the top of the README in one of those blocks', () => {
     const said = new Set(blocks.flatMap((block) => parseScript(block).map((line) => comparable(line.text))));
