@@ -42,6 +42,13 @@ interface IndexedName {
   readonly head: number;
 }
 
+/** The organic and gluten-free flags of a product, from its name, brand and description words. */
+export function flagsOf(name: readonly string[], brand: readonly string[], description?: string): number {
+  const all = [...name, ...brand, ...(description ? normaliseWords(description) : [])];
+  const glutenFree = ` ${all.join(' ')} `.includes(' gluten free ') || all.includes('gf');
+  return (all.includes('organic') ? FLAGS.organic : 0) | (glutenFree ? FLAGS.glutenFree : 0);
+}
+
 function longestFirst(phrases: Iterable<NamedPhrase>): NamedPhrase[] {
   return [...phrases].sort((a, b) => b.words.length - a.words.length || a.name.localeCompare(b.name));
 }
@@ -79,13 +86,7 @@ export class CatalogIndexer {
         head: this.postings.termIds.get(headWord(alternative)) ?? -1,
       })),
     });
-    const all = [
-      ...words.all,
-      ...words.brand,
-      ...(product.description ? normaliseWords(product.description) : []),
-    ];
-    const glutenFree = ` ${all.join(' ')} `.includes(' gluten free ') || all.includes('gf');
-    this.flags.push((all.includes('organic') ? FLAGS.organic : 0) | (glutenFree ? FLAGS.glutenFree : 0));
+    this.flags.push(flagsOf(words.all, words.brand, product.description));
     this.sizeText.push(` ${[...words.size, ...words.all].join(' ')} `);
     addTo(this.byBrand, words.brand.join(' '), id);
     addTo(this.byCategory, words.category.join(' '), id);
