@@ -13,7 +13,7 @@ import { DynamoStoreSettingsRepository } from './adapters/dynamodb/settings-repo
 import { createAccessTokenVerifier } from './adapters/identity/access-token-verifier';
 import { MerchantWebhookPayment } from './adapters/payments/merchant-webhook-payment';
 import { PayOnDelivery } from './adapters/payments/pay-on-delivery';
-import { InMemoryProductSearch } from './adapters/search/in-memory-product-search';
+import type { InMemoryProductSearch } from './adapters/search/in-memory-product-search';
 import { RandomIdGenerator } from './adapters/system/random-id-generator';
 import { ScryptSecretHasher } from './adapters/system/scrypt-secret-hasher';
 import { StructuredLogger } from './adapters/system/structured-logger';
@@ -29,6 +29,7 @@ import { IdentityService } from './domain/identity-service';
 import { OrderService } from './domain/order-service';
 import type { AccessTokenVerifier, Clock, IdGenerator, Logger, PaymentPort } from './domain/ports';
 import { ReorderService } from './domain/reorder-service';
+import { buildProductSearch } from './search-wiring';
 import { StoreService } from './domain/store-service';
 import { TrackingService } from './domain/tracking-service';
 
@@ -108,10 +109,7 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     customers: new CustomerService(customerRepository, new ScryptSecretHasher(), clock),
     store,
     catalog: new CatalogService(catalogRepository),
-    search: new InMemoryProductSearch(catalogRepository, clock, {
-      refreshIntervalSeconds: config.searchRefreshSeconds,
-      logger,
-    }),
+    search: buildProductSearch(config, catalogRepository, clock, logger),
     cart,
     checkout: new CheckoutService({
       carts,

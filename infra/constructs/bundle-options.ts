@@ -5,7 +5,7 @@
  */
 
 /** The functions, each bundled from lambda/handlers/<name>.ts to dist/<name>/index.js. */
-export const FUNCTION_NAMES = ['alexa', 'google', 'merchant-api', 'events'] as const;
+export const FUNCTION_NAMES = ['alexa', 'google', 'merchant-api', 'events', 'search-index'] as const;
 
 /** One of the deployed functions. */
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -38,6 +38,7 @@ export const BUNDLE_ALIASES: Readonly<Record<FunctionName, Readonly<Record<strin
   google: { 'google-auth-library': './lambda/adapters/google/google-auth-stub.ts' },
   'merchant-api': {},
   events: {},
+  'search-index': {},
 };
 
 /** Packages a function's bundle must never contain: the other platform's SDK (DESIGN.md section 3). */
@@ -46,6 +47,7 @@ export const FORBIDDEN_PACKAGES: Readonly<Record<FunctionName, readonly string[]
   google: ['ask-sdk-core', 'ask-sdk-model', 'google-auth-library'],
   'merchant-api': ['ask-sdk-core', '@assistant/conversation'],
   events: ['ask-sdk-core', '@assistant/conversation'],
+  'search-index': ['ask-sdk-core', '@assistant/conversation'],
 };
 
 /** Bundle size budget per function (DESIGN.md section 12): under 1 MB, minified. */

@@ -1,14 +1,17 @@
 /**
  * The stateful stack: what must survive every redeploy. The table, the shoppers' user pool with
- * its hosted sign-in domain and app client, and the merchant webhook's signing secret.
+ * its hosted sign-in domain and app client, the merchant webhook's signing secret, and the bucket of
+ * the search index snapshot.
  */
 import { CfnOutput, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Secret, type ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { AccountLinking } from '../constructs/account-linking';
 import { CommerceTable } from '../constructs/commerce-table';
+import { SearchIndexBucket } from '../constructs/search-index-bucket';
 import { contextString, PATTERNS, setting, urlListSetting } from './settings';
 
 /** The stateful resources, for the stateless stack to use. */
@@ -17,10 +20,12 @@ export class StatefulStack extends Stack {
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
   readonly webhookSecret: ISecret;
+  readonly searchIndexBucket: Bucket;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
     this.table = new CommerceTable(this, 'Commerce').table;
+    this.searchIndexBucket = new SearchIndexBucket(this, 'SearchIndex').bucket;
 
     const linking = new AccountLinking(this, 'AccountLinking', {
       storeName: contextString(this, 'storeName') ?? 'Voice Commerce',
@@ -72,5 +77,6 @@ export class StatefulStack extends Stack {
       description: 'Access Token URI (Alexa) / Token URL (Google)',
     });
     new CfnOutput(this, 'WebhookSecretArn', { value: this.webhookSecret.secretArn });
+    new CfnOutput(this, 'SearchIndexBucketName', { value: this.searchIndexBucket.bucketName });
   }
 }

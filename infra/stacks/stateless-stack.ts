@@ -1,10 +1,11 @@
 /**
- * The stateless stack: the four functions, the HTTP API, the Alexa invoke permission, the order
- * events pipeline and the alarms. It holds no data, so it can be destroyed and redeployed freely.
+ * The stateless stack: the functions, the HTTP API, the Alexa invoke permission, the order events
+ * pipeline, the search index builder and the alarms. It holds no data, so it can be destroyed and redeployed freely.
  */
 import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -16,6 +17,8 @@ import type { FunctionName } from '../constructs/bundle-options';
 import { addFunctionAlarms } from '../constructs/function-alarms';
 import { OrderEvents } from '../constructs/order-events';
 import { PublicApi } from '../constructs/public-api';
+import { grantSnapshotRead, SEARCH_SNAPSHOT_KEY } from '../constructs/search-index-bucket';
+import { SearchIndexBuilder } from '../constructs/search-index-builder';
 import { grantItemReadWrite } from '../constructs/table-access';
 import { contextString, logRetention, PATTERNS, setting } from './settings';
 
@@ -33,6 +36,7 @@ export interface StatelessStackProps extends StackProps {
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
   readonly webhookSecret: ISecret;
+  readonly searchIndexBucket: IBucket;
   readonly entries?: Partial<Record<FunctionName, string>>;
 }
 
@@ -98,9 +102,15 @@ export class StatelessStack extends Stack {
         timeout: Duration.seconds(7),
         memorySize: 1024,
         logRetention: retention,
-        environment: { ...shared, ...environment },
+        environment: {
+          ...shared,
+          SEARCH_SNAPSHOT_BUCKET: props.searchIndexBucket.bucketName,
+          SEARCH_SNAPSHOT_KEY,
+          ...environment,
+        },
       });
       grantItemReadWrite(props.table, fn.fn);
+      grantSnapshotRead(props.searchIndexBucket, fn.fn);
       addFunctionAlarms(fn, name, fn.fn, this.alarmTopic, 3000);
       return fn;
     };
@@ -136,17 +146,37 @@ export class StatelessStack extends Stack {
       alarmTopic: this.alarmTopic,
     });
 
+    const searchIndex = new SearchIndexBuilder(this, 'SearchIndex', {
+      table: props.table,
+      bucket: props.searchIndexBucket,
+      entry: entry('search-index'),
+      projectRoot: PROJECT_ROOT,
+      logRetention: retention,
+      logLevel,
+      alarmTopic: this.alarmTopic,
+    });
+
     new PublicApi(this, 'PublicApi', {
       google: google.fn,
       merchantApi: merchantApi.fn,
       logRetention: retention,
     });
-    this.functions = { alexa, google, 'merchant-api': merchantApi, events: events.function };
+    this.functions = {
+      alexa,
+      google,
+      'merchant-api': merchantApi,
+      events: events.function,
+      'search-index': searchIndex.function,
+    };
 
     new CfnOutput(this, 'AlexaFunctionArn', {
       value: alexa.fn.functionArn,
       description: 'Put into skill-package/skill.json: manifest.apis.custom.endpoint.uri',
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
+    new CfnOutput(this, 'SearchIndexFunctionName', {
+      value: searchIndex.function.fn.functionName,
+      description: 'Invoke it once to build the search index of a catalog loaded before this deploy',
+    });
   }
 }

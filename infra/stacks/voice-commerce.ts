@@ -30,6 +30,7 @@ export function addVoiceCommerceStacks(app: App, options: VoiceCommerceOptions =
     userPool: stateful.userPool,
     userPoolClient: stateful.userPoolClient,
     webhookSecret: stateful.webhookSecret,
+    searchIndexBucket: stateful.searchIndexBucket,
     entries: options.entries,
   });
   Tags.of(app).add('app', 'voice-commerce');
