@@ -26,7 +26,7 @@ export function catalogVersionChange(item: Record<string, unknown> | undefined):
   const version = typeof item?.version === 'number' ? item.version : 0;
   const skus = item?.[CHANGED_SKUS];
   const named =
-    Array.isArray(skus) && skus.every((s) => typeof s === 'string') ? (skus as string[]) : undefined;
+    Array.isArray(skus) && skus.every((s) => typeof s === 'string') ? (skus) : undefined;
   return named ? { version, skus: named } : { version };
 }
 
