@@ -25,8 +25,7 @@ export interface CatalogVersionChange {
 export function catalogVersionChange(item: Record<string, unknown> | undefined): CatalogVersionChange {
   const version = typeof item?.version === 'number' ? item.version : 0;
   const skus = item?.[CHANGED_SKUS];
-  const named =
-    Array.isArray(skus) && skus.every((s) => typeof s === 'string') ? (skus) : undefined;
+  const named = Array.isArray(skus) && skus.every((s) => typeof s === 'string') ? skus : undefined;
   return named ? { version, skus: named } : { version };
 }
 
