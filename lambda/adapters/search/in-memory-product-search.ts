@@ -115,7 +115,7 @@ export class InMemoryProductSearch implements ProductSearch {
     const [version, reading] = await Promise.all([this.catalog.getVersion(), this.read(store)]);
     if (reading.kind === 'index' && reading.version <= version) {
       if (reading.version < version) this.fallBehind(reading.version, version);
-      return this.hold(reading.index, reading.version, reading.tag);
+      return this.load(reading);
     }
     this.reportUnusable(reading, version);
     return this.rebuild(version);
@@ -131,7 +131,7 @@ export class InMemoryProductSearch implements ProductSearch {
     if (store) {
       const reading = await this.read(store, this.tag);
       if (reading.kind === 'index' && reading.version > this.version && reading.version <= version) {
-        this.hold(reading.index, reading.version, reading.tag);
+        this.load(reading);
         if (reading.version === version) {
           this.behindSince = undefined;
           return;
@@ -173,6 +173,17 @@ export class InMemoryProductSearch implements ProductSearch {
       ...(reading.kind === 'index' ? { snapshotVersion: reading.version } : {}),
       location: this.options.snapshots?.location,
     });
+  }
+
+  private load(reading: Extract<SnapshotReading, { kind: 'index' }>): SearchIndex {
+    const { version, bytes, ms } = reading;
+    this.logger.info('search.snapshot_loaded', {
+      version,
+      bytes,
+      ms,
+      location: this.options.snapshots?.location,
+    });
+    return this.hold(reading.index, version, reading.tag);
   }
 
   private hold(index: SearchIndex, version: number, tag?: string): SearchIndex {

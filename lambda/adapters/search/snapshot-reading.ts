@@ -13,7 +13,15 @@ import type { SnapshotStore } from './snapshot-store';
 
 /** What reading the snapshot gave. */
 export type SnapshotReading =
-  | { readonly kind: 'index'; readonly index: SearchIndex; readonly version: number; readonly tag: string }
+  | {
+      readonly kind: 'index';
+      readonly index: SearchIndex;
+      readonly version: number;
+      readonly tag: string;
+      /** Its size, and how long reading and opening it took. */
+      readonly bytes: number;
+      readonly ms: number;
+    }
   | { readonly kind: 'missing' | 'unchanged' | 'unreadable' }
   | { readonly kind: 'damaged'; readonly problem: SnapshotProblem };
 
@@ -40,13 +48,8 @@ export async function readSnapshot(
   try {
     const { version, data } = decodeIndex(read.bytes);
     const ms = Math.round(performance.now() - started);
-    logger.info('search.snapshot_loaded', {
-      version,
-      bytes: read.bytes.length,
-      ms,
-      location: store.location,
-    });
-    return { kind: 'index', index: searchIndexOver(data, rankOptions), version, tag: read.tag };
+    const index = searchIndexOver(data, rankOptions);
+    return { kind: 'index', index, version, tag: read.tag, bytes: read.bytes.length, ms };
   } catch (error) {
     const problem = error instanceof SnapshotError ? error.problem : 'format';
     return { kind: 'damaged', problem };
