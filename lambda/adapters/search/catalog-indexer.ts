@@ -16,9 +16,8 @@ import { buildNameTable } from './name-table';
 import { headWord, joinedPairs } from './name-words';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
 import { fuzzyTables, PostingsBuilder } from './postings';
-import { FLAGS, productTable, type ProductTable } from './product-table';
+import { buildProductTable, flagsOf } from './product-columns';
 import { indexStrings } from './string-index';
-import { packStrings } from './string-table';
 import { builtInSynonymPhrases } from './synonyms';
 
 /** Alternative names kept per product for name coverage. */
@@ -40,13 +39,6 @@ interface ProductWords {
 interface IndexedName {
   readonly terms: readonly number[];
   readonly head: number;
-}
-
-/** The organic and gluten-free flags of a product, from its name, brand and description words. */
-export function flagsOf(name: readonly string[], brand: readonly string[], description?: string): number {
-  const all = [...name, ...brand, ...(description ? normaliseWords(description) : [])];
-  const glutenFree = ` ${all.join(' ')} `.includes(' gluten free ') || all.includes('gf');
-  return (all.includes('organic') ? FLAGS.organic : 0) | (glutenFree ? FLAGS.glutenFree : 0);
 }
 
 function longestFirst(phrases: Iterable<NamedPhrase>): NamedPhrase[] {
@@ -78,20 +70,35 @@ export class CatalogIndexer {
     const words = this.wordsOf(product);
     this.post(id, words);
     this.countBrandWords(words);
-    this.names.push({
+    this.names.push(this.namesOf(words));
+    this.flags.push(flagsOf(words.all, words.brand, product.description));
+    this.sizeText.push(` ${[...words.size, ...words.all].join(' ')} `);
+    this.group(id, product, words);
+  }
+
+  /** The product's own name and other names, as terms with their head word. */
+  private namesOf(words: ProductWords): {
+    nameTerms: number[];
+    headTerm: number;
+    alternatives: IndexedName[];
+  } {
+    return {
       nameTerms: this.termsOf(words.name),
       headTerm: this.postings.termIds.get(headWord(words.name)) ?? -1,
       alternatives: words.alternatives.map((alternative) => ({
         terms: this.termsOf(alternative),
         head: this.postings.termIds.get(headWord(alternative)) ?? -1,
       })),
-    });
-    this.flags.push(flagsOf(words.all, words.brand, product.description));
-    this.sizeText.push(` ${[...words.size, ...words.all].join(' ')} `);
+    };
+  }
+
+  /** Files the product under its brand and category, and learns their spoken forms. */
+  private group(id: number, product: Product, words: ProductWords): void {
     addTo(this.byBrand, words.brand.join(' '), id);
     addTo(this.byCategory, words.category.join(' '), id);
-    if (product.brand && words.brand.length > 0)
+    if (product.brand && words.brand.length > 0) {
       this.brands.set(words.brand.join(' '), { words: words.brand, name: product.brand });
+    }
     if (product.category && words.category.length > 0) {
       this.categories.set(words.category.join(' '), { words: words.category, name: product.category });
     }
@@ -104,7 +111,12 @@ export class CatalogIndexer {
     const owned = (b: NamedPhrase): boolean =>
       b.words.some((w) => (this.asBrand.get(w) ?? 0) >= (this.elsewhere.get(w) ?? 0));
     return {
-      products: this.productTable(),
+      products: buildProductTable(this.products, {
+        flags: this.flags,
+        sizeText: this.sizeText,
+        byBrand: this.byBrand,
+        byCategory: this.byCategory,
+      }),
       terms,
       idf,
       postings,
@@ -162,35 +174,5 @@ export class CatalogIndexer {
     let words = this.memo.get(text);
     if (!words) this.memo.set(text, (words = tokens(text)));
     return words;
-  }
-
-  /** The products' columns, over the catalog's own product objects. */
-  private productTable(): ProductTable {
-    const { products } = this;
-    const n = products.length;
-    const currencies: string[] = [];
-    const groupOf = (lists: Map<string, number[]>): Int32Array => {
-      const group = new Int32Array(n);
-      [...lists.values()].forEach((ids, g) => ids.forEach((id) => (group[id] = g)));
-      return group;
-    };
-    const max = products.reduce((m, p) => Math.max(m, p.popularity), 0);
-    const scale = Math.log1p(max) || 1;
-    const columns = {
-      price: Float64Array.from(products, (p) => p.price.amount),
-      currency: Int32Array.from(products, (p) => {
-        const at = currencies.indexOf(p.price.currency);
-        return at >= 0 ? at : currencies.push(p.price.currency) - 1;
-      }),
-      currencies,
-      stock: Float64Array.from(products, (p) => p.stock),
-      popularity: Float64Array.from(products, (p) => Math.log1p(Math.max(0, p.popularity)) / scale),
-      flags: Uint8Array.from(this.flags),
-      brand: groupOf(this.byBrand),
-      category: groupOf(this.byCategory),
-      skus: indexStrings(products.map((p) => p.sku)),
-      sizeText: packStrings(this.sizeText),
-    };
-    return productTable(columns, { product: (id) => products[id]! });
   }
 }

@@ -7,7 +7,7 @@
  * catalog, so it is rebuilt instead.
  */
 import type { Product } from '../../domain/model';
-import { flagsOf } from './catalog-indexer';
+import { flagsOf } from './product-columns';
 import type { IndexData } from './index-data';
 import { normaliseWords, tokens } from './normalise';
 import { productTable } from './product-table';

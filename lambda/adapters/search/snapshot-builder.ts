@@ -77,8 +77,9 @@ export class SearchSnapshotBuilder {
 
   private async attempt(changes: readonly CatalogChange[]): Promise<BuildOutcome> {
     const started = performance.now();
-    // The version first: a change made while the catalog is read is seen by the next run.
-    const version = await this.catalog.getVersion();
+    // The version first: a change made while the catalog is read is seen by the next run. A record
+    // of the marker is proof of its version even when the read (eventually consistent) lags behind.
+    const version = Math.max(await this.catalog.getVersion(), ...changes.map((c) => c.version));
     const stored = await this.store.read();
     const tag = stored === 'missing' || stored === 'unchanged' ? 'missing' : stored.tag;
     const previous = stored === 'missing' || stored === 'unchanged' ? undefined : this.open(stored.bytes);
