@@ -42,7 +42,8 @@ interface ChildRun {
 
 /** Writes the catalog and the store settings, moves the version, and builds the snapshot. */
 async function prepare(endpoint: string, table: string, catalog: EvalCatalog, dir: string): Promise<number> {
-  const { client, doc } = createDynamoClients({ region: 'us-east-1', endpoint, requestTimeoutMs: 30_000 });
+  // A busy DynamoDB Local can take long over a batch of a large catalog: no timeout warnings for it.
+  const { client, doc } = createDynamoClients({ region: 'us-east-1', endpoint, requestTimeoutMs: 300_000 });
   try {
     await ensureTable(client, table);
     await new DynamoStoreSettingsRepository(doc, table).save(DEMO_STORE_SETTINGS);
