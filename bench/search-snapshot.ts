@@ -52,7 +52,7 @@ function warmTimes(index: SearchIndex, queries: readonly string[]): number[] {
 }
 
 /** The figures of one catalog; the snapshot is left at `dir`/<catalog>.snapshot for the cold starts. */
-export function snapshotRow(catalog: EvalCatalog, dir: string): { row: BenchRow; file: string } {
+export function snapshotRow(catalog: EvalCatalog, dir: string): BenchRow {
   const queries = loadEvalQueries().map((q) => q.q);
   const t0 = performance.now();
   const built = buildIndexData(catalog.products);
@@ -72,24 +72,21 @@ export function snapshotRow(catalog: EvalCatalog, dir: string): { row: BenchRow;
   const { index } = loads[loads.length - 1]!;
   const times = warmTimes(index, queries);
   return {
-    file,
-    row: {
-      name: catalog.name,
-      products: catalog.products.length,
-      'build s': ms(buildMs / 1000),
-      'write ms': Math.round(encodeMs),
-      'snapshot MB': mb(bytes.length),
-      'load ms (p50)': ms(
-        percentile(
-          loads.map((l) => l.ms),
-          50,
-        ),
+    name: catalog.name,
+    products: catalog.products.length,
+    'build s': ms(buildMs / 1000),
+    'write ms': Math.round(encodeMs),
+    'snapshot MB': mb(bytes.length),
+    'load ms (p50)': ms(
+      percentile(
+        loads.map((l) => l.ms),
+        50,
       ),
-      'held MB': mb(held / loads.length),
-      'warm p50 ms': ms(percentile(times, 50)),
-      'warm p95 ms': ms(percentile(times, 95)),
-      'warm p99 ms': ms(percentile(times, 99)),
-      'same answers': same ? 'yes' : 'NO',
-    },
+    ),
+    'held MB': mb(held / loads.length),
+    'warm p50 ms': ms(percentile(times, 50)),
+    'warm p95 ms': ms(percentile(times, 95)),
+    'warm p99 ms': ms(percentile(times, 99)),
+    'same answers': same ? 'yes' : 'NO',
   };
 }
