@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { isDeepStrictEqual } from 'node:util';
-import { buildIndexData } from '../lambda/adapters/search/index-data';
+import { buildIndexData } from '../lambda/adapters/search/catalog-indexer';
 import { searchIndexOver, type SearchIndex } from '../lambda/adapters/search/search-index';
 import { decodeIndex, encodeIndex } from '../lambda/adapters/search/snapshot-codec';
 import { ms, percentile, type BenchRow } from './report';

@@ -9,8 +9,7 @@
  */
 import type { Product } from '../../domain/model';
 import type { NamedPhrase } from './constraints';
-import type { IndexData } from './index-data';
-import { FIELD_WEIGHTS } from './index-data';
+import { FIELD_WEIGHTS, type IndexData } from './index-data';
 import { addTo, packLists } from './keyed-lists';
 import { buildNameTable } from './name-table';
 import { headWord, joinedPairs } from './name-words';
@@ -175,4 +174,14 @@ export class CatalogIndexer {
     if (!words) this.memo.set(text, (words = tokens(text)));
     return words;
   }
+}
+
+/**
+ * Builds the index data from products (later duplicates of a sku are ignored); the first product's
+ * currency is the catalog's.
+ */
+export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'USD'): IndexData {
+  const indexer = new CatalogIndexer();
+  for (const product of catalog) indexer.add(product);
+  return indexer.finish(catalog[0]?.price.currency ?? defaultCurrency);
 }

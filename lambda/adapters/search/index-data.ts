@@ -5,8 +5,6 @@
  * vocabulary, the names for name coverage (name-table.ts), the per-product facts the ranking and the
  * constraints read (product-table.ts), and the catalog's brands and categories.
  */
-import type { Product } from '../../domain/model';
-import { CatalogIndexer } from './catalog-indexer';
 import type { ConstraintVocabulary } from './constraints';
 import type { DeletionTable } from './deletion-table';
 import type { KeyedLists } from './keyed-lists';
@@ -42,14 +40,4 @@ export interface IndexData {
   /** Product ids by normalised brand and by normalised category ("" for none), in catalog order. */
   readonly brands: KeyedLists;
   readonly categories: KeyedLists;
-}
-
-/**
- * Builds the index data from products (later duplicates of a sku are ignored); the first product's
- * currency is the catalog's.
- */
-export function buildIndexData(catalog: readonly Product[], defaultCurrency = 'USD'): IndexData {
-  const indexer = new CatalogIndexer();
-  for (const product of catalog) indexer.add(product);
-  return indexer.finish(catalog[0]?.price.currency ?? defaultCurrency);
 }

@@ -20,7 +20,8 @@
  */
 import type { Product } from '../../domain/model';
 import type { SearchRequest, SearchResult } from '../../domain/ports';
-import { buildIndexData, type IndexData } from './index-data';
+import { buildIndexData } from './catalog-indexer';
+import type { IndexData } from './index-data';
 import { DEFAULT_RANK_OPTIONS, rank, type RankOptions } from './rank';
 
 /** A built index: synchronous search over a fixed set of products. */

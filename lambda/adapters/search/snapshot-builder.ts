@@ -7,7 +7,8 @@
  * that fails leaves the previous snapshot in place, and containers keep using it.
  */
 import type { CatalogRepository, Logger } from '../../domain/ports';
-import { buildIndexData, type IndexData } from './index-data';
+import { buildIndexData } from './catalog-indexer';
+import type { IndexData } from './index-data';
 import { patchIndexData } from './index-patch';
 import { decodeIndex, encodeIndex } from './snapshot-codec';
 import { SnapshotError } from './snapshot-format';
