@@ -3,11 +3,11 @@
  * conversation core, services) against DynamoDB Local with the demo store: per-turn latency p50/p99,
  * the handler's own time (turn time minus time waiting on DynamoDB), and DynamoDB requests per turn.
  */
-import { buildAlexaSkill } from '../lambda/adapters/alexa/alexa-skill';
 import { GetCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClients, type DynamoClients } from '../lambda/adapters/dynamodb/client';
 import { ensureTable } from '../lambda/adapters/dynamodb/create-table';
-import { buildConversationFromServices, buildServices } from '../lambda/composition-root';
+import { buildServices } from '../lambda/composition-root';
+import { wireAlexaSkill } from '../lambda/platforms/alexa';
 import { readConfig } from '../lambda/config';
 import { issueDevToken } from '../lambda/local/dev-token-signer';
 import { startDynamoDbLocal } from '../lambda/local/dynamodb-local';
@@ -141,11 +141,7 @@ export async function run(): Promise<BenchSection[]> {
       ALEXA_SKILL_ID: SKILL_ID,
     });
     const services = buildServices(config, { clients });
-    const skill = buildAlexaSkill(buildConversationFromServices(services), {
-      skillId: SKILL_ID,
-      requireSkillId: true,
-      log: services.logger,
-    });
+    const skill = wireAlexaSkill(config, services);
     const meter = attachMeter(clients.client);
     const figures: TurnFigure[][] = SCRIPT.map(() => []);
     // One conversation first to warm the container (settings cache, search index), then the measured ones.

@@ -11,6 +11,8 @@ const BENCHMARKS: Record<string, () => Promise<{ run: Benchmark }>> = {
   search: () => import('./search'),
   bundles: () => import('./bundles'),
   alexa: () => import('./alexa-turns'),
+  understanding: () => import('./understanding'),
+  mcp: () => import('./mcp-calls'),
 };
 
 async function main(): Promise<void> {

@@ -1,8 +1,10 @@
 /**
  * Wires config -> adapters -> services (-> conversation). Built once per container, at cold start;
- * nothing here runs per turn. Platform adapters are wired by their handlers, never here.
+ * nothing here runs per turn. Platform adapters are wired in platforms/, never here. The services
+ * expose ports and domain services only: what they run on stays inside.
  */
 import { randomUUID } from 'node:crypto';
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClients, type DynamoClients } from './adapters/dynamodb/client';
 import { DynamoCartRepository } from './adapters/dynamodb/cart-repository';
 import { DynamoCatalogRepository } from './adapters/dynamodb/catalog-repository';
@@ -13,10 +15,9 @@ import { DynamoStoreSettingsRepository } from './adapters/dynamodb/settings-repo
 import { createAccessTokenVerifier } from './adapters/identity/access-token-verifier';
 import { MerchantWebhookPayment } from './adapters/payments/merchant-webhook-payment';
 import { PayOnDelivery } from './adapters/payments/pay-on-delivery';
-import type { InMemoryProductSearch } from './adapters/search/in-memory-product-search';
 import { RandomIdGenerator } from './adapters/system/random-id-generator';
 import { ScryptSecretHasher } from './adapters/system/scrypt-secret-hasher';
-import { StructuredLogger } from './adapters/system/structured-logger';
+import { PowertoolsLogger } from './adapters/system/powertools-logger';
 import { SystemClock } from './adapters/system/system-clock';
 import type { Config } from './config';
 import { buildConversation, type Conversation } from './conversation/core';
@@ -27,38 +28,47 @@ import { CustomerService } from './domain/customer-service';
 import { HandoffService } from './domain/handoff-service';
 import { IdentityService } from './domain/identity-service';
 import { OrderService } from './domain/order-service';
-import type { AccessTokenVerifier, Clock, IdGenerator, Logger, PaymentPort } from './domain/ports';
+import type {
+  AccessTokenVerifier,
+  Clock,
+  HandoffQueue,
+  IdGenerator,
+  Logger,
+  PaymentPort,
+  ProductSearch,
+} from './domain/ports';
 import { ReorderService } from './domain/reorder-service';
 import { buildProductSearch } from './search-wiring';
 import { StoreService } from './domain/store-service';
 import { TrackingService } from './domain/tracking-service';
 
-/** The services every function shares, and what they run on. */
+/** The services every function shares, and the ports they report through. */
 export interface Services {
   readonly identity: IdentityService;
   readonly customers: CustomerService;
   readonly store: StoreService;
   readonly catalog: CatalogService;
-  readonly search: InMemoryProductSearch;
+  readonly search: ProductSearch;
   readonly cart: CartService;
   readonly checkout: CheckoutService;
   readonly orders: OrderService;
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
-  readonly handoffQueue: DynamoHandoffRepository;
+  /** The merchant's view of the open handoff requests. */
+  readonly handoffQueue: HandoffQueue;
   readonly clock: Clock;
   readonly logger: Logger;
-  readonly clients: DynamoClients;
   readonly newIdempotencyKey: () => string;
 }
 
-/** Replacements for tests and tools: a fixed clock, a quiet logger, a payment adapter. */
+/** Replacements for tests and tools: a fixed clock, a quiet logger, a payment adapter, own clients. */
 export interface ServiceOverrides {
   readonly clock?: Clock;
   readonly logger?: Logger;
   readonly payments?: PaymentPort;
   readonly ids?: IdGenerator;
+  /** DynamoDB clients the caller owns (and closes); by default the services make their own. */
   readonly clients?: DynamoClients;
 }
 
@@ -68,76 +78,91 @@ const refuseAllTokens: AccessTokenVerifier = { verify: () => Promise.resolve(und
 /** Builds the adapters and services from validated config. */
 export function buildServices(config: Config, overrides: ServiceOverrides = {}): Services {
   const clock = overrides.clock ?? new SystemClock();
-  const logger = overrides.logger ?? new StructuredLogger(config.logLevel);
+  const logger = overrides.logger ?? new PowertoolsLogger(config.logLevel);
+  const { doc } = overrides.clients ?? dynamoClientsFor(config);
+  const payments = overrides.payments ?? paymentsFor(config);
   const ids = overrides.ids ?? new RandomIdGenerator();
-  const clients =
-    overrides.clients ??
-    createDynamoClients({
-      region: config.region,
-      endpoint: config.dynamodbEndpoint,
-      requestTimeoutMs: config.dynamodbTimeoutMs,
-    });
-  const { doc } = clients;
-  const table = config.tableName;
-
-  const catalogRepository = new DynamoCatalogRepository(doc, table, logger, () => clock.now());
-  const carts = new DynamoCartRepository(doc, table, clock);
-  const orderRepository = new DynamoOrderRepository(doc, table, clock);
-  const customerRepository = new DynamoCustomerRepository(doc, table, clock);
-  const handoffQueue = new DynamoHandoffRepository(doc, table);
-  const store = new StoreService(
-    new DynamoStoreSettingsRepository(doc, table, () => clock.now()),
-    clock,
-    config.settingsCacheSeconds,
-  );
-
-  const verifier = config.cognito
-    ? createAccessTokenVerifier({ mode: 'cognito', ...config.cognito })
-    : config.local
-      ? createAccessTokenVerifier({ mode: 'local', doc, tableName: table })
-      : refuseAllTokens;
-  const payments =
-    overrides.payments ??
-    (config.payment.mode === 'merchant_webhook'
-      ? new MerchantWebhookPayment({ url: config.payment.url, secret: config.merchantWebhook?.secret })
-      : new PayOnDelivery());
-
-  const cart = new CartService(carts, store, clock);
-  const orders = new OrderService(orderRepository, store, clock, payments);
-  return {
-    identity: new IdentityService(verifier, customerRepository, cart),
-    customers: new CustomerService(customerRepository, new ScryptSecretHasher(), clock),
-    store,
-    catalog: new CatalogService(catalogRepository),
-    search: buildProductSearch(config, catalogRepository, clock, logger),
-    cart,
-    checkout: new CheckoutService({
-      carts,
-      catalog: catalogRepository,
-      orders: orderRepository,
-      payments,
-      store,
-      clock,
-      ids,
-    }),
-    orders,
-    tracking: new TrackingService(orders, store, clock),
-    reorder: new ReorderService(orderRepository, catalogRepository),
-    handoff: new HandoffService(handoffQueue, store, ids, clock),
-    handoffQueue,
+  return servicesOn(repositoriesOn(doc, config, clock, logger), {
+    config,
     clock,
     logger,
-    clients,
-    newIdempotencyKey: () => randomUUID(),
-  };
+    ids,
+    payments,
+    doc,
+  });
 }
 
-/** The conversation over the services (what the platform handlers serve). */
+/** The conversation over the services (what the platform adapters serve). */
 export function buildConversationFromServices(services: Services): Conversation {
   return buildConversation(services);
 }
 
-/** The conversation from config: adapters, services and core, built once per container. */
-export function buildConversationFromConfig(config: Config, overrides: ServiceOverrides = {}): Conversation {
-  return buildConversationFromServices(buildServices(config, overrides));
+/** DynamoDB clients as configured (endpoint, region, request timeout). */
+export function dynamoClientsFor(config: Config): DynamoClients {
+  return createDynamoClients({
+    region: config.region,
+    endpoint: config.dynamodbEndpoint,
+    requestTimeoutMs: config.dynamodbTimeoutMs,
+  });
+}
+
+function paymentsFor(config: Config): PaymentPort {
+  return config.payment.mode === 'merchant_webhook'
+    ? new MerchantWebhookPayment({ url: config.payment.url, secret: config.merchantWebhook?.secret })
+    : new PayOnDelivery();
+}
+
+/** Cognito's tokens in AWS, the local key set's on the local stack, otherwise none. */
+function tokenVerifierFor(config: Config, doc: DynamoDBDocumentClient): AccessTokenVerifier {
+  if (config.cognito) return createAccessTokenVerifier({ mode: 'cognito', ...config.cognito });
+  if (config.local) return createAccessTokenVerifier({ mode: 'local', doc, tableName: config.tableName });
+  return refuseAllTokens;
+}
+
+/** The repositories on the one table, and the store service (settings, cached) over them. */
+function repositoriesOn(doc: DynamoDBDocumentClient, config: Config, clock: Clock, logger: Logger) {
+  const table = config.tableName;
+  const settings = new DynamoStoreSettingsRepository(doc, table, () => clock.now());
+  return {
+    catalog: new DynamoCatalogRepository(doc, table, logger, () => clock.now()),
+    carts: new DynamoCartRepository(doc, table, clock),
+    orders: new DynamoOrderRepository(doc, table, clock),
+    customers: new DynamoCustomerRepository(doc, table, clock),
+    handoffs: new DynamoHandoffRepository(doc, table),
+    store: new StoreService(settings, clock, config.settingsCacheSeconds),
+  };
+}
+
+/** What the services run on besides the table. */
+interface Runtime {
+  readonly config: Config;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly ids: IdGenerator;
+  readonly payments: PaymentPort;
+  readonly doc: DynamoDBDocumentClient;
+}
+
+function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime): Services {
+  const { config, clock, logger, ids, payments } = runtime;
+  const { catalog, carts, customers, handoffs, store } = tables;
+  const cart = new CartService(carts, store, clock);
+  const orders = new OrderService(tables.orders, store, clock, payments);
+  return {
+    identity: new IdentityService(tokenVerifierFor(config, runtime.doc), customers, cart),
+    customers: new CustomerService(customers, new ScryptSecretHasher(), clock),
+    store,
+    catalog: new CatalogService(catalog),
+    search: buildProductSearch(config, catalog, clock, logger),
+    cart,
+    checkout: new CheckoutService({ carts, catalog, orders: tables.orders, payments, store, clock, ids }),
+    orders,
+    tracking: new TrackingService(orders, store, clock),
+    reorder: new ReorderService(tables.orders, catalog),
+    handoff: new HandoffService(handoffs, store, ids, clock),
+    handoffQueue: handoffs,
+    clock,
+    logger,
+    newIdempotencyKey: () => randomUUID(),
+  };
 }

@@ -2,17 +2,19 @@
  * Wires the product search to where its index snapshot is kept, from config: the S3 object in AWS
  * (SEARCH_SNAPSHOT_BUCKET), a file locally (SEARCH_SNAPSHOT_DIR, by default .local/search-index in
  * local mode), or nowhere (every container builds its own index). Used by the composition root for
- * the voice functions, by the `search-index` function and by the local tools for the builder.
+ * the functions that search, and by the `search-index` function for the builder (on the DynamoDB
+ * client its handler makes with the composition root's dynamoClientsFor, which this file cannot
+ * import: the composition root imports it).
  */
+import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { resolve } from 'node:path';
 import { DynamoCatalogRepository } from './adapters/dynamodb/catalog-repository';
-import { createDynamoClients } from './adapters/dynamodb/client';
 import { FileSnapshotStore } from './adapters/search/file-snapshot-store';
 import { InMemoryProductSearch } from './adapters/search/in-memory-product-search';
 import { createS3Client, S3SnapshotStore } from './adapters/search/s3-snapshot-store';
 import { SearchSnapshotBuilder } from './adapters/search/snapshot-builder';
 import type { SnapshotStore } from './adapters/search/snapshot-store';
-import { StructuredLogger } from './adapters/system/structured-logger';
+import { PowertoolsLogger } from './adapters/system/powertools-logger';
 import type { Config } from './config';
 import type { CatalogRepository, Clock, Logger } from './domain/ports';
 
@@ -48,16 +50,19 @@ export class NoSnapshotStoreError extends Error {
   }
 }
 
-/** The builder over the config's table and snapshot store (the `search-index` function's). */
-export function buildSnapshotBuilderFromConfig(config: Config, logger?: Logger): SearchSnapshotBuilder {
+/**
+ * The builder over the config's table, through `doc`, and its snapshot store (the `search-index`
+ * function's); it logs as that function unless given a logger.
+ */
+export function buildSnapshotBuilder(
+  config: Config,
+  doc: DynamoDBDocumentClient,
+  logger: Logger = new PowertoolsLogger(config.logLevel, { fn: 'search-index' }),
+): SearchSnapshotBuilder {
   const store = snapshotStoreFor(config);
   if (!store) throw new NoSnapshotStoreError();
-  const log = logger ?? new StructuredLogger(config.logLevel, { fn: 'search-index' });
-  const { doc } = createDynamoClients({
-    region: config.region,
-    endpoint: config.dynamodbEndpoint,
-    // Listing a large catalog pages through thousands of items: more patience than a voice turn.
-    requestTimeoutMs: 10_000,
-  });
-  return new SearchSnapshotBuilder(new DynamoCatalogRepository(doc, config.tableName, log), store, log);
+  return new SearchSnapshotBuilder(new DynamoCatalogRepository(doc, config.tableName, logger), store, logger);
 }
+
+/** Listing a large catalog pages through thousands of items: the builder's client waits longer than a turn's. */
+export const BUILDER_DYNAMODB_TIMEOUT_MS = 10_000;

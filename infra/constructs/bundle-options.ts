@@ -5,7 +5,7 @@
  */
 
 /** The functions, each bundled from lambda/handlers/<name>.ts to dist/<name>/index.js. */
-export const FUNCTION_NAMES = ['alexa', 'google', 'merchant-api', 'events', 'search-index'] as const;
+export const FUNCTION_NAMES = ['alexa', 'google', 'merchant-api', 'events', 'mcp', 'search-index'] as const;
 
 /** One of the deployed functions. */
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -32,21 +32,27 @@ export const BUNDLE_OPTIONS = {
  * Packages replaced in one function's bundle (esbuild `alias`, paths from the repository root).
  * `@assistant/conversation` pulls in google-auth-library (node-forge, whatwg-url: about 740 KB) only
  * to verify ID tokens, which the Google adapter does itself; the stub refuses every verification.
+ * The MCP SDK's Server imports Ajv (about 230 KB) for a validator the store's server replaces.
  */
 export const BUNDLE_ALIASES: Readonly<Record<FunctionName, Readonly<Record<string, string>>>> = {
   alexa: {},
   google: { 'google-auth-library': './lambda/adapters/google/google-auth-stub.ts' },
   'merchant-api': {},
   events: {},
+  mcp: { ajv: './lambda/adapters/mcp/ajv-stub.ts', 'ajv-formats': './lambda/adapters/mcp/ajv-stub.ts' },
   'search-index': {},
 };
 
-/** Packages a function's bundle must never contain: the other platform's SDK (DESIGN.md section 3). */
+/**
+ * Packages a function's bundle must never contain: the other platform's SDK (DESIGN.md section 3),
+ * and what an alias stands in for.
+ */
 export const FORBIDDEN_PACKAGES: Readonly<Record<FunctionName, readonly string[]>> = {
   alexa: ['@assistant/conversation'],
   google: ['ask-sdk-core', 'ask-sdk-model', 'google-auth-library'],
   'merchant-api': ['ask-sdk-core', '@assistant/conversation'],
   events: ['ask-sdk-core', '@assistant/conversation'],
+  mcp: ['ask-sdk-core', '@assistant/conversation', 'ajv', 'ajv-formats'],
   'search-index': ['ask-sdk-core', '@assistant/conversation'],
 };
 

@@ -1,8 +1,9 @@
 /**
  * The bucket of the search index snapshot (stateful stack): one object that the `search-index`
- * function writes whenever the catalog version changes and the voice functions read at cold start.
- * Private, encrypted, TLS only, versioned (the previous snapshots stay a week, to look into or roll
- * back), and kept when the stack is deleted, like the rest of the stateful stack.
+ * function writes whenever the catalog version changes and the functions that search (alexa,
+ * google, mcp) read at cold start. Private, encrypted, TLS only, versioned (the previous snapshots
+ * stay a week, to look into or roll back), and kept when the stack is deleted, like the rest of the
+ * stateful stack.
  */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, type IGrantable } from 'aws-cdk-lib/aws-iam';

@@ -1,7 +1,7 @@
 /**
  * The stateful stack: what must survive every redeploy. The table, the shoppers' user pool with
- * its hosted sign-in domain and app client, the merchant webhook's signing secret, and the bucket of
- * the search index snapshot.
+ * its hosted sign-in domain, the voice platforms' app client and the AI assistants' clients, the
+ * merchant webhook's signing secret, and the bucket of the search index snapshot.
  */
 import { CfnOutput, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
@@ -10,6 +10,7 @@ import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Secret, type ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { AccountLinking } from '../constructs/account-linking';
+import { AssistantClients } from '../constructs/assistant-clients';
 import { CommerceTable } from '../constructs/commerce-table';
 import { SearchIndexBucket } from '../constructs/search-index-bucket';
 import { contextString, PATTERNS, setting, urlListSetting } from './settings';
@@ -19,6 +20,9 @@ export class StatefulStack extends Stack {
   readonly table: Table;
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
+  readonly assistants: AssistantClients;
+  /** The hosted sign-in domain, https://<prefix>.auth.<region>.amazoncognito.com */
+  readonly hostedDomainUrl: string;
   readonly webhookSecret: ISecret;
   readonly searchIndexBucket: Bucket;
 
@@ -27,6 +31,12 @@ export class StatefulStack extends Stack {
     this.table = new CommerceTable(this, 'Commerce').table;
     this.searchIndexBucket = new SearchIndexBucket(this, 'SearchIndex').bucket;
 
+    const callbackUrls = urlListSetting(
+      this,
+      ['alexaRedirectUrls', 'googleRedirectUrls'],
+      'OAuthCallbackUrls',
+      "Alexa's and Google's account-linking redirect URLs, comma-separated",
+    );
     const linking = new AccountLinking(this, 'AccountLinking', {
       storeName: contextString(this, 'storeName') ?? 'Voice Commerce',
       domainPrefix: setting(this, {
@@ -36,15 +46,19 @@ export class StatefulStack extends Stack {
         pattern: PATTERNS.domainPrefix,
         expected: 'lowercase letters, digits and hyphens (1-63), not starting or ending with a hyphen',
       }),
-      callbackUrls: urlListSetting(
-        this,
-        ['alexaRedirectUrls', 'googleRedirectUrls'],
-        'OAuthCallbackUrls',
-        "Alexa's and Google's account-linking redirect URLs, comma-separated",
-      ),
+      callbackUrls,
     });
     this.userPool = linking.userPool;
     this.userPoolClient = linking.client;
+    this.hostedDomainUrl = linking.domain.baseUrl();
+    // An Alexa+ add-on links accounts like a skill; other assistants name their own redirect URLs.
+    const assistantUrls = contextString(this, 'assistantRedirectUrls');
+    this.assistants = new AssistantClients(this, 'Assistants', {
+      userPool: this.userPool,
+      callbackUrls: assistantUrls
+        ? urlListSetting(this, ['assistantRedirectUrls'], 'AssistantCallbackUrls', 'Assistant redirect URLs')
+        : callbackUrls,
+    });
 
     const secretArn = contextString(this, 'merchantWebhookSecretArn');
     if (secretArn) {
@@ -75,6 +89,14 @@ export class StatefulStack extends Stack {
     new CfnOutput(this, 'AccessTokenUri', {
       value: `${linking.domain.baseUrl()}/oauth2/token`,
       description: 'Access Token URI (Alexa) / Token URL (Google)',
+    });
+    new CfnOutput(this, 'AssistantClientId', {
+      value: this.assistants.shopperClient.userPoolClientId,
+      description: 'AI assistants (Alexa+ add-on): the account-linking client (authorization code with PKCE)',
+    });
+    new CfnOutput(this, 'AssistantServiceClientId', {
+      value: this.assistants.serviceClient.userPoolClientId,
+      description: `AI assistants (Alexa+ add-on): the client-credentials client, scope ${this.assistants.serviceScope}`,
     });
     new CfnOutput(this, 'WebhookSecretArn', { value: this.webhookSecret.secretArn });
     new CfnOutput(this, 'SearchIndexBucketName', { value: this.searchIndexBucket.bucketName });

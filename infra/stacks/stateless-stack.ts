@@ -1,6 +1,7 @@
 /**
- * The stateless stack: the functions, the HTTP API, the Alexa invoke permission, the order events
- * pipeline, the search index builder and the alarms. It holds no data, so it can be destroyed and redeployed freely.
+ * The stateless stack: the six functions, the HTTP API, the Alexa invoke permission, the order
+ * events pipeline, the search index builder's stream trigger and the alarms. It holds no data, so it
+ * can be destroyed and redeployed freely.
  */
 import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -13,6 +14,7 @@ import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { Construct } from 'constructs';
 import { join, resolve } from 'node:path';
 import { AppFunction } from '../constructs/app-function';
+import { AssistantServer, type AssistantAuth } from '../constructs/assistant-server';
 import type { FunctionName } from '../constructs/bundle-options';
 import { addFunctionAlarms } from '../constructs/function-alarms';
 import { OrderEvents } from '../constructs/order-events';
@@ -37,6 +39,8 @@ export interface StatelessStackProps extends StackProps {
   readonly userPoolClient: UserPoolClient;
   readonly webhookSecret: ISecret;
   readonly searchIndexBucket: IBucket;
+  /** The app clients AI assistants sign in with (the mcp function). */
+  readonly assistantAuth: AssistantAuth;
   readonly entries?: Partial<Record<FunctionName, string>>;
 }
 
@@ -82,6 +86,8 @@ export class StatelessStack extends Stack {
         ? { PAYMENT_MODE: 'merchant_webhook', PAYMENT_WEBHOOK_URL: paymentWebhookUrl }
         : {}),
     };
+    // Where the functions that search read the builder's index snapshot.
+    const snapshot = { SEARCH_SNAPSHOT_BUCKET: props.searchIndexBucket.bucketName, SEARCH_SNAPSHOT_KEY };
 
     this.alarmTopic = new Topic(this, 'Alarms', { displayName: 'Voice commerce alarms', enforceSSL: true });
     Validations.of(this.alarmTopic).acknowledge({
@@ -102,12 +108,7 @@ export class StatelessStack extends Stack {
         timeout: Duration.seconds(7),
         memorySize: 1024,
         logRetention: retention,
-        environment: {
-          ...shared,
-          SEARCH_SNAPSHOT_BUCKET: props.searchIndexBucket.bucketName,
-          SEARCH_SNAPSHOT_KEY,
-          ...environment,
-        },
+        environment: { ...shared, ...snapshot, ...environment },
       });
       grantItemReadWrite(props.table, fn.fn);
       grantSnapshotRead(props.searchIndexBucket, fn.fn);
@@ -146,6 +147,25 @@ export class StatelessStack extends Stack {
       alarmTopic: this.alarmTopic,
     });
 
+    const api = new PublicApi(this, 'PublicApi', {
+      google: google.fn,
+      merchantApi: merchantApi.fn,
+      logRetention: retention,
+    });
+    const mcp = new AssistantServer(this, 'Mcp', {
+      entry: entry('mcp'),
+      projectRoot: PROJECT_ROOT,
+      table: props.table,
+      api: api.api,
+      stage: api.stage,
+      auth: props.assistantAuth,
+      environment: { ...shared, ...snapshot },
+      logRetention: retention,
+      alarmTopic: this.alarmTopic,
+    });
+    // The assistants search the catalog too: the builder's snapshot spares each container a build.
+    grantSnapshotRead(props.searchIndexBucket, mcp.function.fn);
+
     const searchIndex = new SearchIndexBuilder(this, 'SearchIndex', {
       table: props.table,
       bucket: props.searchIndexBucket,
@@ -156,16 +176,12 @@ export class StatelessStack extends Stack {
       alarmTopic: this.alarmTopic,
     });
 
-    new PublicApi(this, 'PublicApi', {
-      google: google.fn,
-      merchantApi: merchantApi.fn,
-      logRetention: retention,
-    });
     this.functions = {
       alexa,
       google,
       'merchant-api': merchantApi,
       events: events.function,
+      mcp: mcp.function,
       'search-index': searchIndex.function,
     };
 

@@ -31,6 +31,12 @@ export function addVoiceCommerceStacks(app: App, options: VoiceCommerceOptions =
     userPoolClient: stateful.userPoolClient,
     webhookSecret: stateful.webhookSecret,
     searchIndexBucket: stateful.searchIndexBucket,
+    assistantAuth: {
+      shopperClientId: stateful.assistants.shopperClient.userPoolClientId,
+      serviceClientId: stateful.assistants.serviceClient.userPoolClientId,
+      serviceScope: stateful.assistants.serviceScope,
+      hostedDomainUrl: stateful.hostedDomainUrl,
+    },
     entries: options.entries,
   });
   Tags.of(app).add('app', 'voice-commerce');

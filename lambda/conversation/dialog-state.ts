@@ -1,12 +1,12 @@
 /**
  * Dialog state: what the conversation remembers between turns of one session, carried by the
- * platform (session attributes), so it costs no database call. It is parsed field by field from
- * whatever came back: a malformed or tampered field is dropped, never trusted and never fatal. It
- * never decides who the customer is; that is always resolved from the platform's identity.
+ * platform (session attributes), so it costs no database call; and its usual moves (back home, a
+ * question asked or answered, a list opened, a product in focus), each returning a new state in
+ * which the identity and the speech rate always carry over. It never decides who the customer is;
+ * that is always resolved from the platform's identity. Reading it back: read-dialog-state.ts.
  */
+import type { Product } from '../domain/model';
 import type { Phrase } from './speech/phrase';
-import { readFocus, readList, readPending } from './dialog-state-parts';
-import { int, isRecord, phrase, text } from './state-readers';
 
 /** One product of an open list, with what is needed to read it again without a database read. */
 export interface ListItem {
@@ -89,30 +89,50 @@ export interface DialogState {
 /** The state of a fresh session. */
 export const EMPTY_STATE: DialogState = {};
 
-function readLast(value: unknown): DialogState['last'] {
-  if (!isRecord(value)) return undefined;
-  const speech = phrase(value.speech);
-  const reprompt = phrase(value.reprompt);
-  return speech ? { speech, ...(reprompt ? { reprompt } : {}) } : undefined;
+/** Back to the start: nothing open, nothing pending; the customer and speech rate are kept. */
+export function home(state: DialogState): DialogState {
+  return {
+    ...(state.customerId ? { customerId: state.customerId } : {}),
+    ...(state.rate !== undefined ? { rate: state.rate } : {}),
+  };
 }
 
-/** Parses the state a platform carried back; anything malformed is left out. */
-export function readDialogState(value: unknown): DialogState {
-  if (!isRecord(value)) return EMPTY_STATE;
-  const customerId = text(value.customerId);
-  const rate = int(value.rate, 1);
-  const list = readList(value.list);
-  const product = readFocus(value.product);
-  const pending = readPending(value.pending);
-  const last = readLast(value.last);
-  const lastIntent = text(value.lastIntent);
+/** The state with no question pending. */
+export function settled(state: DialogState): DialogState {
+  const { pending: _pending, ...rest } = state;
+  return rest;
+}
+
+/** The state waiting for an answer to a question. */
+export function awaiting(state: DialogState, pending: Pending): DialogState {
+  return { ...state, pending };
+}
+
+/** The state with a product in focus ("add it", "remove that") and no question pending. */
+export function focused(state: DialogState, product: Focus): DialogState {
+  return { ...settled(state), product: { sku: product.sku, name: product.name } };
+}
+
+/** The state with no list open. */
+export function withoutList(state: DialogState): DialogState {
+  const { list: _closed, ...rest } = state;
+  return rest;
+}
+
+/** The state with a list open at a position, nothing pending. */
+export function withList(state: DialogState, list: OpenList): DialogState {
+  const { product: _product, ...rest } = settled(state);
+  return { ...rest, list };
+}
+
+/** A product as a list item, small enough to carry in the session. */
+export function listItem(product: Product): ListItem {
   return {
-    ...(customerId ? { customerId } : {}),
-    ...(rate !== undefined && rate <= 400 ? { rate } : {}),
-    ...(list ? { list } : {}),
-    ...(product ? { product } : {}),
-    ...(pending ? { pending } : {}),
-    ...(last ? { last } : {}),
-    ...(lastIntent ? { lastIntent } : {}),
+    sku: product.sku,
+    name: product.name.slice(0, 120),
+    price: product.price.amount,
+    ...(product.brand ? { brand: product.brand.slice(0, 60) } : {}),
+    ...(product.size ? { size: product.size.slice(0, 40) } : {}),
+    ...(product.stock <= 0 ? { soldOut: true } : {}),
   };
 }

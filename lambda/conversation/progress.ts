@@ -2,9 +2,9 @@
  * Progressive responses: when slow work (a search, placing an order) takes more than a moment,
  * the shopper hears a short holding sentence while it finishes. Fast work says nothing extra.
  */
-import type { TurnContext } from './context';
 import type { Phrase } from './speech/phrase';
 import { renderUtterance } from './speech/render';
+import type { TurnContext } from './turn-context';
 
 /** How long work may take before the holding sentence is spoken. */
 export const PROGRESS_DELAY_MS = 300;

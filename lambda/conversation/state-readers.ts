@@ -4,7 +4,7 @@
  * undefined.
  */
 import type { Phrase } from './speech/phrase';
-import { isOwnSsml } from './speech/ssml-guard';
+import { isOwnSsml } from './speech/ssml';
 
 const MAX_TEXT = 300;
 const MAX_SPEECH = 8000;

@@ -1,41 +1,79 @@
 /**
- * Opens a turn: who is speaking (the platform identity, never the session's word for it), the
- * state that belongs to that customer, the speech rate (read from the profile once per session,
- * then carried), the store settings (cached by the store service) and today's date in the store.
- * A "did you mean" question is closed when the shopper turns to something else.
+ * What an intent handler works with, and how a turn is opened: who is speaking (the platform
+ * identity, never the session's word for it), the state that belongs to that customer, the speech
+ * rate (read from the profile once per session, then carried), the store settings (cached by the
+ * store service) and today's date in the store. Handlers read the shopper's words through the slot
+ * readers below.
  */
+import type { CartService } from '../domain/cart-service';
+import type { CatalogService } from '../domain/catalog-service';
+import type { CheckoutService } from '../domain/checkout-service';
+import type { CustomerService } from '../domain/customer-service';
 import { localTime } from '../domain/delivery';
-import type { TurnContext } from './context';
-import type { ConversationDependencies } from './core';
+import { DomainError } from '../domain/errors';
+import type { HandoffService } from '../domain/handoff-service';
+import type { Customer, IdentityService } from '../domain/identity-service';
+import type { CustomerProfile, Money, StoreSettings } from '../domain/model';
+import { money } from '../domain/money';
+import type { OrderService } from '../domain/order-service';
+import type { Clock, Logger, ProductSearch } from '../domain/ports';
+import type { ReorderService } from '../domain/reorder-service';
+import type { StoreService } from '../domain/store-service';
+import type { TrackingService } from '../domain/tracking-service';
 import type { DialogState } from './dialog-state';
 import type { Locale } from './locales/locale';
-import type { Turn } from './turn';
+import type { Answer } from './reply';
+import type { SlotValue, Turn } from './turn';
 
-/** Intents that answer (or ask about) a "did you mean A, or B?" question; any other closes it. */
-const ANSWERS_A_CHOICE: ReadonlySet<string> = new Set([
-  'SelectItemIntent',
-  'SelectIntent',
-  'AddToCartIntent',
-  'RemoveFromCartIntent',
-  'SetQuantityIntent',
-  'ProductDetailsIntent',
-  'YesIntent',
-  'HelpIntent',
-  'FallbackIntent',
-  'RepeatIntent',
-  'NextIntent',
-  'PreviousIntent',
-  'SpeakSlowerIntent',
-  'SpeakFasterIntent',
-  'NormalSpeedIntent',
-]);
+/** The services and ports the conversation uses. */
+export interface ConversationDependencies {
+  readonly identity: IdentityService;
+  readonly customers: CustomerService;
+  readonly store: StoreService;
+  readonly catalog: CatalogService;
+  readonly search: ProductSearch;
+  readonly cart: CartService;
+  readonly checkout: CheckoutService;
+  readonly orders: OrderService;
+  readonly tracking: TrackingService;
+  readonly reorder: ReorderService;
+  readonly handoff: HandoffService;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** A fresh idempotency key, chosen when an order is read back. */
+  newIdempotencyKey(): string;
+  /** How long slow work may take before a progressive response (default 300 ms). */
+  readonly progressDelayMs?: number;
+}
 
-/** Resolves the customer, settings and speech rate for a turn. */
+/** Everything one turn's handler may use. */
+export interface TurnContext {
+  readonly turn: Turn;
+  readonly deps: ConversationDependencies;
+  readonly customer: Customer;
+  /** The state carried in, for this customer. */
+  readonly state: DialogState;
+  readonly settings: StoreSettings;
+  readonly locale: Locale;
+  /** Today's date (YYYY-MM-DD) in the store's time zone. */
+  readonly today: string;
+  /** The profile, when this turn already had to read it. */
+  readonly profile?: CustomerProfile;
+}
+
+/** One intent's handler. */
+export type IntentHandler = (ctx: TurnContext) => Promise<Answer>;
+
+/**
+ * Resolves the customer, settings and speech rate for a turn. A "did you mean" question is closed
+ * unless the intent answers it (`answersChoice`, a fact of the intent's route).
+ */
 export async function openTurn(
   deps: ConversationDependencies,
   turn: Turn,
   incoming: DialogState,
   locale: Locale,
+  answersChoice: boolean,
 ): Promise<TurnContext> {
   const { customer, linking } = await deps.identity.identify({
     platform: turn.platform,
@@ -47,7 +85,7 @@ export async function openTurn(
   let state: DialogState = incoming.customerId === customer.id ? incoming : { customerId: customer.id };
   // A "did you mean" question the shopper moved on from is closed: "yes" or "help" later must not
   // refer to it.
-  if (state.list?.kind === 'choice' && !ANSWERS_A_CHOICE.has(turn.intent)) {
+  if (state.list?.kind === 'choice' && !answersChoice) {
     const { list: _closed, ...rest } = state;
     state = rest;
   }
@@ -60,4 +98,57 @@ export async function openTurn(
   if (profile) state = { ...state, rate: profile.speechRate };
   const today = localTime(deps.clock.now(), settings.timeZone).date;
   return { turn, deps, customer, state, settings, locale, today, ...(profile ? { profile } : {}) };
+}
+
+/**
+ * A slot the shopper filled: non-empty raw words or a resolved id. Alexa's "?" for a number it could
+ * not hear is kept, so a quantity is refused with the limits rather than ignored.
+ */
+export function slot(ctx: TurnContext, name: string): SlotValue | undefined {
+  const slots: unknown = ctx.turn.slots;
+  const value = typeof slots === 'object' && slots !== null ? (slots as Turn['slots'])[name] : undefined;
+  if (typeof value !== 'object' || value === null) return undefined;
+  const raw = typeof value.raw === 'string' ? value.raw.trim() : '';
+  return raw === '' && !value.resolvedId ? undefined : { ...value, raw };
+}
+
+/** The words of a slot, as heard or as resolved, limited in length. */
+export function slotWords(ctx: TurnContext, name: string): string | undefined {
+  const value = slot(ctx, name);
+  const words = (value?.raw || value?.resolvedName || '').slice(0, 120).trim();
+  return words === '' ? undefined : words;
+}
+
+/**
+ * A quantity slot: undefined when absent, NaN when it was said but is not a whole number (the
+ * domain then refuses it with QUANTITY_INVALID, which explains the limits).
+ */
+export function quantitySlot(ctx: TurnContext, name = 'quantity'): number | undefined {
+  const value = slot(ctx, name);
+  if (!value) return undefined;
+  return /^\d{1,6}$/.test(value.raw) ? Number(value.raw) : Number.NaN;
+}
+
+/** The words naming a product in this turn (brand, size and product slots), if any. */
+export function productWords(ctx: TurnContext, productSlot = 'product'): string | undefined {
+  const words = [slotWords(ctx, 'brand'), slotWords(ctx, 'size'), slotWords(ctx, productSlot)].filter(
+    Boolean,
+  );
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/** The order number the shopper said (its digits), if any. */
+export function orderNumberSlot(ctx: TurnContext): string | undefined {
+  const digits = (slot(ctx, 'orderNumber')?.raw ?? '').replace(/\D/g, '');
+  return digits === '' ? undefined : digits.slice(0, 20);
+}
+
+/** Refuses when the account is not linked (checkout, reorder, orders and voice codes need it). */
+export function requireLinked(ctx: TurnContext): void {
+  if (!ctx.customer.linked) throw new DomainError('ACCOUNT_NOT_LINKED', 'account not linked');
+}
+
+/** An amount in the store's currency. */
+export function storeMoney(ctx: TurnContext, amount: number): Money {
+  return money(amount, ctx.settings.currency);
 }

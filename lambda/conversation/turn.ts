@@ -60,6 +60,8 @@ export interface Reply {
   readonly card?: Card;
   /** Ask the platform to show its account-linking card. */
   readonly linkAccount?: boolean;
+  /** With `linkAccount`: said after the speech by a platform that sends the link card to its app. */
+  readonly linkCardSent?: Utterance;
   /** Short labels of the options that were spoken (suggestion chips where the platform has them). */
   readonly suggestions: readonly string[];
   /** Dialog state to carry to the next turn, opaque to adapters. */

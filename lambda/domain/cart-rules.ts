@@ -2,8 +2,8 @@
  * Cart rules: quantity limits, stock checks and line arithmetic. Pure functions over Cart values.
  */
 import { DomainError } from './errors';
-import type { Cart, CartLine, Product } from './model';
-import { sum, times, type Money } from './money';
+import type { Cart, CartLine, Money, Product } from './model';
+import { sum, times } from './money';
 
 /** Refuses a quantity that is not a whole number from 1 to the store's per-line maximum. */
 export function assertQuantity(quantity: number, max: number): void {

@@ -13,8 +13,7 @@ import {
   withLine,
 } from './cart-rules';
 import { DomainError } from './errors';
-import type { Cart, CartLine, Product } from './model';
-import type { Money } from './money';
+import type { Cart, CartLine, Money, Product } from './model';
 import { ConcurrencyConflict, type CartRepository, type Clock } from './ports';
 import type { StoreService } from './store-service';
 

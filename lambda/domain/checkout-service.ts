@@ -6,8 +6,7 @@
 import { expectedDeliveryDate } from './delivery';
 import { DomainError } from './errors';
 import type { CheckoutQuote, DeliveryChoice, OrderSource, PlaceOrderRequest } from './checkout-types';
-import type { Order } from './model';
-import type { Money } from './money';
+import type { Money, Order } from './model';
 import type {
   CartRepository,
   CatalogRepository,

@@ -2,8 +2,7 @@
  * What checkout takes and gives: delivery choices, quotes with their repricing, what to order and
  * the confirmed request to place it.
  */
-import type { DeliveryOption, Quote } from './model';
-import type { Money } from './money';
+import type { DeliveryOption, Money, Quote } from './model';
 
 /** A delivery option as offered for a given subtotal. */
 export interface DeliveryChoice {

@@ -1,4 +1,4 @@
-import type { Money } from './money';
+import type { Money } from './model';
 
 /**
  * The one family of domain errors. Each code is mapped to one spoken sentence in exactly one place

@@ -2,7 +2,12 @@
  * The domain's data: products, carts, orders, customers and store settings. Plain readonly types,
  * no behaviour and no I/O; the rules that act on them live in the *-rules.ts and *-service.ts files.
  */
-import type { Money } from './money';
+
+/** An amount of money in minor units (cents for USD) of one currency; the rules are in money.ts. */
+export interface Money {
+  readonly amount: number;
+  readonly currency: string;
+}
 
 /** A product the store sells. `stock` is the number of units that can still be sold. */
 export interface Product {

@@ -3,12 +3,7 @@
  * parsed from decimal strings and rates are applied with exact integer (BigInt) arithmetic.
  */
 import { DomainError } from './errors';
-
-/** An amount of money in minor units (cents for USD) of one currency. */
-export interface Money {
-  readonly amount: number;
-  readonly currency: string;
-}
+import type { Money } from './model';
 
 const MINOR_DIGITS = new Map<string, number>();
 

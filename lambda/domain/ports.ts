@@ -3,11 +3,11 @@
  * (adapters/dynamodb, adapters/payments, adapters/system, ...) implement them; tests may substitute
  * in-memory versions only to isolate conversation logic from storage.
  */
-import type { Money } from './money';
 import type {
   Cart,
   CustomerProfile,
   HandoffRequest,
+  Money,
   Order,
   OrderStatus,
   Product,
@@ -126,6 +126,14 @@ export interface StoreSettingsRepository {
 export interface HandoffRepository {
   /** Records a handoff request for the merchant's team. */
   create(request: HandoffRequest): Promise<void>;
+}
+
+/** The merchant's team's view of the handoff requests still open. */
+export interface HandoffQueue {
+  /** Up to `limit` open requests, oldest first. */
+  listOpen(limit: number): Promise<HandoffRequest[]>;
+  /** Closes an open request; false when it was not open. */
+  close(request: HandoffRequest, closedAt: string): Promise<boolean>;
 }
 
 /** A payment request: no card data ever passes here. */

@@ -4,8 +4,8 @@
  */
 import { expectedDeliveryDate } from './delivery';
 import { DomainError } from './errors';
-import type { OrderLine, Quote, StoreSettings } from './model';
-import { add, applyRate, parsePercent, sum, times, zero, type Money } from './money';
+import type { Money, OrderLine, Quote, StoreSettings } from './model';
+import { add, applyRate, parsePercent, sum, times, zero } from './money';
 
 /** A line to price: what and how many, at which unit price. */
 export interface LineToPrice {

@@ -3,8 +3,7 @@
  * orders) and finding a product bought before from the words a shopper uses ("the coffee"), by
  * its name or, when no name matches, by its brand, category or synonyms.
  */
-import type { Order, Product } from './model';
-import type { Money } from './money';
+import type { Money, Order, Product } from './model';
 
 /** A product bought before, with how many of it to order again. */
 export interface PastItem {

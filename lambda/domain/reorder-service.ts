@@ -3,8 +3,7 @@
  * is reported: available, repriced (with the old and new price), short (less stock than wanted) or
  * unavailable. Nothing is silently dropped.
  */
-import type { Order, Product } from './model';
-import type { Money } from './money';
+import type { Money, Order, Product } from './model';
 import type { CatalogRepository, OrderRepository } from './ports';
 import { findPastItem, itemsOf, pastSkus, usualItems, type PastItem } from './reorder-rules';
 

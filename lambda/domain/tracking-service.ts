@@ -2,8 +2,7 @@
  * Tracking: where an order is and when it should arrive, as data the conversation phrases.
  */
 import { daysBetween, localTime } from './delivery';
-import type { Order, OrderStatus } from './model';
-import type { Money } from './money';
+import type { Money, Order, OrderStatus } from './model';
 import type { Clock } from './ports';
 import type { OrderService } from './order-service';
 import type { StoreService } from './store-service';

@@ -1,20 +1,15 @@
 /**
- * The Alexa function's entry: wiring only, built once per container at cold start. In AWS it
- * refuses every request without ALEXA_SKILL_ID; the local stack may run without one.
+ * The Alexa function's entry: wiring only (platforms/alexa.ts), built once per container at cold
+ * start.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
 import type { Context } from 'aws-lambda';
-import { buildAlexaSkill } from '../adapters/alexa/alexa-skill';
-import { buildConversationFromServices, buildServices } from '../composition-root';
+import { buildServices } from '../composition-root';
 import { readConfig } from '../config';
+import { wireAlexaSkill } from '../platforms/alexa';
 
 const config = readConfig(process.env);
-const services = buildServices(config);
-const skill = buildAlexaSkill(buildConversationFromServices(services), {
-  skillId: config.alexaSkillId,
-  requireSkillId: !config.local,
-  log: services.logger,
-});
+const skill = wireAlexaSkill(config, buildServices(config));
 
 /** One Alexa request in, one response out (two parameters: no callback). */
 export const handler = async (event: RequestEnvelope, context: Context) => skill.invoke(event, context);

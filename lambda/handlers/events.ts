@@ -3,7 +3,7 @@
  * webhook (see adapters/webhooks/). Configuration is read once, at cold start.
  */
 import type { Context, DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
-import { StructuredLogger } from '../adapters/system/structured-logger';
+import { PowertoolsLogger } from '../adapters/system/powertools-logger';
 import { createOrderEventsProcessor } from '../adapters/webhooks/order-events-processor';
 import { createWebhookClient } from '../adapters/webhooks/webhook-client';
 import { createSecretSource } from '../adapters/webhooks/webhook-secret';
@@ -12,7 +12,7 @@ import { readConfig } from '../config';
 const config = readConfig(process.env);
 const target = config.merchantWebhook;
 const processor = createOrderEventsProcessor({
-  logger: new StructuredLogger(config.logLevel, { fn: 'events' }),
+  logger: new PowertoolsLogger(config.logLevel, { fn: 'events' }),
   webhook:
     target &&
     createWebhookClient({

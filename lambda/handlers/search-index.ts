@@ -6,10 +6,13 @@
  */
 import type { DynamoDBStreamEvent } from 'aws-lambda';
 import { catalogVersionChanges } from '../adapters/dynamodb/catalog-version-item';
+import { dynamoClientsFor } from '../composition-root';
 import { readConfig } from '../config';
-import { buildSnapshotBuilderFromConfig } from '../search-wiring';
+import { BUILDER_DYNAMODB_TIMEOUT_MS, buildSnapshotBuilder } from '../search-wiring';
 
-const builder = buildSnapshotBuilderFromConfig(readConfig(process.env));
+const config = readConfig(process.env);
+const { doc } = dynamoClientsFor({ ...config, dynamodbTimeoutMs: BUILDER_DYNAMODB_TIMEOUT_MS });
+const builder = buildSnapshotBuilder(config, doc);
 
 /** Brings the snapshot up to the catalog version: patched when the changes name their products. */
 export const handler = async (event?: Partial<DynamoDBStreamEvent>) =>

@@ -25,6 +25,7 @@ export function startBanner(facts: BannerFacts): string[] {
     `  Google webhook          POST ${facts.server}/google`,
     `  Health                  GET  ${facts.server}/health`,
     `  Merchant API            ${facts.server}/api/...   (this machine only; e.g. GET /api/settings)`,
+    `  MCP server (assistants) POST ${facts.server}/mcp   (bearer token from npm run dev:token)`,
     `  DynamoDB Local          ${facts.db}   table ${facts.tableName}, data in ${facts.dataPath} (--reset wipes it)`,
     `  Dev token               ${env} npm run dev:token -- <customerId>   (or /link <customerId> below)`,
     `  Another console         ${env} npm run talk`,
@@ -37,7 +38,7 @@ export function healthCheck(stack: LocalStack): () => Promise<{ ok: boolean } & 
   return async () => {
     const table = stack.config.tableName;
     try {
-      await stack.services.clients.client.send(new DescribeTableCommand({ TableName: table }), {
+      await stack.clients.client.send(new DescribeTableCommand({ TableName: table }), {
         abortSignal: AbortSignal.timeout(2000),
       });
       return { ok: true, table, dynamodb: 'reachable', skillId: stack.skillId };

@@ -1,18 +1,19 @@
 /**
- * The product in one process, built the way the Lambda handlers build it: config read from the
- * environment (with the local DynamoDB endpoint, table and skill id), the services of the
- * composition root, the Alexa skill and the Google action their handlers build, and the merchant API. Used by
- * `npm start`, `npm run talk` and the dev server tests.
+ * The product in one process, wired the way the Lambda handlers wire it (platforms/): config read
+ * from the environment (with the local DynamoDB endpoint, table and skill id), the services of the
+ * composition root on clients this stack owns, the Alexa skill, the Google action and the merchant
+ * API. Used by `npm start`, `npm run talk` and the dev server tests.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import { buildAlexaSkill, type AlexaSkill } from '../adapters/alexa/alexa-skill';
-import { isAlexaApiEndpoint } from '../adapters/alexa/progressive-response';
-import { buildGoogleAction, type GoogleAction } from '../adapters/google/google-action';
-import { createSignatureVerifier } from '../adapters/google/signature-verifier';
+import type { AlexaSkill } from '../adapters/alexa/alexa-skill';
+import type { DynamoClients } from '../adapters/dynamodb/client';
+import type { GoogleAction } from '../adapters/google/google-action';
 import { buildMerchantApi } from '../adapters/merchant-api/merchant-api';
-import { buildConversationFromServices, buildServices, type Services } from '../composition-root';
+import { buildServices, dynamoClientsFor, type Services } from '../composition-root';
 import { readConfig, type Config } from '../config';
 import type { Logger } from '../domain/ports';
+import { wireAlexaSkill } from '../platforms/alexa';
+import { wireGoogleAction } from '../platforms/google';
 
 /** The skill id the local stack answers when ALEXA_SKILL_ID is not set; the console's envelopes carry it. */
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-000000000000';
@@ -34,6 +35,8 @@ export interface LocalStackOptions {
 export interface LocalStack {
   readonly config: Config;
   readonly services: Services;
+  /** The DynamoDB clients the services run on (the stack's own). */
+  readonly clients: DynamoClients;
   readonly skillId: string;
   readonly alexa: AlexaSkill;
   /** The Google action the Google handler builds (signatures checked when GOOGLE_PROJECT_ID is set). */
@@ -53,30 +56,16 @@ export function buildLocalStack(options: LocalStackOptions): LocalStack {
     TABLE_NAME: options.tableName,
     ALEXA_SKILL_ID: skillId,
   });
-  const services = buildServices(config, { logger: options.logger });
-  const conversation = buildConversationFromServices(services);
-  const extra = options.progressEndpoints ?? [];
-  const alexa = buildAlexaSkill(conversation, {
-    skillId: config.alexaSkillId,
-    requireSkillId: !config.local,
-    log: options.logger,
-    progress: {
-      isAllowedEndpoint: (url) => isAlexaApiEndpoint(url) || extra.some((allowed) => allowed(url)),
-    },
-  });
-  const google = buildGoogleAction(conversation, {
-    log: options.logger,
-    ...(config.googleProjectId
-      ? { verifier: createSignatureVerifier({ projectId: config.googleProjectId }) }
-      : {}),
-  });
+  const clients = dynamoClientsFor(config);
+  const services = buildServices(config, { logger: options.logger, clients });
   return {
     config,
     services,
+    clients,
     skillId,
-    alexa,
-    google,
+    alexa: wireAlexaSkill(config, services, { progressEndpoints: options.progressEndpoints ?? [] }),
+    google: wireGoogleAction(config, services),
     merchantApi: buildMerchantApi(services),
-    close: () => services.clients.client.destroy(),
+    close: () => clients.client.destroy(),
   };
 }

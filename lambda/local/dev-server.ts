@@ -9,6 +9,7 @@ import type { Logger } from '../domain/ports';
 import { serveAlexa, type AlexaEndpoint } from './dev-server-alexa';
 import { serveMerchantApi, type MerchantApiHandler } from './dev-server-api';
 import { BodyTooLargeError, readBody, sendJson } from './dev-server-http';
+import { serveMcp, type McpEndpoint } from './dev-server-mcp';
 
 /** The Google action's webhook as the server calls it (headers in lower case). */
 export interface GoogleEndpoint {
@@ -33,6 +34,8 @@ export interface DevServerOptions {
   /** Absent until the Google action is wired: POST /google then answers 501. */
   readonly google?: GoogleEndpoint;
   readonly merchantApi: MerchantApiHandler;
+  /** The store's MCP server: `POST /mcp` and the OAuth metadata under `/.well-known/`. */
+  readonly mcp?: McpEndpoint;
   /** Extra facts for /health (for example whether DynamoDB answers); `ok: false` makes it 503. */
   readonly health?: () => Promise<{ readonly ok: boolean } & Record<string, unknown>>;
   readonly logger: Logger;
@@ -87,6 +90,9 @@ async function route(
     const facts = (await options.health?.()) ?? { ok: true };
     sendJson(response, facts.ok ? 200 : 503, { status: facts.ok ? 'ok' : 'degraded', ...facts });
     return 'health';
+  }
+  if (options.mcp && (path === '/mcp' || path.startsWith('/.well-known/'))) {
+    return serveMcp(request, response, await readBody(request), options.mcp);
   }
   const isApi = path === '/api' || path.startsWith('/api/');
   // Google calls `<base URL>:turn`: /google, /google:turn and /google/webhook:turn all reach it.

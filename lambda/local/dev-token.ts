@@ -2,6 +2,8 @@
  * `npm run dev:token -- <customerId> [--ttl <seconds>]`: a linked-account access token for the local
  * stack, signed with the local key set kept in the table (created on first use). The token is the
  * last line of standard output; the local verifier accepts it for that customer until it expires.
+ * `npm run dev:token -- --service`: an assistant's service-tier token instead (no customer), as the
+ * client-credentials grant gives one: the MCP server lets it browse the store, not reach a cart.
  *
  * Environment: DYNAMODB_ENDPOINT (required), TABLE_NAME, AWS_REGION.
  */
@@ -9,7 +11,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { createDynamoClients } from '../adapters/dynamodb/client';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
 import { isValidCustomerId, MAX_CUSTOMER_ID_LENGTH } from '../adapters/identity/local-token';
-import { DEFAULT_DEV_TOKEN_TTL_SECONDS, issueDevToken } from './dev-token-signer';
+import { DEFAULT_DEV_TOKEN_TTL_SECONDS, issueDevServiceToken, issueDevToken } from './dev-token-signer';
 
 const MAX_TTL_SECONDS = 30 * 24 * 60 * 60;
 
@@ -44,8 +46,8 @@ function explain(error: unknown, endpoint: string, tableName: string): string {
   return `Cannot reach DynamoDB at ${endpoint} (${code ?? name ?? 'unknown error'}): is the local database running (\`npm run db:start\`)?`;
 }
 
-async function issue(customerId: string, ttlSeconds: number): Promise<void> {
-  if (!isValidCustomerId(customerId)) {
+async function issue(customerId: string | undefined, ttlSeconds: number): Promise<void> {
+  if (customerId !== undefined && !isValidCustomerId(customerId)) {
     throw new UsageError(
       `The customer id must be 1 to ${MAX_CUSTOMER_ID_LENGTH} characters, each a letter, a digit or one of . _ @ + -`,
     );
@@ -56,28 +58,36 @@ async function issue(customerId: string, ttlSeconds: number): Promise<void> {
   const { client, doc } = createDynamoClients({ region, endpoint, requestTimeoutMs: 3000, maxAttempts: 2 });
   let token: string;
   try {
-    token = await issueDevToken(doc, tableName, customerId, ttlSeconds);
+    token =
+      customerId === undefined
+        ? await issueDevServiceToken(doc, tableName, ttlSeconds)
+        : await issueDevToken(doc, tableName, customerId, ttlSeconds);
   } catch (error) {
     throw new UsageError(explain(error, endpoint, tableName));
   } finally {
     client.destroy();
   }
   const until = new Date(Date.now() + ttlSeconds * 1000).toISOString();
-  process.stderr.write(`Access token for customer ${customerId}, valid until ${until}:\n`);
+  const whom = customerId === undefined ? 'the assistant service tier' : `customer ${customerId}`;
+  process.stderr.write(`Access token for ${whom}, valid until ${until}:\n`);
   process.stdout.write(`${token}\n`);
 }
 
 const program = new Command()
   .name('dev:token')
   .description('Print a linked-account access token for the local stack (the last line of output).')
-  .argument('<customerId>', 'the customer the token links to (its sub)')
+  .argument('[customerId]', 'the customer the token links to (its sub)')
+  .option('--service', "an assistant's service-tier token (client credentials) instead of a customer's")
   .option(
     '--ttl <seconds>',
     'how long the token is valid, in seconds',
     parseTtl,
     DEFAULT_DEV_TOKEN_TTL_SECONDS,
   )
-  .action(async (customerId: string, options: { ttl: number }) => {
+  .action(async (customerId: string | undefined, options: { ttl: number; service?: boolean }) => {
+    if ((customerId === undefined) === (options.service !== true)) {
+      throw new UsageError('Give a customer id, or --service for an assistant service token (not both).');
+    }
     await issue(customerId, options.ttl);
   });
 

@@ -18,6 +18,7 @@ import { describeEvent, TurnLog } from './console/turn-log';
 import { startDevServer, type RunningDevServer } from './dev-server';
 import { startLocalDatabase } from './dev-server-database';
 import { healthCheck, startBanner } from './dev-server-banner';
+import { buildLocalMcp } from './dev-server-mcp';
 import { buildLocalStack } from './dev-server-stack';
 import { watchCatalogForSnapshots } from './search-snapshots';
 
@@ -65,7 +66,7 @@ async function main(): Promise<void> {
     logger: log,
     progressEndpoints: [(url) => progress.accepts(url)],
   });
-  const snapshots = watchCatalogForSnapshots({ doc: stack.services.clients.doc, tableName, logger: log });
+  const snapshots = watchCatalogForSnapshots({ doc: stack.clients.doc, tableName, logger: log });
   const parts: { session?: ConsoleSession; server?: RunningDevServer } = {};
   let stopping = false;
   const stop = async (code: number): Promise<void> => {
@@ -90,6 +91,7 @@ async function main(): Promise<void> {
     verifier: createAlexaRequestVerifier(),
     google: stack.google,
     merchantApi: stack.merchantApi,
+    mcp: buildLocalMcp(stack),
     health: healthCheck(stack),
     logger: log,
     onRequest: (line) => print(style.dim(`http: ${line}`)),

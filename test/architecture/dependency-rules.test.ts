@@ -2,62 +2,29 @@
  * The layout and dependency rules of DESIGN.md sections 2 and 3, checked on every source file's
  * imports (static, dynamic and require), read with the TypeScript compiler's own pre-processor.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { builtinModules } from 'node:module';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import ts from 'typescript';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  importsOf,
+  infraSources,
+  isBuiltin,
+  PLATFORM_ADAPTERS,
+  root,
+  sources,
+  under,
+  violations,
+} from './support/source-imports';
 
-const root = resolve(__dirname, '../..');
+/** The MCP server: a primary adapter over the domain services (DESIGN.md section 3), not over conversation/. */
+const MCP_ADAPTER = 'lambda/adapters/mcp';
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (name === 'node_modules' || name === 'cdk.out') return [];
-    return statSync(path).isDirectory() ? walk(path) : path.endsWith('.ts') ? [path] : [];
+/** The platforms a file reaches, directly or through its platform wiring (platforms/<name>.ts). */
+function platformsOf(file: string): Set<string> {
+  const reached = importsOf(join(root, file)).map((imp) => {
+    const target = imp.local?.replace(/^lambda\/platforms\//, 'lambda/adapters/');
+    return PLATFORM_ADAPTERS.find((p) => target !== undefined && under(target, p));
   });
-}
-
-/** A file's imports: project-relative paths for local modules, package names for the rest. */
-interface Import {
-  readonly specifier: string;
-  readonly local?: string;
-  readonly pkg?: string;
-}
-
-function importsOf(file: string): Import[] {
-  const info = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-  return info.importedFiles.map(({ fileName }) => {
-    if (fileName.startsWith('.')) {
-      return {
-        specifier: fileName,
-        local: relative(root, resolve(dirname(file), fileName))
-          .split(sep)
-          .join('/'),
-      };
-    }
-    const parts = fileName.split('/');
-    const pkg = fileName.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0]!;
-    return { specifier: fileName, pkg };
-  });
-}
-
-const sources = walk(join(root, 'lambda')).map((f) => relative(root, f).split(sep).join('/'));
-const infraSources = walk(join(root, 'infra')).map((f) => relative(root, f).split(sep).join('/'));
-const isBuiltin = (pkg: string): boolean => pkg.startsWith('node:') || builtinModules.includes(pkg);
-const under = (path: string, folder: string): boolean => path === folder || path.startsWith(`${folder}/`);
-const PLATFORM_ADAPTERS = ['lambda/adapters/alexa', 'lambda/adapters/google'];
-
-function violations(
-  files: readonly string[],
-  check: (file: string, imp: Import) => string | undefined,
-): string[] {
-  return files.flatMap((file) =>
-    importsOf(join(root, file)).flatMap((imp) => {
-      const why = check(file, imp);
-      return why ? [`${file} imports ${imp.specifier}: ${why}`] : [];
-    }),
-  );
+  return new Set(reached.filter((p): p is string => p !== undefined));
 }
 
 describe('dependency rules', () => {
@@ -86,7 +53,7 @@ describe('dependency rules', () => {
     ).toEqual([]);
   });
 
-  it('platform adapters use conversation types and their own SDK only', () => {
+  it('platform adapters use conversation/, the domain ports (the one Logger) and their own SDK only', () => {
     const files = sources.filter((f) => PLATFORM_ADAPTERS.some((p) => under(f, p)));
     expect(
       violations(files, (file, imp) => {
@@ -99,6 +66,8 @@ describe('dependency rules', () => {
           return undefined;
         }
         const target = imp.local!;
+        // The ports are interfaces only: the adapters log through the same Logger as the rest.
+        if (target === 'lambda/domain/ports') return undefined;
         if (under(target, own) || under(target, 'lambda/conversation')) {
           return under(target, 'lambda/conversation/intents')
             ? 'intent handlers are not for adapters'
@@ -130,6 +99,50 @@ describe('dependency rules', () => {
     ).toEqual([]);
   });
 
+  it('adapters/mcp is a primary adapter over the domain services, like the merchant API', () => {
+    const files = sources.filter((f) => under(f, MCP_ADAPTER));
+    expect(files.length).toBeGreaterThan(0);
+    expect(
+      violations(files, (_, imp) => {
+        if (imp.pkg) {
+          const allowed = ['@modelcontextprotocol/sdk', 'zod', 'aws-lambda'];
+          return allowed.includes(imp.pkg) || isBuiltin(imp.pkg) ? undefined : `package ${imp.pkg}`;
+        }
+        const target = imp.local!;
+        if (under(target, 'lambda/domain') || under(target, MCP_ADAPTER)) return undefined;
+        return under(target, 'lambda/conversation')
+          ? 'the MCP server is not built on the conversation'
+          : 'only domain/ and its own folder';
+      }),
+    ).toEqual([]);
+  });
+
+  it('the MCP SDK and adapters/mcp are reached only by the mcp wiring and the local tooling', () => {
+    const outside = sources.filter((f) => !under(f, MCP_ADAPTER) && !under(f, 'lambda/local'));
+    expect(
+      violations(outside, (file, imp) => {
+        if (imp.pkg === '@modelcontextprotocol/sdk') return 'the MCP SDK outside adapters/mcp';
+        if (imp.local && under(imp.local, MCP_ADAPTER) && file !== 'lambda/mcp-root.ts')
+          return 'adapters/mcp is wired by mcp-root.ts only';
+        return undefined;
+      }),
+    ).toEqual([]);
+  });
+
+  it('mcp-root.ts wires like the composition root: no platform adapter, no conversation/', () => {
+    expect(
+      violations(['lambda/mcp-root.ts'], (_, imp) => {
+        const target = imp.local;
+        if (!target) return undefined;
+        if (PLATFORM_ADAPTERS.some((p) => under(target, p))) return 'platform adapter';
+        if (under(target, 'lambda/conversation')) return 'conversation/';
+        return under(target, 'lambda/handlers') || under(target, 'lambda/local')
+          ? 'handlers or local'
+          : undefined;
+      }),
+    ).toEqual([]);
+  });
+
   it('composition-root.ts does not import platform adapters or handlers', () => {
     const files = sources.filter((f) => f === 'lambda/composition-root.ts');
     expect(
@@ -140,6 +153,7 @@ describe('dependency rules', () => {
             : undefined;
         const target = imp.local!;
         if (PLATFORM_ADAPTERS.some((p) => under(target, p))) return 'platform adapter';
+        if (under(target, 'lambda/platforms')) return 'platform wiring';
         return under(target, 'lambda/handlers') || under(target, 'lambda/local')
           ? 'handlers or local'
           : undefined;
@@ -147,7 +161,7 @@ describe('dependency rules', () => {
     ).toEqual([]);
   });
 
-  it('handlers wire only: composition root, config and at most one platform adapter', () => {
+  it('handlers wire only: composition root, config and at most one platform (adapter or wiring)', () => {
     const files = sources.filter((f) => under(f, 'lambda/handlers'));
     expect(
       violations(files, (_, imp) => {
@@ -160,13 +174,26 @@ describe('dependency rules', () => {
       }),
     ).toEqual([]);
     for (const file of files) {
-      const platforms = new Set(
-        importsOf(join(root, file))
-          .map((imp) => PLATFORM_ADAPTERS.find((p) => imp.local && under(imp.local, p)))
-          .filter(Boolean),
-      );
-      expect({ file, platforms: platforms.size <= 1 }).toEqual({ file, platforms: true });
+      expect({ file, platforms: platformsOf(file).size <= 1 }).toEqual({ file, platforms: true });
     }
+  });
+
+  it('platforms/ wire one platform each: its adapter over the composition root and config', () => {
+    const files = sources.filter((f) => under(f, 'lambda/platforms'));
+    expect(files.length).toBeGreaterThan(0);
+    expect(
+      violations(files, (_, imp) => {
+        if (imp.pkg) return 'wiring needs no package';
+        const target = imp.local!;
+        const allowed =
+          target === 'lambda/composition-root' ||
+          target === 'lambda/config' ||
+          PLATFORM_ADAPTERS.some((p) => under(target, p));
+        return allowed ? undefined : 'only a platform adapter, the composition root and config';
+      }),
+    ).toEqual([]);
+    for (const file of files)
+      expect({ file, platforms: platformsOf(file).size }).toEqual({ file, platforms: 1 });
   });
 
   it('runtime code never imports the local tooling', () => {

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { canonicalIntentName } from '../../lambda/adapters/google/webhook-contract';
-import { HANDLED_INTENTS } from '../../lambda/conversation/core';
+import { HANDLED_INTENTS } from '../../lambda/conversation/routes';
 import { generateGoogleProject } from '../../scripts/build-google';
 import { readInteractionModels } from '../../scripts/google/interaction-model';
 

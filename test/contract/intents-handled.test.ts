@@ -3,8 +3,7 @@
  * every handled intent has its own handler and answers a bare first turn with well-formed speech,
  * and every slot an intent declares in HANDLED_SLOTS is really read by its handler.
  */
-import { HANDLED_INTENTS, HANDLED_SLOTS } from '../../lambda/conversation/core';
-import { ROUTES, routeFor } from '../../lambda/conversation/intents/routes';
+import { HANDLED_INTENTS, HANDLED_SLOTS, ROUTES, routeFor } from '../../lambda/conversation/routes';
 import type { SlotValue, Turn } from '../../lambda/conversation/turn';
 import { checkReply } from '../conversation/support/session';
 import { createWorld, type World } from '../conversation/support/world';

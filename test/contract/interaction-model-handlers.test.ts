@@ -3,7 +3,7 @@
  * is handled (HANDLED_INTENTS, HANDLED_SLOTS), and every handled intent and slot is in the model,
  * under the canonical names a Turn carries (built-ins without the AMAZON. prefix).
  */
-import { HANDLED_INTENTS, HANDLED_SLOTS } from '../../lambda/conversation/core';
+import { HANDLED_INTENTS, HANDLED_SLOTS } from '../../lambda/conversation/routes';
 import { canonicalIntentName, readInteractionModel } from '../support/alexa-model';
 
 const { intents } = readInteractionModel('en-US').interactionModel.languageModel;

@@ -3,7 +3,7 @@
  * table below must name every code, or it does not compile), never the error's own text; only a
  * wrong voice code or an unknown delivery option leaves the pending question open.
  */
-import { domainErrorAnswer } from '../../lambda/conversation/core';
+import { domainErrorAnswer } from '../../lambda/conversation/answers/domain-error-answer';
 import type { DialogState } from '../../lambda/conversation/dialog-state';
 import { enUS } from '../../lambda/conversation/locales/en-us';
 import { toReply } from '../../lambda/conversation/reply';

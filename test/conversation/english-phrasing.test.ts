@@ -11,7 +11,7 @@ import {
   parseOrdinal,
   sizeWords,
   timeWords,
-} from '../../lambda/conversation/speech/english';
+} from '../../lambda/conversation/locales/english-phrasing';
 import { toPhrase } from '../../lambda/conversation/speech/phrase';
 
 it.each([

@@ -3,7 +3,7 @@
  * state is read field by field and never trusted for identity, prices or markup.
  */
 import fc from 'fast-check';
-import { HANDLED_INTENTS } from '../../lambda/conversation/core';
+import { HANDLED_INTENTS } from '../../lambda/conversation/routes';
 import { linkedSession, TestSession } from './support/session';
 import { createWorld, type World } from './support/world';
 

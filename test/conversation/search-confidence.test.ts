@@ -5,7 +5,7 @@
  */
 import type { Product } from '../../lambda/domain/model';
 import type { SearchResult } from '../../lambda/domain/ports';
-import { judge, resultList } from '../../lambda/conversation/search-confidence';
+import { judge, resultList } from '../../lambda/conversation/products/search-confidence';
 import { product } from '../support/store-fixture';
 
 const jerky = product('SNK-024', 'Beef Jerky Original', 699, {

@@ -55,7 +55,7 @@ describe('alarms', () => {
   const of = (name: string): Resource[] =>
     alarms.filter((a) => JSON.stringify(a.Properties.Dimensions ?? []).includes(functionId(name)));
 
-  it.each(['alexa', 'google', 'merchant-api', 'events', 'search-index'])(
+  it.each(['alexa', 'google', 'merchant-api', 'events', 'mcp', 'search-index'])(
     'watch %s for errors, throttles and p99 duration',
     (name) => {
       const props = of(name).map((a) => a.Properties);
@@ -75,7 +75,7 @@ describe('alarms', () => {
   });
 
   it('all notify the alarm topic, which refuses plain HTTP', () => {
-    expect(alarms.length).toBe(17);
+    expect(alarms.length).toBe(20);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
     stateless$.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: {

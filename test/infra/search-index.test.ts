@@ -1,7 +1,8 @@
 /**
  * The search index snapshot in the templates: the stateful stack's bucket (private, encrypted,
- * versioned, TLS only, kept), read by the voice functions only, written by the `search-index`
- * function only, which the table's stream wakes for the catalog version marker alone.
+ * versioned, TLS only, kept), read by the functions that search (the voice functions and mcp),
+ * written by the `search-index` function only, which the table's stream wakes for the catalog
+ * version marker alone.
  */
 import { Match } from 'aws-cdk-lib/assertions';
 import { catalogVersionKey } from '../../lambda/adapters/dynamodb/keys';
@@ -65,7 +66,7 @@ describe('the search index bucket', () => {
   it('is named in the outputs and given to the functions with the key they read by default', () => {
     expect(Object.keys(stateful$.findOutputs('SearchIndexBucketName'))).toHaveLength(1);
     expect(SEARCH_SNAPSHOT_KEY).toBe(DEFAULT_SNAPSHOT_KEY);
-    for (const name of ['alexa', 'google', 'search-index']) {
+    for (const name of ['alexa', 'google', 'mcp', 'search-index']) {
       expect(env(name)).toMatchObject({
         SEARCH_SNAPSHOT_BUCKET: { 'Fn::ImportValue': expect.stringMatching(/SearchIndex/) as unknown },
         SEARCH_SNAPSHOT_KEY,
@@ -75,8 +76,8 @@ describe('the search index bucket', () => {
 });
 
 describe('who may use the snapshot', () => {
-  it('lets the voice functions read the snapshot object (and list the bucket, so a missing one is a 404)', () => {
-    for (const name of ['alexa', 'google']) {
+  it('lets the functions that search read the snapshot object (and list the bucket, so a missing one is a 404)', () => {
+    for (const name of ['alexa', 'google', 'mcp']) {
       expect(s3Actions(name)).toEqual(['s3:GetObject', 's3:ListBucket']);
       expect(resourceOf(name, 's3:GetObject')).toContain(`/${SEARCH_SNAPSHOT_KEY}`);
     }

@@ -73,8 +73,8 @@ describe('account linking', () => {
     only(stateful$, 'AWS::Cognito::UserPoolDomain', { Domain: STORE_CONTEXT.cognitoDomainPrefix });
   });
 
-  it('has one client with the authorization-code grant, a secret and the Alexa and Google redirect URLs', () => {
-    const [, client] = only(stateful$, 'AWS::Cognito::UserPoolClient');
+  it('has one voice client with the authorization-code grant, a secret and the Alexa and Google redirect URLs', () => {
+    const [, client] = only(stateful$, 'AWS::Cognito::UserPoolClient', { ClientName: 'alexa-and-google' });
     expect(client.Properties).toMatchObject({
       AllowedOAuthFlows: ['code'],
       AllowedOAuthFlowsUserPoolClient: true,
@@ -125,6 +125,7 @@ describe('settings without context', () => {
       Domain: { Ref: 'CognitoDomainPrefix' },
     });
     bare.stateful$.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      ClientName: 'alexa-and-google',
       CallbackURLs: { Ref: 'OAuthCallbackUrls' },
     });
   });
@@ -138,6 +139,7 @@ describe('settings without context', () => {
     synthApp({ ...rest, alexaRedirectUrls: urls }).stateful$.hasResourceProperties(
       'AWS::Cognito::UserPoolClient',
       {
+        ClientName: 'alexa-and-google',
         CallbackURLs: urls,
       },
     );

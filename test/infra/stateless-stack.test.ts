@@ -1,5 +1,5 @@
 /**
- * The stateless stack's template: the functions (runtime, architecture, timeouts, settings,
+ * The stateless stack's template: the six functions (runtime, architecture, timeouts, settings,
  * log groups), least-privilege roles, the Alexa permission, the HTTP API and the alarms.
  */
 import { readFileSync } from 'node:fs';
@@ -22,10 +22,11 @@ const policyOf = (name: string): string => {
 };
 
 describe('functions', () => {
-  it('are alexa, google, merchant-api, events and search-index, each from lambda/handlers/<name>.ts', () => {
+  it('are alexa, google, merchant-api, events, mcp and search-index, each from lambda/handlers/<name>.ts', () => {
     expect(functions.map(([, fn]) => fn.Properties.Description)).toEqual(
-      ['alexa', 'google', 'merchant-api', 'events', 'search-index'].map((n) => `voice commerce: ${n}`),
+      ['alexa', 'google', 'merchant-api', 'events', 'mcp', 'search-index'].map((n) => `voice commerce: ${n}`),
     );
+    expect(handlerEntry('mcp')).toBe(join(PROJECT_ROOT, 'lambda', 'handlers', 'mcp.ts'));
     expect(handlerEntry('merchant-api')).toBe(join(PROJECT_ROOT, 'lambda', 'handlers', 'merchant-api.ts'));
   });
 
@@ -74,7 +75,7 @@ describe('functions', () => {
     }
     const longer = synthApp({ ...STORE_CONTEXT, logRetentionDays: 90 }).stateless$;
     expect(resources(longer, 'AWS::Logs::LogGroup').map(([, g]) => g.Properties.RetentionInDays)).toEqual([
-      90, 90, 90, 90, 90, 90,
+      90, 90, 90, 90, 90, 90, 90,
     ]);
   });
 });
@@ -134,6 +135,7 @@ describe('the HTTP API', () => {
     expect(
       integrations.map((i) => [i.Properties.IntegrationType, i.Properties.PayloadFormatVersion]),
     ).toEqual([
+      ['AWS_PROXY', '2.0'],
       ['AWS_PROXY', '2.0'],
       ['AWS_PROXY', '2.0'],
     ]);

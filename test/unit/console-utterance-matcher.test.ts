@@ -1,7 +1,8 @@
 /**
  * The voice console's utterance resolution against the real en-US interaction model: samples with
  * slots, numbers in words and digits, ordinals, four-digit codes, synonyms resolved to ids (and
- * words kept with ER_SUCCESS_NO_MATCH), search queries, built-in intents, ties, and the fallback.
+ * words kept with ER_SUCCESS_NO_MATCH), search queries, built-in intents, ties, and the fallback;
+ * then each rule that keeps the console a faithful stand-in for Alexa, on its own.
  */
 import { loadInteractionModel } from '../../lambda/local/console/interaction-model';
 import { parseInvocation } from '../../lambda/local/console/invocation';
@@ -93,7 +94,7 @@ describe('utterance resolution', () => {
   });
 
   it('sends what matches nothing to the fallback, as Alexa does', () => {
-    for (const utterance of ['blah blah', 'the weather in paris', 'purple']) {
+    for (const utterance of ['blah blah', 'tell me a joke', 'purple', 'uh', 'give me a dozen']) {
       expect(matcher.resolve(utterance)).toEqual({ intent: 'AMAZON.FallbackIntent', slots: [] });
     }
   });
@@ -115,5 +116,79 @@ describe('utterance resolution', () => {
       request: "what's in my cart",
     });
     expect(parseInvocation('open the fridge', model.invocationName)).toBeUndefined();
+  });
+});
+
+describe("the stand-in's rules (what Alexa would plausibly send, no more)", () => {
+  it('custom slot types are open: any words fill them, kept with ER_SUCCESS_NO_MATCH', () => {
+    expect(heard('the weather in paris')).toEqual({
+      intent: 'SelectItemIntent',
+      slots: { itemName: 'weather in paris→NO_MATCH' },
+    });
+    expect(heard('tell me about the second one')).toEqual({
+      intent: 'ProductDetailsIntent',
+      slots: { product: 'second one→NO_MATCH' },
+    });
+  });
+
+  it('a listed value or synonym resolves to its id only as listed: no plural of our own making', () => {
+    expect(heard('add oat drink').slots).toEqual({ product: 'oat drink→oat-milk' });
+    expect(heard('add two oatmilks').slots).toEqual({ quantity: '2', product: 'oatmilks→NO_MATCH' });
+  });
+
+  it('the sample that matches the most words literally wins, listed slot values counting as literal', () => {
+    expect(matcher.resolve('add a gallon of milk').sample).toBe('add a {unit} of {product}');
+    expect(matcher.resolve('pick it up').sample).toBe('{deliveryOption}');
+    expect(matcher.resolve('add the oatly one').sample).toBe('add the {brand} one');
+  });
+
+  it('breaks a tie in literal words by the slots resolved', () => {
+    expect(heard('the second one')).toEqual({ intent: 'SelectItemIntent', slots: { position: '2' } });
+  });
+
+  it("lets one intent's carrier phrase take words meant for another when no sample of that one fits", () => {
+    expect(heard('i want to talk to a person')).toEqual({
+      intent: 'ChooseDeliveryIntent',
+      slots: { deliveryOption: 'to talk to a person→NO_MATCH' },
+    });
+  });
+
+  it('fills a sample that is only a custom slot with listed values only', () => {
+    expect(heard('oatly')).toEqual({ intent: 'SelectItemIntent', slots: { brand: 'oatly→oatly' } });
+    expect(heard('express')).toEqual({
+      intent: 'ChooseDeliveryIntent',
+      slots: { deliveryOption: 'express→express' },
+    });
+    expect(heard('cheddar biscuits').intent).toBe('AMAZON.FallbackIntent');
+  });
+
+  it('fills AMAZON.NUMBER, AMAZON.Ordinal and AMAZON.FOUR_DIGIT_NUMBER only with what they name, as digits', () => {
+    expect(heard('give me three')).toEqual({ intent: 'AddToCartIntent', slots: { quantity: '3' } });
+    expect(heard('add a couple bottles').slots).not.toHaveProperty('quantity');
+    expect(heard('add three more')).toEqual({
+      intent: 'AddToCartIntent',
+      slots: { quantity: '3', product: 'more→NO_MATCH' },
+    });
+    expect(heard('the last one').slots).not.toHaveProperty('position');
+    expect(heard('number two').intent).not.toBe('SelectItemIntent');
+    expect(heard('my code is twelve').intent).not.toBe('VoiceCodeIntent');
+    expect(heard('my code is one two three four')).toEqual({
+      intent: 'VoiceCodeIntent',
+      slots: { code: '1234' },
+    });
+  });
+
+  it('looks past hesitations, and past words that only fill when reading without them fits better', () => {
+    expect(heard('uh, add it')).toEqual({ intent: 'AddToCartIntent', slots: {} });
+    expect(heard('ok add it')).toEqual({ intent: 'AddToCartIntent', slots: {} });
+    expect(heard('add, um, two eggs').slots).toEqual({ quantity: '2', product: 'eggs→eggs' });
+    expect(heard('actually make that two')).toEqual({
+      intent: 'SetQuantityIntent',
+      slots: { quantity: '2' },
+    });
+    expect(heard('so what time do you close')).toEqual({ intent: 'StoreHoursIntent', slots: {} });
+    expect(heard("well, what's in my cart")).toEqual({ intent: 'ReadCartIntent', slots: {} });
+    expect(heard('ok')).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
+    expect(heard('yes please')).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
   });
 });

@@ -9,10 +9,12 @@
 import { SkillBuilders, type ErrorHandler, type HandlerInput, type RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest, RequestEnvelope, Response, ResponseEnvelope } from 'ask-sdk-model';
 import type { Conversation } from '../../conversation/core';
+import { failureReply } from '../../conversation/reply';
+import type { Logger } from '../../domain/ports';
 import type { Reply } from '../../conversation/turn';
-import { progressSender, type AlexaLog, type ProgressOptions } from './progressive-response';
+import { progressSender, type ProgressOptions } from './progressive-response';
 import { renderReply } from './reply-to-response';
-import { applicationIdOf, requestTypeOf, STATE_ATTRIBUTE, toTurn } from './request-to-turn';
+import { applicationIdOf, localeOf, requestTypeOf, STATE_ATTRIBUTE, toTurn } from './request-to-turn';
 
 /** How the skill is set up. */
 export interface AlexaSkillOptions {
@@ -20,7 +22,7 @@ export interface AlexaSkillOptions {
   readonly skillId?: string;
   /** Refuse to build without a skill ID (true in AWS; the local stack may run without one). */
   readonly requireSkillId: boolean;
-  readonly log: AlexaLog;
+  readonly log: Logger;
   readonly progress?: ProgressOptions;
 }
 
@@ -47,18 +49,6 @@ export class SkillIdMismatchError extends Error {
   }
 }
 
-/** Said when the request cannot be read or the turn fails: short, and the session stays open. */
-function apology(state: unknown): Reply {
-  const say = (text: string) => ({ ssml: text, text });
-  return {
-    speech: say('Sorry, something went wrong on my side. Please say that again.'),
-    reprompt: say('You can ask me for a product, ask what is in your cart, or say help.'),
-    endSession: false,
-    suggestions: [],
-    state,
-  };
-}
-
 const short = (value: unknown): string | undefined =>
   typeof value === 'string' ? value.slice(0, 80) : undefined;
 const errorName = (error: unknown): string => (error instanceof Error ? error.name : typeof error);
@@ -71,7 +61,7 @@ function sessionState(input: HandlerInput): unknown {
     : undefined;
 }
 
-function respond(input: HandlerInput, reply: Reply, log: AlexaLog, intent: string): Response {
+function respond(input: HandlerInput, reply: Reply, log: Logger, intent: string): Response {
   const rendered = renderReply(reply);
   if (rendered.stateDropped) log.warn('alexa.state_dropped', { intent });
   if (input.requestEnvelope.session) input.attributesManager.setSessionAttributes(rendered.sessionAttributes);
@@ -119,7 +109,7 @@ function handlers(conversation: Conversation, options: AlexaSkillOptions): Reque
         const turn = toTurn(envelope, progressSender(envelope, log, options.progress));
         if (!turn) {
           log.warn('alexa.malformed_request', { requestType: short(type) });
-          return respond(input, apology(sessionState(input)), log, 'none');
+          return respond(input, failureReply(localeOf(envelope), sessionState(input)), log, 'none');
         }
         return respond(input, await conversation.handleTurn(turn), log, turn.intent);
       },
@@ -127,7 +117,7 @@ function handlers(conversation: Conversation, options: AlexaSkillOptions): Reque
   ];
 }
 
-function errorHandler(log: AlexaLog): ErrorHandler {
+function errorHandler(log: Logger): ErrorHandler {
   return {
     canHandle: () => true,
     handle: (input, error) => {
@@ -135,7 +125,8 @@ function errorHandler(log: AlexaLog): ErrorHandler {
         requestType: short(input.requestEnvelope.request.type),
         error: errorName(error),
       });
-      return respond(input, apology(sessionState(input)), log, 'none');
+      const apology = failureReply(localeOf(input.requestEnvelope), sessionState(input));
+      return respond(input, apology, log, 'none');
     },
   };
 }
@@ -151,9 +142,9 @@ function dispatchable(event: unknown): RequestEnvelope | undefined {
   return { ...rest, session: { ...session, attributes: plain ? attributes : {} } } as RequestEnvelope;
 }
 
-const fallbackEnvelope = (): ResponseEnvelope => ({
+const fallbackEnvelope = (event: unknown): ResponseEnvelope => ({
   version: '1.0',
-  response: renderReply(apology(undefined)).response,
+  response: renderReply(failureReply(localeOf(event), undefined)).response,
 });
 
 /**
@@ -182,13 +173,13 @@ export function buildAlexaSkill(conversation: Conversation, options: AlexaSkillO
       const envelope = dispatchable(event);
       if (!envelope) {
         log.warn('alexa.malformed_request', { requestType: 'none' });
-        return fallbackEnvelope();
+        return fallbackEnvelope(event);
       }
       try {
         return await sdkSkill.invoke(envelope, context);
       } catch (error) {
         log.error('alexa.invoke_failed', { error: errorName(error) });
-        return fallbackEnvelope();
+        return fallbackEnvelope(event);
       }
     },
   };

@@ -5,14 +5,9 @@
  * ignored. The token is sent only to Alexa's own API hosts.
  */
 import type { RequestEnvelope } from 'ask-sdk-model';
-import { trimSsml } from './ssml';
-
-/** Structured logging as the adapter uses it (the domain Logger port has this shape). */
-export interface AlexaLog {
-  info(event: string, fields?: Readonly<Record<string, unknown>>): void;
-  warn(event: string, fields?: Readonly<Record<string, unknown>>): void;
-  error(event: string, fields?: Readonly<Record<string, unknown>>): void;
-}
+import type { Logger } from '../../domain/ports';
+import { trimSsml } from '../../conversation/speech/ssml';
+import { ALEXA_SSML_ELEMENTS } from './reply-to-response';
 
 /** How progressive responses are sent. */
 export interface ProgressOptions {
@@ -53,7 +48,7 @@ function fieldsOf(envelope: RequestEnvelope): { endpoint?: URL; token?: string; 
  */
 export function progressSender(
   envelope: RequestEnvelope,
-  log: AlexaLog,
+  log: Logger,
   options: ProgressOptions = {},
 ): ((speech: string) => Promise<void>) | undefined {
   const { endpoint, token, requestId } = fieldsOf(envelope);
@@ -73,7 +68,7 @@ export function progressSender(
           header: { requestId },
           directive: {
             type: 'VoicePlayer.Speak',
-            speech: `<speak>${trimSsml(speech, MAX_PROGRESS_CHARS)}</speak>`,
+            speech: `<speak>${trimSsml(speech, MAX_PROGRESS_CHARS, ALEXA_SSML_ELEMENTS)}</speak>`,
           },
         }),
         signal: AbortSignal.timeout(options.timeoutMs ?? 1000),

@@ -7,7 +7,28 @@
 import type { Response, ui } from 'ask-sdk-model';
 import type { Reply, Utterance } from '../../conversation/turn';
 import { STATE_ATTRIBUTE } from './request-to-turn';
-import { trimSsml } from './ssml';
+import { trimSsml, type SsmlElements } from '../../conversation/speech/ssml';
+
+/** The SSML elements Alexa speaks inside <speak>. */
+export const ALEXA_SSML_ELEMENTS: SsmlElements = new Set([
+  'p',
+  's',
+  'break',
+  'emphasis',
+  'prosody',
+  'say-as',
+  'sub',
+  'phoneme',
+  'w',
+  'audio',
+  'lang',
+  'voice',
+  'mark',
+  'amazon:effect',
+  'amazon:emotion',
+  'amazon:domain',
+  'amazon:auto-breaths',
+]);
 
 /** Alexa's limit on one outputSpeech's SSML, <speak> tags included. */
 export const MAX_SPEECH_CHARS = 8000;
@@ -29,7 +50,7 @@ export interface RenderedReply {
 const WRAPPER = '<speak></speak>'.length;
 
 function speech(ssml: string, maxChars: number): ui.SsmlOutputSpeech {
-  return { type: 'SSML', ssml: `<speak>${trimSsml(ssml, maxChars - WRAPPER)}</speak>` };
+  return { type: 'SSML', ssml: `<speak>${trimSsml(ssml, maxChars - WRAPPER, ALEXA_SSML_ELEMENTS)}</speak>` };
 }
 
 function cutPlain(text: string, maxChars: number): string {
@@ -54,19 +75,15 @@ interface Budget {
 }
 
 /**
- * Where Alexa's account linking happens, said in the platform's words: the conversation asks for a
- * link without naming a platform, and the shopper must hear where the link card went.
+ * Where the account-linking card went, said after the speech (inside any prosody, so at the
+ * shopper's rate): the conversation asks for a link without naming a platform.
  */
-const LINK_CARD_SENT: Utterance = {
-  ssml: ' I&apos;ve sent a card to your Alexa app to do that.',
-  text: " I've sent a card to your Alexa app to do that.",
-};
-
 function withLinkCard(reply: Reply): Reply {
-  if (!reply.linkAccount) return reply;
+  const note = reply.linkAccount ? reply.linkCardSent : undefined;
+  if (!note) return reply;
   const speech = {
-    ssml: reply.speech.ssml.replace(/((?:<\/prosody>)?)$/, `${LINK_CARD_SENT.ssml}$1`),
-    text: `${reply.speech.text}${LINK_CARD_SENT.text}`,
+    ssml: reply.speech.ssml.replace(/((?:<\/prosody>)?)$/, ` ${note.ssml}$1`),
+    text: `${reply.speech.text} ${note.text}`,
   };
   return { ...reply, speech };
 }

@@ -22,6 +22,11 @@ export function requestTypeOf(envelope: unknown): string | undefined {
   return stringAt(objectAt(envelope, 'request'), 'type');
 }
 
+/** The locale the request says it was spoken in, or undefined. */
+export function localeOf(envelope: unknown): string | undefined {
+  return stringAt(objectAt(envelope, 'request'), 'locale');
+}
+
 /** The skill id the envelope says it was sent to (context.System.application, as ask-sdk reads it). */
 export function applicationIdOf(envelope: unknown): string | undefined {
   return stringAt(

@@ -4,13 +4,13 @@
  */
 import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { HandoffRequest } from '../../domain/model';
-import type { HandoffRepository } from '../../domain/ports';
+import type { HandoffQueue, HandoffRepository } from '../../domain/ports';
 import { isConditionalCheckFailed } from './dynamo-errors';
 import { handoffToItem, itemToHandoff } from './handoff-item';
 import { handoffKey, openHandoffQueuePartition } from './keys';
 
-/** HandoffRepository on one DynamoDB table, plus the merchant's view of the open queue. */
-export class DynamoHandoffRepository implements HandoffRepository {
+/** HandoffRepository on one DynamoDB table, and the HandoffQueue: the merchant's view of it. */
+export class DynamoHandoffRepository implements HandoffRepository, HandoffQueue {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,

@@ -9,22 +9,16 @@ import { randomUUID } from 'node:crypto';
 import { Card, conversation as conversationApp, Prompt, Simple, Suggestion } from '@assistant/conversation';
 import type { ConversationV3 } from '@assistant/conversation';
 import type { Conversation } from '../../conversation/core';
-import type { Reply } from '../../conversation/turn';
+import { failureReply } from '../../conversation/reply';
+import type { Logger } from '../../domain/ports';
 import { renderReply, type RenderContext, type RenderedReply } from './reply-to-response';
-import { readRequest, type Shopper } from './request-to-turn';
+import { localeOf, readRequest, type Shopper } from './request-to-turn';
 import type { SignatureVerifier } from './signature-verifier';
 import { HANDLER_NAME, SESSION_PARAMS, SHOPPER_USER_PARAM } from './webhook-contract';
 
-/** Structured logging as the adapter uses it (the domain Logger port has this shape). */
-export interface GoogleLog {
-  info(event: string, fields?: Readonly<Record<string, unknown>>): void;
-  warn(event: string, fields?: Readonly<Record<string, unknown>>): void;
-  error(event: string, fields?: Readonly<Record<string, unknown>>): void;
-}
-
 /** How the action is set up. */
 export interface GoogleActionOptions {
-  readonly log: GoogleLog;
+  readonly log: Logger;
   /** Checks the signature header; absent, requests are not checked (local stack only). */
   readonly verifier?: SignatureVerifier;
   /** Makes anonymous shopper ids (default: random UUIDs). */
@@ -42,18 +36,6 @@ export interface WebhookResult {
 export interface GoogleAction {
   /** One webhook call: the parsed body (anything) and lower-cased headers. Never throws. */
   handle(body: unknown, headers: Readonly<Record<string, string | undefined>>): Promise<WebhookResult>;
-}
-
-/** Said when the request cannot be read or the turn fails: short, and the session stays open. */
-function apology(state: unknown): Reply {
-  const say = (text: string) => ({ ssml: text, text });
-  return {
-    speech: say('Sorry, something went wrong on my side. Please say that again.'),
-    reprompt: say('You can ask me for a product, ask what is in your cart, or say help.'),
-    endSession: false,
-    suggestions: [],
-    state,
-  };
 }
 
 const errorName = (error: unknown): string => (error instanceof Error ? error.name : typeof error);
@@ -88,7 +70,7 @@ function apologise(conv: ConversationV3): void {
     hasScreen: false,
     shopperId: '',
   };
-  const { sessionParams, ...rendered } = renderReply(apology(state), context);
+  const { sessionParams, ...rendered } = renderReply(failureReply(localeOf(conv.request), state), context);
   // Only the prompt and the reprompt change: the session's state and shopper stay as they were.
   write(conv, { ...rendered, nextScene: undefined, sessionParams: { reprompt: sessionParams.reprompt } });
 }
@@ -136,7 +118,7 @@ async function serve(conv: ConversationV3, conversation: Conversation, options: 
  * A fresh copy of the body for the app. Only the one handler is served: any other name (a
  * misconfigured project) is answered as a turn.
  */
-function dispatchable(body: unknown, log: GoogleLog): Record<string, unknown> {
+function dispatchable(body: unknown, log: Logger): Record<string, unknown> {
   if (!isObject(body)) return { handler: { name: HANDLER_NAME } };
   const name: unknown = isObject(body.handler) ? body.handler.name : undefined;
   if (name === HANDLER_NAME || name === 'actions.handler.HEALTH_CHECK') return { ...body };
@@ -147,7 +129,7 @@ function dispatchable(body: unknown, log: GoogleLog): Record<string, unknown> {
 /** A response the platform accepts when even the app failed: the apology, the session kept. */
 function fallbackBody(body: unknown): unknown {
   const session = isObject(body) && isObject(body.session) ? body.session : {};
-  const { ssml, text } = apology(undefined).speech;
+  const { ssml, text } = failureReply(localeOf(body), undefined).speech;
   return {
     session: {
       id: typeof session.id === 'string' ? session.id : '',

@@ -5,6 +5,7 @@
  * fragment that is not well formed, or too long, is replaced by the reply's own plain words, escaped
  * and cut after the last whole sentence that fits, so nothing is ever cut inside a tag or a word.
  */
+import { cutToFit, escapeSsml, isWellFormedSsml, type SsmlElements } from '../../conversation/speech/ssml';
 
 /** Google's chat-bubble limit, in characters. */
 export const MAX_TEXT_CHARS = 640;
@@ -15,71 +16,21 @@ export const MAX_CHIPS = 8;
 export const MAX_CHIP_CHARS = 25;
 
 /** The SSML elements Google Assistant speaks that the conversation may use. */
-const ALLOWED = new Set(['p', 's', 'break', 'emphasis', 'prosody', 'say-as', 'sub', 'audio', 'mark']);
-const TAG = /<(\/?)([a-zA-Z][\w:-]*)((?:\s+[\w:-]+\s*=\s*(?:"[^"<>]*"|'[^'<>]*'))*)\s*(\/?)>/y;
-const TEXT = /[^<]+/y;
-const ENTITY = /^&(?:amp|lt|gt|quot|apos|#[0-9]{1,7}|#x[0-9a-fA-F]{1,6});/;
-
-function isEscaped(text: string): boolean {
-  if (text.includes('>')) return false;
-  for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
-    if (!ENTITY.test(text.slice(at, at + 12))) return false;
-  }
-  return true;
-}
+export const GOOGLE_SSML_ELEMENTS: SsmlElements = new Set([
+  'p',
+  's',
+  'break',
+  'emphasis',
+  'prosody',
+  'say-as',
+  'sub',
+  'audio',
+  'mark',
+]);
 
 /** True when the fragment (without <speak>) is well formed and uses only elements Google speaks. */
 export function isSpeakableSsml(ssml: string): boolean {
-  const open: string[] = [];
-  let at = 0;
-  while (at < ssml.length) {
-    TAG.lastIndex = at;
-    const tag = TAG.exec(ssml);
-    if (tag) {
-      const [raw, slash, name, , selfClosing] = tag as unknown as [string, string, string, string, string];
-      if (!ALLOWED.has(name) || (slash && selfClosing)) return false;
-      if (slash && open.pop() !== name) return false;
-      if (!slash && !selfClosing) open.push(name);
-      at += raw.length;
-      continue;
-    }
-    TEXT.lastIndex = at;
-    const text = TEXT.exec(ssml);
-    if (!text || !isEscaped(text[0])) return false;
-    at += text[0].length;
-  }
-  return open.length === 0;
-}
-
-/** Escapes plain text for SSML. */
-export function escapeSsml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
-
-/** The longest head of `text` that `fits`, ending a sentence when one fits, else a word. */
-export function cutToFit(text: string, fits: (candidate: string) => boolean): string {
-  const clean = text.replace(/\s+/g, ' ').trim();
-  if (fits(clean)) return clean;
-  const sentences = clean.split(/(?<=[.!?])\s+/);
-  let head = '';
-  for (const sentence of sentences) {
-    const next = head ? `${head} ${sentence}` : sentence;
-    if (!fits(next)) break;
-    head = next;
-  }
-  if (head) return head;
-  const words = clean.split(' ');
-  for (const word of words) {
-    const next = head ? `${head} ${word}` : word;
-    if (!fits(next)) break;
-    head = next;
-  }
-  return head;
+  return isWellFormedSsml(ssml, GOOGLE_SSML_ELEMENTS);
 }
 
 const bytes = (value: string): number => Buffer.byteLength(value, 'utf8');

@@ -93,6 +93,11 @@ function savedSlots(value: unknown): Record<string, SlotValue> {
   return slots;
 }
 
+/** The locale the request's user speaks, or undefined. */
+export function localeOf(body: unknown): string | undefined {
+  return stringAt(objectAt(body, 'user'), 'locale');
+}
+
 /** The canonical intent of a request, or 'reprompt' for a first or second no-input. */
 export function canonicalIntentOf(name: string | undefined): string {
   if (!name) return 'FallbackIntent';

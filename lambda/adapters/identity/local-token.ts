@@ -13,6 +13,16 @@ export const LOCAL_TOKEN_AUDIENCE = 'voice-commerce-local-client';
 export const LOCAL_TOKEN_SCOPE = 'openid profile';
 
 /**
+ * The local stand-in for an assistant's service client (the client-credentials tier): the `sub`,
+ * `client_id` and `aud` of a local service token. A different audience from shoppers' tokens, so
+ * the skill's verifier never takes a service token for a customer.
+ */
+export const LOCAL_SERVICE_CLIENT_ID = 'voice-commerce-local-assistant';
+
+/** The scope a service token must carry (locally and, by default, in the Cognito pool). */
+export const ASSISTANT_SERVICE_SCOPE = 'voice-commerce/catalog.read';
+
+/**
  * The JWKS address the local verifier is configured with. It is a cache key only: the key set is
  * read from the table, and this reserved `.invalid` address is never fetched.
  */

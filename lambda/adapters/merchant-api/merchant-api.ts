@@ -6,11 +6,10 @@
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
 import type { CatalogService } from '../../domain/catalog-service';
-import type { HandoffRequest } from '../../domain/model';
 import type { OrderService } from '../../domain/order-service';
-import type { Clock, Logger } from '../../domain/ports';
+import type { Clock, HandoffQueue, Logger } from '../../domain/ports';
 import type { StoreService } from '../../domain/store-service';
-import { itemToSettings, settingsItemSchema } from '../dynamodb/settings-item';
+import { settingsDocumentSchema, settingsFromDocument } from '../store-settings/settings-document';
 import { errorResponse, HttpError, json, parseBody } from './http';
 import { ORDER_STATUSES } from '../../domain/order-status';
 
@@ -19,10 +18,7 @@ export interface MerchantApiDependencies {
   readonly orders: OrderService;
   readonly catalog: CatalogService;
   readonly store: StoreService;
-  readonly handoffQueue: {
-    listOpen(limit: number): Promise<HandoffRequest[]>;
-    close(request: HandoffRequest, closedAt: string): Promise<boolean>;
-  };
+  readonly handoffQueue: HandoffQueue;
   readonly clock: Clock;
   readonly logger: Logger;
 }
@@ -31,7 +27,10 @@ const statusBody = z.object({ status: z.enum(ORDER_STATUSES) });
 const stockBody = z.object({ stock: z.number().int().min(0) });
 const id = /^[A-Za-z0-9._@+:\-/]{1,200}$/;
 
-type Route = (params: string[], event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2>;
+type Result = APIGatewayProxyStructuredResultV2;
+type Handle = (params: string[], event: APIGatewayProxyEventV2) => Promise<Result>;
+/** One resource and method: the path pattern (its groups are the parameters) and what answers it. */
+type Route = readonly [method: string, path: RegExp, handle: Handle];
 
 function validated<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
@@ -42,11 +41,9 @@ function validated<T>(schema: z.ZodType<T>, value: unknown): T {
   return parsed.data;
 }
 
-/** Builds the API's request handler. */
-export function buildMerchantApi(
-  deps: MerchantApiDependencies,
-): (event: APIGatewayProxyEventV2) => Promise<APIGatewayProxyStructuredResultV2> {
-  const routes: [string, RegExp, Route][] = [
+/** Reading an order and moving it along its states. */
+function orderRoutes(deps: MerchantApiDependencies): Route[] {
+  return [
     [
       'GET',
       /^\/api\/orders\/([^/]+)\/([^/]+)$/,
@@ -60,6 +57,12 @@ export function buildMerchantApi(
         return json(200, await deps.orders.updateStatus(customer!, order!, status));
       },
     ],
+  ];
+}
+
+/** The shoppers who asked for a person, and closing their requests. */
+function handoffRoutes(deps: MerchantApiDependencies): Route[] {
+  return [
     [
       'GET',
       /^\/api\/handoffs$/,
@@ -78,14 +81,19 @@ export function buildMerchantApi(
         return json(200, { ticketId: ticket, status: 'closed' });
       },
     ],
+  ];
+}
+
+/** The store settings, and a product with its stock. */
+function storeRoutes(deps: MerchantApiDependencies): Route[] {
+  return [
     ['GET', /^\/api\/settings$/, async () => json(200, await deps.store.settings())],
     [
       'PUT',
       /^\/api\/settings$/,
       async (_, event) => {
-        const body = parseBody(event.body, event.isBase64Encoded);
-        const item = validated(settingsItemSchema, { ...(body as object), type: 'StoreSettings' });
-        const settings = itemToSettings(item);
+        const document = validated(settingsDocumentSchema, parseBody(event.body, event.isBase64Encoded));
+        const settings = settingsFromDocument(document);
         await deps.store.save(settings);
         return json(200, settings);
       },
@@ -101,20 +109,30 @@ export function buildMerchantApi(
       },
     ],
   ];
+}
 
+/** Answers a request with the route for its path and method: 404, 405 or 400 when there is none. */
+function dispatch(routes: readonly Route[], event: APIGatewayProxyEventV2, method: string): Promise<Result> {
+  const path = (event.rawPath ?? '').replace(/\/+$/, '');
+  const matches = routes.filter(([, pattern]) => pattern.test(path));
+  if (matches.length === 0) throw new HttpError(404, 'NOT_FOUND', `No such resource: ${path}.`);
+  const route = matches.find(([m]) => m === method);
+  if (!route) throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use ${matches.map(([m]) => m).join(' or ')}.`);
+  const params = route[1].exec(path)!.slice(1).map(decodeURIComponent);
+  if (!params.every((p) => id.test(p)))
+    throw new HttpError(400, 'BAD_REQUEST', 'An identifier in the path is malformed.');
+  return route[2](params, event);
+}
+
+/** Builds the API's request handler. */
+export function buildMerchantApi(
+  deps: MerchantApiDependencies,
+): (event: APIGatewayProxyEventV2) => Promise<Result> {
+  const routes = [...orderRoutes(deps), ...handoffRoutes(deps), ...storeRoutes(deps)];
   return async (event) => {
     const method = event.requestContext?.http?.method ?? 'GET';
-    const path = (event.rawPath ?? '').replace(/\/+$/, '');
     try {
-      const matches = routes.filter(([, pattern]) => pattern.test(path));
-      if (matches.length === 0) throw new HttpError(404, 'NOT_FOUND', `No such resource: ${path}.`);
-      const route = matches.find(([m]) => m === method);
-      if (!route)
-        throw new HttpError(405, 'METHOD_NOT_ALLOWED', `Use ${matches.map(([m]) => m).join(' or ')}.`);
-      const params = route[1].exec(path)!.slice(1).map(decodeURIComponent);
-      if (!params.every((p) => id.test(p)))
-        throw new HttpError(400, 'BAD_REQUEST', 'An identifier in the path is malformed.');
-      return await route[2](params, event);
+      return await dispatch(routes, event, method);
     } catch (error) {
       const response = errorResponse(error);
       if (response.statusCode === 500) deps.logger.error('merchant_api.failed', { method, error });

@@ -2,7 +2,8 @@
  * A price ceiling spoken inside a search phrase: "under five dollars", "less than 3 bucks", "below
  * four ninety nine", "max 5 dollars". Works on normalised words (numbers already digits).
  */
-import { parseMajorUnits, type Money } from '../../domain/money';
+import type { Money } from '../../domain/model';
+import { parseMajorUnits } from '../../domain/money';
 import { SIZE_UNITS } from './normalise';
 import { isInteger, isNumber, matchAt } from './word-match';
 

@@ -3,9 +3,12 @@
  * one", "add three"), or the one chosen from a "did you mean" question.
  */
 import { assertQuantity } from '../../domain/cart-rules';
-import { quantitySlot, slotWords, type IntentHandler, type TurnContext } from '../context';
-import { addAndSay } from './cart-actions';
-import { productWords, targetToAdd } from './targets';
+import { addAndSay } from '../cart/cart-changes';
+import { settled } from '../dialog-state';
+import { pickAnswer } from '../lists/list-answers';
+import { targetNamed } from '../products/product-target';
+import { answered, ask, found, type Target } from '../reply';
+import { productWords, quantitySlot, slotWords, type IntentHandler, type TurnContext } from '../turn-context';
 
 /** A count heard where the product should be ("add three" as product "three"), if that is all. */
 function countAsProduct(ctx: TurnContext): number | undefined {
@@ -14,6 +17,17 @@ function countAsProduct(ctx: TurnContext): number | undefined {
     return undefined;
   }
   return ctx.locale.phrasing.parseCount(words);
+}
+
+/** The product to add: named (unless `named` is false), in focus, or the only one in the open list. */
+async function targetToAdd(ctx: TurnContext, quantity: number, named: boolean): Promise<Target> {
+  const words = named ? productWords(ctx) : undefined;
+  if (words) return targetNamed(ctx, words, { action: 'add', quantity });
+  const { product, list } = ctx.state;
+  if (product) return found(product);
+  if (list?.items.length === 1) return found(list.items[0]!);
+  if (list) return answered(pickAnswer(ctx, list));
+  return answered(ask(ctx.locale.cart.whatToAdd(), ctx.locale.cart.whatToAddReprompt(), settled(ctx.state)));
 }
 
 /** AddToCartIntent. */

@@ -3,11 +3,12 @@
  * read three at a time; an unknown aisle falls back to a search for the words.
  */
 import type { Product } from '../../domain/model';
-import { ask, slot, type Answer, type IntentHandler, type TurnContext } from '../context';
+import { settled } from '../dialog-state';
+import { MAX_RESULTS, resultsAnswer, searchAnswer } from '../products/search-answers';
 import { withProgress } from '../progress';
+import { ask, type Answer } from '../reply';
 import { shorten } from '../speech/phrase';
-import { settled } from '../state-changes';
-import { MAX_RESULTS, resultsAnswer, searchAnswer } from './search';
+import { slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 function rank(a: Product, b: Product): number {
   return (
@@ -23,7 +24,7 @@ export const browseCategory: IntentHandler = async (ctx) => {
     0,
     60,
   );
-  if (!category) return ask(list.whatToFind({}), list.noMatchReprompt({}), settled(ctx.state));
+  if (!category) return ask(list.whatToFind(), list.noMatchReprompt(), settled(ctx.state));
   const name = shorten(category, 60);
   const intro = (count: number) => list.aisle({ count, category: name });
   const products = [...(await ctx.deps.catalog.listByCategory(category, 50))].sort(rank);
@@ -33,7 +34,7 @@ export const browseCategory: IntentHandler = async (ctx) => {
   // Not an aisle the store has: the words are searched instead.
   const result = await withProgress(
     ctx,
-    common.searching({}),
+    common.searching(),
     ctx.deps.search.search({ text: category, limit: MAX_RESULTS }),
   );
   if (result.hits.length === 0) return aisleEmpty(ctx, name);
@@ -42,5 +43,5 @@ export const browseCategory: IntentHandler = async (ctx) => {
 
 function aisleEmpty(ctx: TurnContext, category: string): Answer {
   const { list } = ctx.locale;
-  return ask(list.aisleEmpty({ category }), list.noMatchReprompt({}), settled(ctx.state));
+  return ask(list.aisleEmpty({ category }), list.noMatchReprompt(), settled(ctx.state));
 }

@@ -3,20 +3,14 @@
  * store has more than one, then reads the order back for an explicit yes.
  */
 import { DomainError } from '../../domain/errors';
-import {
-  ask,
-  labels,
-  requireLinked,
-  slot,
-  type Answer,
-  type IntentHandler,
-  type TurnContext,
-} from '../context';
+import { lockedAnswer } from '../answers/account-refusals';
+import { deliveryNames } from '../checkout/delivery-names';
+import { readBack } from '../checkout/read-back';
+import { awaiting, home } from '../dialog-state';
 import { matchNamed } from '../matching';
+import { ask, labels, type Answer } from '../reply';
 import { toPhrase } from '../speech/phrase';
-import { awaiting, home } from '../state-changes';
-import { readBack } from './read-back';
-import { deliveryNames, lockedAnswer } from './shared';
+import { requireLinked, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 async function offerDelivery(ctx: TurnContext, codeRequired: boolean): Promise<Answer> {
   const { checkout, product, phrasing } = ctx.locale;
@@ -40,11 +34,7 @@ async function offerDelivery(ctx: TurnContext, codeRequired: boolean): Promise<A
 }
 
 /** Reads back the cart with a delivery option; `codeRequired` when already known this checkout. */
-export async function checkoutWith(
-  ctx: TurnContext,
-  optionId?: string,
-  codeRequired?: boolean,
-): Promise<Answer> {
+async function checkoutWith(ctx: TurnContext, optionId?: string, codeRequired?: boolean): Promise<Answer> {
   requireLinked(ctx);
   let required = codeRequired;
   if (required === undefined) {
@@ -61,7 +51,7 @@ export async function checkoutWith(
 export const checkout: IntentHandler = (ctx) => checkoutWith(ctx);
 
 /** The delivery option the shopper named: by resolved id, by name, or by the words of a name. */
-export function namedOption(ctx: TurnContext): string | undefined {
+function namedOption(ctx: TurnContext): string | undefined {
   const said = slot(ctx, 'deliveryOption');
   if (!said) return undefined;
   const options = ctx.settings.deliveryOptions;

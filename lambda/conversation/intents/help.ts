@@ -2,37 +2,39 @@
  * Help for where the shopper is (a question pending, a list open, a product in focus, or home),
  * and the fallback for what was not understood, which adds the same help.
  */
-import { ask, type Answer, type TurnContext, type IntentHandler } from '../context';
+import { deliveryNames } from '../checkout/delivery-names';
+import { listReprompt } from '../lists/list-answers';
+import { NAME_LENGTH } from '../lists/list-speech';
+import { ask, type Answer } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
-import { listReprompt, NAME_LENGTH } from './list-speech';
-import { deliveryNames } from './shared';
+import type { IntentHandler, TurnContext } from '../turn-context';
 
 /** The help sentence for the shopper's place in the conversation. */
-export function helpFor(ctx: TurnContext): Phrase {
+function helpFor(ctx: TurnContext): Phrase {
   const { help } = ctx.locale;
   const { pending, list, product } = ctx.state;
   switch (pending?.kind) {
     case 'order':
-      return pending.stage === 'code' ? help.voiceCode({}) : help.confirmOrder({});
+      return pending.stage === 'code' ? help.voiceCode() : help.confirmOrder();
     case 'delivery':
       return help.delivery({ options: deliveryNames(ctx.locale, ctx.settings, 'or', pending.optionIds) });
     case 'voiceCode':
-      return sentences(ctx.locale.code.askNewReprompt({}));
+      return sentences(ctx.locale.code.askNewReprompt());
     case 'add':
       return help.product({ product: shorten(pending.name, NAME_LENGTH) });
     // A yes-or-no question: say what each answer does.
     case 'emptyCart':
-      return ctx.locale.cart.confirmEmptyReprompt({});
+      return ctx.locale.cart.confirmEmptyReprompt();
     case 'cancelOrder':
-      return ctx.locale.orders.confirmCancelReprompt({});
+      return ctx.locale.orders.confirmCancelReprompt();
     case 'hearCart':
-      return ctx.locale.common.welcomeCartReprompt({});
+      return ctx.locale.common.welcomeCartReprompt();
     case undefined:
-      if (list?.kind === 'choice') return ctx.locale.list.ambiguousReprompt({});
-      if (list?.kind === 'cart') return ctx.locale.cart.reprompt({});
+      if (list?.kind === 'choice') return ctx.locale.list.ambiguousReprompt();
+      if (list?.kind === 'cart') return ctx.locale.cart.reprompt();
       if (list) return help.list({ count: list.items.length });
       if (product) return help.product({ product: shorten(product.name, NAME_LENGTH) });
-      return help.home({});
+      return help.home();
   }
 }
 
@@ -42,16 +44,16 @@ function openQuestionReprompt(ctx: TurnContext): Phrase | undefined {
   const { pending, list } = ctx.state;
   switch (pending?.kind) {
     case 'order':
-      if (pending.stage === 'code') return checkout.askCodeReprompt({});
+      if (pending.stage === 'code') return checkout.askCodeReprompt();
       return checkout.confirmReprompt({ total: { amount: pending.total, currency: ctx.settings.currency } });
     case 'delivery':
       return checkout.chooseDeliveryReprompt({
         options: deliveryNames(ctx.locale, ctx.settings, 'or', pending.optionIds),
       });
     case 'voiceCode':
-      return pending.stage === 'confirm' ? code.confirmNewReprompt({}) : checkout.askCodeReprompt({});
+      return pending.stage === 'confirm' ? code.confirmNewReprompt() : checkout.askCodeReprompt();
     case 'add':
-      return product.addItReprompt({});
+      return product.addItReprompt();
     case 'emptyCart':
     case 'cancelOrder':
     case 'hearCart':
@@ -69,7 +71,7 @@ function openQuestionReprompt(ctx: TurnContext): Phrase | undefined {
 function helpAnswer(ctx: TurnContext, lead?: Phrase): Answer {
   const speech = sentences(lead, helpFor(ctx));
   const open = openQuestionReprompt(ctx);
-  const reprompt = open && open.text !== speech.text ? open : ctx.locale.help.reprompt({});
+  const reprompt = open && open.text !== speech.text ? open : ctx.locale.help.reprompt();
   return ask(speech, reprompt, ctx.state);
 }
 
@@ -78,4 +80,4 @@ export const help: IntentHandler = (ctx) => Promise.resolve(helpAnswer(ctx));
 
 /** FallbackIntent, and any intent the core does not know. */
 export const fallback: IntentHandler = (ctx) =>
-  Promise.resolve(helpAnswer(ctx, ctx.locale.common.didNotCatch({})));
+  Promise.resolve(helpAnswer(ctx, ctx.locale.common.didNotCatch()));

@@ -2,8 +2,9 @@
  * Opening the skill: a greeting; the first time, one sentence on what it can do; a returning
  * shopper with an unfinished cart hears about it and may hear it read back.
  */
-import { ask, labels, type IntentHandler } from '../context';
-import { awaiting, home } from '../state-changes';
+import { awaiting, home } from '../dialog-state';
+import { ask, labels } from '../reply';
+import type { IntentHandler } from '../turn-context';
 
 /** LaunchRequest. */
 export const launch: IntentHandler = async (ctx) => {
@@ -14,13 +15,13 @@ export const launch: IntentHandler = async (ctx) => {
   if (view.cart.lines.length > 0) {
     return ask(
       common.welcomeBackCart({ store, count: view.itemCount, subtotal: view.subtotal }),
-      common.welcomeCartReprompt({}),
+      common.welcomeCartReprompt(),
       awaiting(state, { kind: 'hearCart' }),
-      { suggestions: labels([common.yesLabel({}), common.noLabel({})]) },
+      { suggestions: labels([common.yesLabel(), common.noLabel()]) },
     );
   }
   // Never saved a profile nor a cart: someone new. Read once per session, with the speech rate.
   const firstTime = ctx.profile !== undefined && ctx.profile.version === 0 && view.cart.version === 0;
   const speech = firstTime ? common.welcomeNew({ store }) : common.welcomeBack({ store });
-  return ask(speech, common.welcomeReprompt({}), state);
+  return ask(speech, common.welcomeReprompt(), state);
 };

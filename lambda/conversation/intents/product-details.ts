@@ -3,12 +3,13 @@
  * arrive, or a description; "tell me more" gives a short summary. Always read fresh, then offered.
  */
 import type { Product } from '../../domain/model';
-import { ask, slot, slotWords, type IntentHandler, type TurnContext } from '../context';
-import type { Focus } from '../dialog-state';
-import { concat, shorten, sentences, type Phrase } from '../speech/phrase';
-import { awaiting, focused } from '../state-changes';
-import { brandedName, NAME_LENGTH, pickAnswer } from './list-speech';
-import { productWords, targetNamed } from './targets';
+import { awaiting, focused, type Focus } from '../dialog-state';
+import { pickAnswer } from '../lists/list-answers';
+import { brandedName, NAME_LENGTH } from '../lists/list-speech';
+import { targetNamed } from '../products/product-target';
+import { ask } from '../reply';
+import { concat, sentences, shorten, type Phrase } from '../speech/phrase';
+import { productWords, slot, slotWords, type IntentHandler, type TurnContext } from '../turn-context';
 
 type Detail = 'price' | 'size' | 'stock' | 'delivery' | 'description' | 'summary';
 
@@ -72,7 +73,7 @@ async function describe(ctx: TurnContext, product: Product, detail: Detail): Pro
       const about = product.description
         ? p.description({ text: shorten(product.description, 160) })
         : undefined;
-      return sentences(concat([entry, '.']), about, product.stock > 0 ? undefined : p.soldOutIt({}));
+      return sentences(concat([entry, '.']), about, product.stock > 0 ? undefined : p.soldOutIt());
     }
   }
 }
@@ -89,7 +90,7 @@ async function subject(ctx: TurnContext): Promise<Focus | ReturnType<typeof ask>
   if (list?.items.length === 1) return list.items[0]!;
   if (list) return pickAnswer(ctx, list);
   const p = ctx.locale.product;
-  return ask(p.whichProduct({}), p.whichProductReprompt({}), ctx.state);
+  return ask(p.whichProduct(), p.whichProductReprompt(), ctx.state);
 }
 
 /** ProductDetailsIntent. */
@@ -102,12 +103,12 @@ export const productDetails: IntentHandler = async (ctx) => {
   const state = focused(ctx.state, { sku: product.sku, name: product.name });
   if (product.stock <= 0) {
     // "Pick another one" only makes sense with a list to pick from.
-    const next = ctx.state.list ? p.soldOutNext({}) : ctx.locale.common.whatElse({});
-    return ask(sentences(said, next), list.noMatchReprompt({}), state);
+    const next = ctx.state.list ? p.soldOutNext() : ctx.locale.common.whatElse();
+    return ask(sentences(said, next), list.noMatchReprompt(), state);
   }
   return ask(
-    sentences(said, p.addIt({})),
-    p.addItReprompt({}),
+    sentences(said, p.addIt()),
+    p.addItReprompt(),
     awaiting(state, { kind: 'add', sku: product.sku, name: product.name, quantity: 1 }),
   );
 };

@@ -2,9 +2,9 @@
  * RemoveFromCartIntent: "remove that" (the product in focus, or the only line), a product named
  * from the cart, or, with several lines and nothing named, a question: which one.
  */
-import type { IntentHandler } from '../context';
-import { removeAndSay } from './cart-actions';
-import { targetInCart } from './cart-target';
+import { removeAndSay } from '../cart/cart-changes';
+import { targetInCart } from '../cart/cart-line-target';
+import type { IntentHandler } from '../turn-context';
 
 /** RemoveFromCartIntent. */
 export const removeFromCart: IntentHandler = async (ctx) => {

@@ -4,13 +4,13 @@
  * confirmed and placed from explicit lines, which leaves the cart alone.
  */
 import type { ReorderPreview } from '../../domain/reorder-service';
-import { ask, requireLinked, slot, type Answer, type IntentHandler, type TurnContext } from '../context';
+import { lockedAnswer } from '../answers/account-refusals';
+import { readBack } from '../checkout/read-back';
+import { settled } from '../dialog-state';
+import { NAME_LENGTH } from '../lists/list-speech';
+import { ask, type Answer } from '../reply';
 import { sentences, shorten, toPhrase, type Phrase } from '../speech/phrase';
-import { settled } from '../state-changes';
-import { NAME_LENGTH } from './list-speech';
-import { readBack } from './read-back';
-import { lockedAnswer } from './shared';
-import { productWords } from './targets';
+import { productWords, requireLinked, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 type Source = 'last' | 'usual' | 'product';
 
@@ -45,7 +45,7 @@ async function previewFor(ctx: TurnContext, source: Source): Promise<ReorderPrev
   const words = productWords(ctx);
   const focus = ctx.state.product;
   if (!words && !focus)
-    return ask(ctx.locale.cart.whatToAdd({}), ctx.locale.cart.whatToAddReprompt({}), settled(ctx.state));
+    return ask(ctx.locale.cart.whatToAdd(), ctx.locale.cart.whatToAddReprompt(), settled(ctx.state));
   const sku = words ? slot(ctx, 'product')?.resolvedId : focus?.sku;
   return ctx.deps.reorder.previewProduct(id, words ?? focus!.name, sku);
 }
@@ -59,18 +59,18 @@ function reorderWith(source: Source): IntentHandler {
     if (!preview) {
       const speech =
         source === 'last'
-          ? checkout.reorderNothingYet({})
+          ? checkout.reorderNothingYet()
           : source === 'usual'
-            ? checkout.reorderNoUsual({})
+            ? checkout.reorderNoUsual()
             : checkout.reorderNotBought({
                 product: shorten(productWords(ctx) ?? ctx.state.product?.name ?? '', 80),
               });
-      return ask(speech, common.homeReprompt({}), settled(ctx.state));
+      return ask(speech, common.homeReprompt(), settled(ctx.state));
     }
     if (preview.orderable.length === 0) {
       return ask(
-        sentences(...notes(ctx, preview), checkout.reorderNoneAvailable({})),
-        common.homeReprompt({}),
+        sentences(...notes(ctx, preview), checkout.reorderNoneAvailable()),
+        common.homeReprompt(),
         settled(ctx.state),
       );
     }
@@ -84,7 +84,7 @@ function reorderWith(source: Source): IntentHandler {
       last: checkout.reorderLast,
       usual: checkout.reorderUsual,
       product: checkout.reorderProduct,
-    }[source]({});
+    }[source]();
     return readBack(ctx, priced, gate.voiceCodeRequired, {
       lead,
       notes: notes(ctx, preview),

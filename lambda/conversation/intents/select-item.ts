@@ -3,19 +3,19 @@
  * the number is small) or by a distinctive word ("the Oatly one"). A list that answered a request
  * (add, remove) does it; otherwise the chosen product is described and offered.
  */
-import { ask, slot, type Answer, type IntentHandler, type TurnContext } from '../context';
-import type { ListItem, OpenList } from '../dialog-state';
+import { addAndSay, removeAndSay, setQuantityAndSay } from '../cart/cart-changes';
+import { awaiting, focused, type ListItem, type OpenList } from '../dialog-state';
+import { listReprompt, noListAnswer, pickAnswer } from '../lists/list-answers';
+import { entryOf, NAME_LENGTH } from '../lists/list-speech';
 import { matchNamed } from '../matching';
-import { concat, sentences, shorten } from '../speech/phrase';
+import { ambiguityAnswer } from '../products/product-target';
+import { ask, type Answer } from '../reply';
 import { pageAt } from '../speech/paging';
-import { awaiting, focused } from '../state-changes';
-import { addAndSay, removeAndSay, setQuantityAndSay } from './cart-actions';
-import { entryOf, listReprompt, NAME_LENGTH, pickAnswer } from './list-speech';
-import { noListAnswer } from './list-navigation';
-import { ambiguityAnswer, productWords } from './targets';
+import { concat, sentences, shorten } from '../speech/phrase';
+import { productWords, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 /** The index an ordinal names: on the page just heard, else counted from the start of the list. */
-export function indexFor(list: OpenList, position: number): number | undefined {
+function indexFor(list: OpenList, position: number): number | undefined {
   const page = pageAt(list.items, list.position);
   const absolute = position - 1;
   if (absolute >= page.start && absolute < page.start + page.items.length) return absolute;
@@ -24,7 +24,7 @@ export function indexFor(list: OpenList, position: number): number | undefined {
 }
 
 /** What choosing an item does. */
-export async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise<Answer> {
+async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise<Answer> {
   if (list.pick?.action === 'add') return addAndSay(ctx, item, list.pick.quantity);
   if (list.pick?.action === 'remove') return removeAndSay(ctx, item);
   if (list.pick?.action === 'set') return setQuantityAndSay(ctx, item, list.pick.quantity);
@@ -33,22 +33,18 @@ export async function choose(ctx: TurnContext, list: OpenList, item: ListItem): 
   const state = focused(ctx.state, item);
   if (list.kind === 'cart') {
     const line = ctx.locale.phrasing.quantityOf(item.quantity ?? 1, name);
-    return ask(cart.lineChosen({ item: line }), cart.reprompt({}), state);
+    return ask(cart.lineChosen({ item: line }), cart.reprompt(), state);
   }
   // The choice is said as the list said it: with its brand.
   const entry = concat([entryOf(ctx, { ...item, soldOut: false }, true, true), '.']);
   if (item.soldOut) {
-    return ask(
-      sentences(entry, product.soldOutIt({}), product.soldOutNext({})),
-      listReprompt(ctx, list),
-      state,
-    );
+    return ask(sentences(entry, product.soldOutIt(), product.soldOutNext()), listReprompt(ctx, list), state);
   }
   return ask(
-    sentences(entry, product.addIt({})),
-    product.addItReprompt({}),
+    sentences(entry, product.addIt()),
+    product.addItReprompt(),
     awaiting(state, { kind: 'add', sku: item.sku, name: item.name, quantity: 1 }),
-    { suggestions: [common.yesLabel({}).text, common.noLabel({}).text] },
+    { suggestions: [common.yesLabel().text, common.noLabel().text] },
   );
 }
 

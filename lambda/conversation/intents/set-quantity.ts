@@ -4,15 +4,16 @@
  * several lines the shopper is asked which one.
  */
 import { assertQuantity } from '../../domain/cart-rules';
-import { ask, quantitySlot, type IntentHandler } from '../context';
-import { setQuantityAndSay } from './cart-actions';
-import { targetInCart } from './cart-target';
+import { setQuantityAndSay } from '../cart/cart-changes';
+import { targetInCart } from '../cart/cart-line-target';
+import { ask } from '../reply';
+import { quantitySlot, type IntentHandler } from '../turn-context';
 
 /** SetQuantityIntent. */
 export const setQuantity: IntentHandler = async (ctx) => {
   const quantity = quantitySlot(ctx);
   const { cart } = ctx.locale;
-  if (quantity === undefined) return ask(cart.howMany({}), cart.howManyReprompt({}), ctx.state);
+  if (quantity === undefined) return ask(cart.howMany(), cart.howManyReprompt(), ctx.state);
   if (quantity !== 0) assertQuantity(quantity, ctx.settings.maxQuantityPerLine);
   const target = await targetInCart(ctx, quantity === 0 ? { action: 'remove' } : { action: 'set', quantity });
   return target.kind === 'answer' ? target.answer : setQuantityAndSay(ctx, target.focus, quantity);

@@ -3,24 +3,22 @@
  * (with when an order placed now would come), and opening hours today and tomorrow.
  */
 import { addDays, expectedDeliveryDate, localTime } from '../../domain/delivery';
-import { ask, type IntentHandler, type TurnContext } from '../context';
+import { settled } from '../dialog-state';
+import { ask } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
-import { settled } from '../state-changes';
+import type { IntentHandler, TurnContext } from '../turn-context';
 
 /** How much of a merchant's policy text is read aloud (one or two breaths). */
 const POLICY_LENGTH = 400;
 
 function answer(ctx: TurnContext, speech: Phrase) {
   const { store } = ctx.locale;
-  return Promise.resolve(ask(sentences(speech, store.question({})), store.reprompt({}), settled(ctx.state)));
+  return Promise.resolve(ask(sentences(speech, store.question()), store.reprompt(), settled(ctx.state)));
 }
 
 function policy(ctx: TurnContext, text: string, say: (p: { text: string }) => Phrase) {
   const trimmed = text.trim();
-  return answer(
-    ctx,
-    trimmed ? say({ text: shorten(trimmed, POLICY_LENGTH) }) : ctx.locale.store.noPolicy({}),
-  );
+  return answer(ctx, trimmed ? say({ text: shorten(trimmed, POLICY_LENGTH) }) : ctx.locale.store.noPolicy());
 }
 
 /** ReturnPolicyIntent. */
@@ -65,8 +63,8 @@ export const storeHours: IntentHandler = (ctx) => {
   return answer(
     ctx,
     sentences(
-      today ? store.hoursToday(span(today)) : store.closedToday({}),
-      next ? store.hoursTomorrow(span(next)) : store.closedTomorrow({}),
+      today ? store.hoursToday(span(today)) : store.closedToday(),
+      next ? store.hoursTomorrow(span(next)) : store.closedTomorrow(),
     ),
   );
 };

@@ -3,9 +3,10 @@
  * was, what is in the cart) and says what happens next: the ticket number, when the team answers,
  * and the phone number.
  */
-import { ask, type IntentHandler } from '../context';
+import { settled } from '../dialog-state';
+import { ask } from '../reply';
 import { sentences } from '../speech/phrase';
-import { settled } from '../state-changes';
+import type { IntentHandler } from '../turn-context';
 
 /** TalkToPersonIntent. */
 export const talkToPerson: IntentHandler = async (ctx) => {
@@ -25,5 +26,5 @@ export const talkToPerson: IntentHandler = async (ctx) => {
     hours: receipt.supportHours,
     phone: receipt.supportPhone,
   });
-  return ask(sentences(speech, common.whatElse({})), store.handoffReprompt({}), settled(ctx.state));
+  return ask(sentences(speech, common.whatElse()), store.handoffReprompt(), settled(ctx.state));
 };

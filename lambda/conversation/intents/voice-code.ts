@@ -3,20 +3,12 @@
  * for 15 minutes, counted in the profile so a new session does not reset them), and set or changed
  * on request (the current code first, then the new one, read back for a yes).
  */
-import { characters } from '../speech/phrase';
-import {
-  ask,
-  labels,
-  requireLinked,
-  slot,
-  type Answer,
-  type IntentHandler,
-  type TurnContext,
-} from '../context';
-import type { Pending } from '../dialog-state';
-import { awaiting, settled } from '../state-changes';
-import { placeOrder } from './place-order';
-import { lockedAnswer } from './shared';
+import { lockedAnswer } from '../answers/account-refusals';
+import { askForNewCode } from '../checkout/new-voice-code';
+import { placeOrder } from '../checkout/place-order';
+import { awaiting, settled, type Pending } from '../dialog-state';
+import { ask, type Answer } from '../reply';
+import { requireLinked, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 type CodePending = Extract<Pending, { kind: 'voiceCode' }>;
 
@@ -26,23 +18,6 @@ function spokenCode(ctx: TurnContext): string | undefined {
   return digits === '' ? undefined : digits;
 }
 
-/** Asks for a new code, or reads back the one given for a yes. */
-export function askForNewCode(ctx: TurnContext, code: string | undefined): Answer {
-  const { code: c, common } = ctx.locale;
-  if (code !== undefined && /^\d{4}$/.test(code)) {
-    return ask(
-      c.confirmNew({ code: characters(code) }),
-      c.confirmNewReprompt({}),
-      awaiting(settled(ctx.state), { kind: 'voiceCode', stage: 'confirm', code }),
-      {
-        suggestions: labels([common.yesLabel({}), common.noLabel({})]),
-      },
-    );
-  }
-  const speech = code === undefined ? c.askNew({}) : c.invalid({});
-  return ask(speech, c.askNewReprompt({}), awaiting(settled(ctx.state), { kind: 'voiceCode', stage: 'new' }));
-}
-
 async function continueChange(
   ctx: TurnContext,
   pending: CodePending,
@@ -50,7 +25,7 @@ async function continueChange(
 ): Promise<Answer> {
   const { code: c, checkout } = ctx.locale;
   if (pending.stage === 'current') {
-    if (code === undefined) return ask(c.askCurrent({}), checkout.askCodeReprompt({}), ctx.state);
+    if (code === undefined) return ask(c.askCurrent(), checkout.askCodeReprompt(), ctx.state);
     await ctx.deps.customers.verifyVoiceCode(ctx.customer.id, code);
     return askForNewCode(ctx, pending.code);
   }
@@ -63,15 +38,15 @@ export const voiceCode: IntentHandler = async (ctx) => {
   const code = spokenCode(ctx);
   const { checkout, code: c, common } = ctx.locale;
   if (pending?.kind === 'voiceCode') return continueChange(ctx, pending, code);
-  if (pending?.kind !== 'order') return ask(c.notAsked({}), common.homeReprompt({}), ctx.state);
+  if (pending?.kind !== 'order') return ask(c.notAsked(), common.homeReprompt(), ctx.state);
   if (pending.stage === 'confirm') {
     return ask(
-      checkout.yesFirst({}),
+      checkout.yesFirst(),
       checkout.confirmReprompt({ total: { amount: pending.total, currency: ctx.settings.currency } }),
       ctx.state,
     );
   }
-  if (code === undefined) return ask(checkout.askCode({}), checkout.askCodeReprompt({}), ctx.state);
+  if (code === undefined) return ask(checkout.askCode(), checkout.askCodeReprompt(), ctx.state);
   await ctx.deps.customers.verifyVoiceCode(ctx.customer.id, code);
   return placeOrder(ctx, pending);
 };
@@ -89,7 +64,7 @@ export const setVoiceCode: IntentHandler = async (ctx) => {
       stage: 'current',
       ...(code && /^\d{4}$/.test(code) ? { code } : {}),
     };
-    return ask(c.askCurrent({}), checkout.askCodeReprompt({}), awaiting(settled(ctx.state), pending));
+    return ask(c.askCurrent(), checkout.askCodeReprompt(), awaiting(settled(ctx.state), pending));
   }
   return askForNewCode(ctx, code);
 };

@@ -1,5 +1,5 @@
 /**
- * The en-US locale: every sentence, and American English phrasing for the ear.
+ * The en-US locale: every sentence (en-us-*.ts, by area), and American English phrasing for the ear.
  */
 import { concat, say, type Phrase } from '../speech/phrase';
 import {
@@ -13,10 +13,10 @@ import {
   parseOrdinal,
   sizeWords,
   timeWords,
-} from '../speech/english';
+} from './english-phrasing';
 import { cart, checkout, orders } from './en-us-commerce';
 import { common, help, list, product } from './en-us-shopping';
-import { code, errors, store } from './en-us-store';
+import { code, errors, platform, store } from './en-us-store';
 import type { Locale } from './locale';
 
 function capitalise(word: string): string {
@@ -51,4 +51,5 @@ export const enUS: Locale = {
   store,
   code,
   errors,
+  platform,
 };

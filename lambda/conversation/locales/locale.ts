@@ -1,60 +1,37 @@
 /**
- * The shape of a locale: every sentence the skill can say, as a function of named parameters, plus
- * the locale's phrasing of money, sizes, dates and lists. A new locale must supply every key (the
- * compiler and the locale contract test both check). Sentences return phrases, so every value is
- * escaped for SSML on the way in.
+ * The shape of a locale: every sentence a shopper can hear, by area, as a function of the named
+ * values it takes, plus the locale's phrasing of money, sizes, dates and lists. The en-US sentence
+ * files define the sentences (`Sentences` is their shape); every other locale must supply each one
+ * with the same values (the compiler and the locale contract test both check). Sentences return
+ * phrases, so every value is escaped for SSML on the way in.
  */
-import type { Money } from '../../domain/money';
-import type { OrderStatus } from '../../domain/model';
+import type { Money } from '../../domain/model';
 import type { Phrase } from '../speech/phrase';
-import type { CartSentences, CheckoutSentences, OrderSentences } from './sentences-commerce';
-import type { CommonSentences, HelpSentences, ListSentences, ProductSentences } from './sentences-shopping';
-import type { CodeSentences, ErrorSentences, StoreSentences } from './sentences-store';
+import type { cart, checkout, orders } from './en-us-commerce';
+import type { common, help, list, product } from './en-us-shopping';
+import type { code, errors, platform, store } from './en-us-store';
 
-/** Every named value a sentence may take. */
-export interface Params {
-  readonly store: string;
-  readonly seller: string;
-  readonly product: string;
-  readonly query: string;
-  readonly word: string;
-  readonly category: string;
-  readonly text: string;
-  readonly reason: string;
-  readonly option: string;
-  readonly size: string;
-  readonly opens: string;
-  readonly closes: string;
-  readonly hours: string;
-  readonly phone: string;
-  /** A date already phrased for the ear ("tomorrow"). */
-  readonly when: string;
-  readonly orderId: string;
-  readonly ticketId: string;
-  readonly quantity: number;
-  readonly count: number;
-  readonly more: number;
-  readonly max: number;
-  readonly minutes: number;
-  readonly position: number;
-  readonly price: Money;
-  readonly was: Money;
-  readonly subtotal: Money;
-  readonly total: Money;
-  readonly tax: Money;
-  readonly fees: Money;
-  readonly status: OrderStatus;
-  /** Pre-built phrases: a spoken list of items, options, a page of a list. */
-  readonly items: Phrase;
-  readonly options: Phrase;
-  readonly first: Phrase;
-  readonly second: Phrase;
-  readonly item: Phrase;
-  readonly code: Phrase;
+/** Every sentence, by area. */
+export interface Sentences {
+  readonly common: typeof common;
+  readonly help: typeof help;
+  readonly list: typeof list;
+  readonly product: typeof product;
+  readonly cart: typeof cart;
+  readonly checkout: typeof checkout;
+  readonly orders: typeof orders;
+  readonly store: typeof store;
+  readonly code: typeof code;
+  readonly errors: typeof errors;
+  readonly platform: typeof platform;
 }
 
-/** A sentence taking the named parameters. */
-export type Say<K extends keyof Params = never> = (p: Pick<Params, K>) => Phrase;
+type AnySentence = { [A in keyof Sentences]: Sentences[A][keyof Sentences[A]] }[keyof Sentences];
+type ValuesOf<S> = S extends (values: infer V) => Phrase ? V : never;
+type AllOf<U> = (U extends unknown ? (u: U) => void : never) extends (all: infer I) => void ? I : never;
+
+/** Every named value any sentence takes, each with its one type (a name means one thing). */
+export type Params = AllOf<ValuesOf<AnySentence>>;
 
 /** How a locale phrases values for the ear. */
 export interface Phrasing {
@@ -78,18 +55,8 @@ export interface Phrasing {
   listEntry(position: number, entry: Phrase): Phrase;
 }
 
-/** Every sentence, by area, and the phrasing. */
-export interface Locale {
+/** A locale: its tag, its phrasing, and every sentence. */
+export interface Locale extends Sentences {
   readonly tag: string;
   readonly phrasing: Phrasing;
-  readonly common: CommonSentences;
-  readonly help: HelpSentences;
-  readonly list: ListSentences;
-  readonly product: ProductSentences;
-  readonly cart: CartSentences;
-  readonly checkout: CheckoutSentences;
-  readonly orders: OrderSentences;
-  readonly store: StoreSentences;
-  readonly code: CodeSentences;
-  readonly errors: ErrorSentences;
 }

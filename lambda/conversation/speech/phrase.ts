@@ -3,6 +3,7 @@
  * is escaped for SSML (catalog names, store texts, what the shopper said, and our own sentences
  * alike), so markup can only come from the helpers in this file.
  */
+import { escapeSsml, speakable } from './ssml';
 
 /** Speech as SSML (escaped, no <speak> wrapper) and as the same words in plain text. */
 export interface Phrase {
@@ -10,31 +11,14 @@ export interface Phrase {
   readonly text: string;
 }
 
+/** A sentence of a locale: the named values it takes in, a phrase out. */
+export type Sentence = (params: never) => Phrase;
+
+/** One area of a locale's sentences, by key. */
+export type SentenceArea = Readonly<Record<string, Sentence>>;
+
 /** What may be placed into a phrase: strings and numbers are escaped, phrases are kept as they are. */
 export type Fragment = string | number | Phrase | null | undefined | false;
-
-// Characters XML 1.0 forbids (control characters) and lone surrogates never reach the speech.
-const INVALID_XML =
-  // eslint-disable-next-line no-control-regex
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-const ENTITIES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
-/** Escapes a string for SSML text content: & < > " ' become entities; invalid characters are dropped. */
-export function escapeSsml(value: string): string {
-  return value.replace(INVALID_XML, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
-}
-
-/** Plain text without characters that cannot be spoken. */
-function cleanText(value: string): string {
-  return value.replace(INVALID_XML, '');
-}
 
 /** True for a phrase (as opposed to a string or number). */
 export function isPhrase(value: Fragment): value is Phrase {
@@ -46,7 +30,7 @@ export function toPhrase(value: Fragment): Phrase {
   if (isPhrase(value)) return value;
   if (value === null || value === undefined || value === false) return EMPTY;
   const text = String(value);
-  return { ssml: escapeSsml(text), text: cleanText(text) };
+  return { ssml: escapeSsml(text), text: speakable(text) };
 }
 
 /** The empty phrase. */

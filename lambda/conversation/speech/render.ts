@@ -5,6 +5,7 @@
  */
 import type { Utterance } from '../turn';
 import type { Phrase } from './phrase';
+import { CORE_ELEMENTS, trimSsml } from './ssml';
 
 /** Speech rate in percent of normal that needs no prosody. */
 export const NORMAL_RATE = 100;
@@ -31,19 +32,10 @@ export function capitaliseSentences(value: string): string {
   );
 }
 
-/** Cuts SSML that would exceed the limit at the last sentence end outside any tag. */
-function limit(ssml: string): string {
-  if (ssml.length <= MAX_SSML_LENGTH) return ssml;
-  const head = ssml.slice(0, MAX_SSML_LENGTH);
-  const open = head.lastIndexOf('<');
-  const safe = open > head.lastIndexOf('>') ? head.slice(0, open) : head;
-  const end = Math.max(safe.lastIndexOf('. '), safe.lastIndexOf('? '));
-  return end > 0 ? safe.slice(0, end + 1) : safe.replace(/&[a-z]*$/, '');
-}
-
 /** The phrase as an utterance at the given speech rate (percent of normal). */
 export function renderUtterance(phrase: Phrase, rate: number): Utterance {
-  const ssml = limit(capitaliseSentences(tidy(phrase.ssml)));
+  const whole = capitaliseSentences(tidy(phrase.ssml));
+  const ssml = whole.length <= MAX_SSML_LENGTH ? whole : trimSsml(whole, MAX_SSML_LENGTH, CORE_ELEMENTS);
   const text = capitaliseSentences(tidy(phrase.text));
   const safeRate = Number.isFinite(rate) ? Math.round(Math.min(200, Math.max(50, rate))) : NORMAL_RATE;
   if (safeRate === NORMAL_RATE) return { ssml, text };

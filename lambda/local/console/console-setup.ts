@@ -60,7 +60,7 @@ export function createConsole(setup: ConsoleSetup): ConsoleSession {
     makeDevice,
     platform: setup.platform,
     locale: setup.locale,
-    issueToken: (customerId) => issueDevToken(stack.services.clients.doc, stack.config.tableName, customerId),
+    issueToken: (customerId) => issueDevToken(stack.clients.doc, stack.config.tableName, customerId),
     print: setup.print,
     style: setup.style,
     speaker: createSpeaker(),

@@ -13,11 +13,12 @@ import {
   mergeParams,
   newGoogleSessionId,
   readGoogleAnswer,
-  type GoogleCall,
+  callAction,
+  type GoogleAnswer,
 } from './google-webhook';
 import { loadInteractionModel, type InteractionModel } from './interaction-model';
 import { parseInvocation } from './invocation';
-import { describeEvent, type TurnLog } from './turn-log';
+import type { TurnLog } from './turn-log';
 import { buildUtteranceMatcher, type UtteranceMatcher } from './utterance-matcher';
 import type { FilledSlot } from './slot-values';
 
@@ -31,6 +32,13 @@ export interface GoogleDeviceOptions {
 const END = 'actions.scene.END_CONVERSATION';
 const SIGN_IN = 'SignIn';
 
+/** The platform's conversation, as the device keeps it between calls. */
+interface Session {
+  id: string;
+  scene: string;
+  params: Record<string, unknown>;
+}
+
 /** The Google device the console plays. */
 export class GoogleDevice implements VoiceDevice {
   readonly platform = 'google';
@@ -40,7 +48,7 @@ export class GoogleDevice implements VoiceDevice {
   private locale_: string;
   private token: string | undefined;
   private userParams: Record<string, unknown> = {};
-  private session: { id: string; scene: string; params: Record<string, unknown> } | undefined;
+  private session: Session | undefined;
 
   constructor(private readonly options: GoogleDeviceOptions) {
     this.locale_ = options.locale;
@@ -113,6 +121,7 @@ export class GoogleDevice implements VoiceDevice {
     };
   }
 
+  /** One webhook call: sent through the action, its answer followed, and shown as an exchange. */
   private async call(
     intent: string,
     slots: readonly FilledSlot[],
@@ -121,7 +130,7 @@ export class GoogleDevice implements VoiceDevice {
   ): Promise<Exchange[]> {
     const session = this.session!;
     const scene = session.scene;
-    const call: GoogleCall = {
+    const request = googleRequest({
       intent,
       slots,
       query,
@@ -130,56 +139,51 @@ export class GoogleDevice implements VoiceDevice {
       locale: this.locale_,
       ...(this.token ? { accessToken: this.token } : {}),
       ...(sceneSlots ? { sceneSlots } : {}),
-    };
-    const request = googleRequest(call);
-    const started = performance.now();
-    const problems: string[] = [];
-    let response: { status: number; body: unknown } | undefined;
-    let logs: string[] = [];
-    try {
-      const captured = await this.options.log.capture(() =>
-        this.options.action.handle(structuredClone(request), {}),
-      );
-      response = captured.result;
-      logs = captured.events.filter((e) => e.level !== 'info').map(describeEvent);
-      problems.push(
-        ...captured.events
-          .filter((e) => e.level === 'error')
-          .map((e) => `the handler logged an error: ${e.event}`),
-      );
-    } catch (error) {
-      problems.push(
-        `the action threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
-      );
-    }
-    const elapsedMs = performance.now() - started;
-    const answer = response ? readGoogleAnswer(response.status, response.body, session.id) : undefined;
-    problems.push(...(answer?.problems ?? []));
-    session.params = mergeParams(session.params, answer?.sessionParams);
-    this.userParams = mergeParams(this.userParams, answer?.userParams);
-    if (answer?.nextScene) session.scene = answer.nextScene;
-    else if (session.scene.startsWith('actions.scene.')) session.scene = 'Shopping';
-    const ended = problems.length > 0 || answer?.nextScene === END;
-    if (ended) this.session = undefined;
-    const reprompt = session.params.reprompt as { text?: unknown } | undefined;
-    const view = answer?.view ?? { directives: [] };
+    });
+    const sent = await callAction(this.options.action, this.options.log, request);
+    const answer = sent.response
+      ? readGoogleAnswer(sent.response.status, sent.response.body, session.id)
+      : undefined;
+    const problems = [...sent.problems, ...(answer?.problems ?? [])];
+    const ended = this.follow(session, answer, problems.length > 0);
     const exchange: Exchange = {
       sent: `webhook ${intent}${slots.map((s) => ` ${s.name}="${s.value}"`).join('')} (scene ${scene})`,
       request,
-      ...(response ? { response: response.body } : {}),
-      reply: {
-        ...view,
-        ...(typeof reprompt?.text === 'string' && !ended ? { reprompt: { text: reprompt.text } } : {}),
-      },
+      ...(sent.response ? { response: sent.response.body } : {}),
+      reply: this.replyView(session, answer, ended),
       byPlatform: false,
-      elapsedMs,
+      elapsedMs: sent.elapsedMs,
       progress: [],
-      logs,
+      logs: sent.logs,
       problems,
       sessionEnded: ended,
     };
     if (answer?.nextScene !== SIGN_IN || ended) return [exchange];
     return [exchange, ...(await this.signIn())];
+  }
+
+  /**
+   * Keeps the platform's state as Google does: the session and user parameters, the next scene.
+   * Returns true when the conversation ended (the END scene, or a call that went wrong).
+   */
+  private follow(session: Session, answer: GoogleAnswer | undefined, failed: boolean): boolean {
+    session.params = mergeParams(session.params, answer?.sessionParams);
+    this.userParams = mergeParams(this.userParams, answer?.userParams);
+    if (answer?.nextScene) session.scene = answer.nextScene;
+    else if (session.scene.startsWith('actions.scene.')) session.scene = 'Shopping';
+    const ended = failed || answer?.nextScene === END;
+    if (ended) this.session = undefined;
+    return ended;
+  }
+
+  /** What the shopper sees and hears, with the reprompt the session keeps while it goes on. */
+  private replyView(session: Session, answer: GoogleAnswer | undefined, ended: boolean): ReplyView {
+    const reprompt = session.params.reprompt as { text?: unknown } | undefined;
+    const view = answer?.view ?? { directives: [] };
+    return {
+      ...view,
+      ...(typeof reprompt?.text === 'string' && !ended ? { reprompt: { text: reprompt.text } } : {}),
+    };
   }
 
   /** The platform's account-linking step, answered with the console's link state. */

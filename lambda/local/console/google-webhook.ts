@@ -9,7 +9,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ReplyView } from './exchange';
 import type { FilledSlot } from './slot-values';
+import type { GoogleAction } from '../../adapters/google/google-action';
 import { ssmlToText } from './ssml-text';
+import { describeEvent, type TurnLog } from './turn-log';
 
 /** Where the platform's conversation is. */
 export interface GoogleSessionState {
@@ -144,4 +146,34 @@ export function readGoogleAnswer(status: number, body: unknown, sessionId: strin
     userParams: user,
     problems,
   };
+}
+
+/** What one call through the action gave: its answer, what it logged, what went wrong, and how long. */
+export interface Sent {
+  readonly response?: { readonly status: number; readonly body: unknown };
+  readonly logs: string[];
+  readonly problems: string[];
+  readonly elapsedMs: number;
+}
+
+/** Sends a webhook request through the action in-process, with what it logged; never throws. */
+export async function callAction(
+  action: Pick<GoogleAction, 'handle'>,
+  log: TurnLog,
+  request: unknown,
+): Promise<Sent> {
+  const started = performance.now();
+  try {
+    const captured = await log.capture(() => action.handle(structuredClone(request), {}));
+    const errors = captured.events.filter((e) => e.level === 'error');
+    return {
+      response: captured.result,
+      logs: captured.events.filter((e) => e.level !== 'info').map(describeEvent),
+      problems: errors.map((e) => `the handler logged an error: ${e.event}`),
+      elapsedMs: performance.now() - started,
+    };
+  } catch (error) {
+    const thrown = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return { logs: [], problems: [`the action threw ${thrown}`], elapsedMs: performance.now() - started };
+  }
 }

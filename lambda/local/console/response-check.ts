@@ -1,28 +1,14 @@
 /**
  * What Alexa would refuse in a skill's response envelope: a wrong version, speech that is not
  * well-formed SSML inside <speak> or uses tags Alexa does not know, speech over 8,000 characters,
- * an unknown card or directive shape, or a response over 24 KB. Each problem is one sentence.
+ * an unknown card or directive shape, or a response over 24 KB. Each problem is one sentence. The
+ * SSML is read by the same SSML module the adapters use, with the elements the Alexa adapter allows.
  */
+import { ALEXA_SSML_ELEMENTS } from '../../adapters/alexa/reply-to-response';
+import { readSsml, type SsmlElements, type SsmlProblem } from '../../conversation/speech/ssml';
 
-const ALLOWED_TAGS = new Set([
-  'speak',
-  'break',
-  'p',
-  's',
-  'prosody',
-  'say-as',
-  'sub',
-  'emphasis',
-  'phoneme',
-  'w',
-  'audio',
-  'lang',
-  'voice',
-  'mark',
-  'amazon:effect',
-  'amazon:emotion',
-  'amazon:domain',
-]);
+/** What Alexa reads: its elements inside <speak>, and <speak> itself. */
+const ALEXA_DOCUMENT: SsmlElements = new Set([...ALEXA_SSML_ELEMENTS, 'speak']);
 const CARD_TYPES = new Set(['Simple', 'Standard', 'LinkAccount', 'AskForPermissionsConsent']);
 const MAX_SSML = 8000;
 const MAX_RESPONSE_BYTES = 24 * 1024;
@@ -31,21 +17,28 @@ type Json = Readonly<Record<string, unknown>>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+function described(label: string, problem: SsmlProblem): string {
+  switch (problem.kind) {
+    case 'unknown-element':
+      return `${label} uses <${problem.name}>, which Alexa does not know.`;
+    case 'unopened-close':
+      return `${label} closes ${problem.tag} without opening it.`;
+    case 'bad-tag':
+      return `${label} has a malformed tag ${problem.tag}.`;
+    case 'unclosed':
+      return `${label} leaves <${problem.names.join('>, <')}> open.`;
+    case 'bare-character':
+      return `${label} has a bare ${problem.character}.`;
+  }
+}
+
 function ssmlProblems(label: string, ssml: string): string[] {
   const problems: string[] = [];
   if (!/^<speak>[\s\S]*<\/speak>$/.test(ssml.trim())) problems.push(`${label} is not wrapped in <speak>.`);
   if (ssml.length > MAX_SSML)
     problems.push(`${label} has ${ssml.length} characters (Alexa allows ${MAX_SSML}).`);
-  const open: string[] = [];
-  for (const [tag, closing, name, selfClosing] of ssml.matchAll(/<(\/?)([a-z:-]+)\b[^>]*?(\/?)>/gi)) {
-    if (!ALLOWED_TAGS.has(name!)) problems.push(`${label} uses <${name}>, which Alexa does not know.`);
-    if (selfClosing) continue;
-    if (!closing) open.push(name!);
-    else if (open.pop() !== name) problems.push(`${label} closes ${tag} without opening it.`);
-  }
-  if (open.length > 0) problems.push(`${label} leaves <${open.join('>, <')}> open.`);
-  if (/&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i.test(ssml)) problems.push(`${label} has a bare &.`);
-  return problems;
+  const found = readSsml(ssml.trim(), ALEXA_DOCUMENT).problems.map((p) => described(label, p));
+  return [...problems, ...new Set(found)];
 }
 
 function speechProblems(label: string, speech: unknown): string[] {

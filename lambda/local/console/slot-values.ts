@@ -1,8 +1,9 @@
 /**
- * What a slot makes of the words it captured, by slot type: built-in numbers become digits (or the
- * capture is refused), AMAZON.SearchQuery and other built-ins take the words as they are, and a
- * custom type resolves a value or synonym to its id (ER_SUCCESS_MATCH) or keeps the words with
- * ER_SUCCESS_NO_MATCH, as Alexa's entity resolution does.
+ * What a slot makes of the words it captured, by slot type, as Alexa fills slots: AMAZON.NUMBER,
+ * AMAZON.Ordinal and AMAZON.FOUR_DIGIT_NUMBER take only what they name and send digits (anything
+ * else is refused); AMAZON.SearchQuery and other built-ins take the words as they are; a custom type
+ * is open: any words fill it, and a listed value or synonym, said as listed (case and punctuation
+ * aside), resolves to its id (ER_SUCCESS_MATCH) while other words are kept with ER_SUCCESS_NO_MATCH.
  */
 import type { InteractionModel } from './interaction-model';
 import { parseFourDigits, parseSpokenNumber, parseSpokenOrdinal } from './spoken-numbers';
@@ -52,20 +53,6 @@ function lookupOf(values: InteractionModel['types'][number]['values']): Lookup {
   return lookup;
 }
 
-/** Singular and plural spellings of the last word ("bananas" finds "banana", "loaf" "loaves"). */
-function variants(key: string): string[] {
-  const words = key.split(' ');
-  const last = words.pop() ?? '';
-  const forms = [
-    `${last}s`,
-    `${last}es`,
-    last.replace(/ies$/, 'y'),
-    last.replace(/es$/, ''),
-    last.replace(/s$/, ''),
-  ];
-  return forms.filter((form) => form !== last).map((form) => [...words, form].join(' '));
-}
-
 function builtIn(type: string, words: string): SlotFill | undefined {
   switch (type) {
     case 'AMAZON.NUMBER': {
@@ -92,12 +79,7 @@ export function slotTypesOf(model: InteractionModel): SlotTypes {
     fill(type, words) {
       const lookup = lookups.get(type);
       if (!lookup) return builtIn(type, words);
-      const key = comparable(words);
-      const hit =
-        lookup.get(key) ??
-        variants(key)
-          .map((v) => lookup.get(v))
-          .find(Boolean);
+      const hit = lookup.get(comparable(words));
       return hit
         ? { value: words, fit: 'resolved', resolution: { status: 'ER_SUCCESS_MATCH', ...hit } }
         : { value: words, fit: 'free', resolution: { status: 'ER_SUCCESS_NO_MATCH' } };

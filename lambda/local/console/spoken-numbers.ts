@@ -68,7 +68,7 @@ export function parseSpokenNumber(text: string): number | undefined {
   return total + current;
 }
 
-/** An ordinal ("third", "3rd", "twenty first", "number 3"), as its number. */
+/** An ordinal ("third", "3rd", "twenty first"), as its number; a cardinal ("three") is not one. */
 export function parseSpokenOrdinal(text: string): number | undefined {
   const words = wordsOf(text);
   const last = words[words.length - 1];

@@ -1,11 +1,20 @@
 /**
- * Resolves what a shopper says to an intent and slots the way the interaction model describes it:
- * every sample ("add {quantity} {product} to my cart") is compiled into a matcher of literal words
- * and slot captures; each way the words fit a sample is scored, and the best wins: more words
- * explained (literal words matched, and words of slots resolved: numbers parsed, values found by
- * entity resolution), then more literal words, more slots resolved, fewer words left to free
- * captures. A sample made of slots and function words only ("the {itemName}") must resolve them all. Words that
- * fit nothing go to AMAZON.FallbackIntent, as Alexa does.
+ * Resolves what a shopper says to an intent and slots the way Alexa would from the interaction
+ * model, and no better: the console is a stand-in for Alexa, not a place to add understanding.
+ * Its rules (tested one by one in test/unit/console-utterance-matcher.test.ts):
+ *
+ * - Every sample ("add {quantity} {product} to my cart") is compiled into literal words and slot
+ *   captures, and the words must fit it whole.
+ * - Custom slot types are open: a slot takes any words; a listed value or synonym resolves to its id
+ *   (slot-values.ts). A sample that is only slots takes listed values only, and built-in numbers
+ *   only what they name.
+ * - Among the samples that fit, the one that matches the most words literally wins: its own words,
+ *   and words that are a listed value of a slot ("pick it up" is a listed delivery option). Ties go
+ *   to more slots resolved, then fewer words left to open slots, then fewer slots, then model order.
+ * - Hesitations are looked past: sounds ("uh", "um") are left out, as a recogniser leaves them;
+ *   words that often only fill ("ok", "actually", "so", "well", "please") are also read without, and
+ *   that reading wins when it fits better ("ok add it" is "add it", "eggs please" is "eggs").
+ * - Words that fit no sample go to AMAZON.FallbackIntent.
  */
 import { BUILT_IN_PHRASES } from './builtin-phrases';
 import type { InteractionModel } from './interaction-model';
@@ -35,30 +44,26 @@ interface Sample {
 
 interface Scored {
   readonly resolution: Resolution;
+  /** Words matched literally, slots resolved, minus words in open slots, minus slots. */
   readonly score: readonly number[];
 }
 
 const FALLBACK = 'AMAZON.FallbackIntent';
-/** Words that say nothing about what is wanted: a sample needs another word to take free words. */
-const FUNCTION_WORDS = new Set([
-  'the',
-  'a',
-  'an',
-  'of',
-  'to',
-  'my',
+/** Sounds of hesitation, which carry no words: a recogniser leaves them out. */
+export const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'uhm', 'er', 'erm', 'hmm', 'mm']);
+/** Words that often only fill ("ok", "actually", "so"); the words are also read without them. */
+export const FILLERS: ReadonlySet<string> = new Set([
+  'ok',
+  'okay',
+  'actually',
+  'so',
+  'well',
+  'oh',
+  'hey',
   'please',
-  'for',
-  'me',
-  'i',
-  'it',
-  'in',
-  'on',
-  'and',
-  'one',
+  'thanks',
+  'alexa',
 ]);
-/** Words people add that change nothing; the words are also tried without them. */
-const FILLER = new Set(['please', 'um', 'uh', 'er', 'erm', 'alexa', 'thanks', 'so', 'well', 'hey', 'oh']);
 
 function compile(intent: string, text: string, slotTypes: ReadonlyMap<string, string>): Sample | undefined {
   const tokens: Token[] = [];
@@ -99,49 +104,53 @@ function* fits(
   }
 }
 
-function score(sample: Sample, words: readonly SpokenWord[], types: SlotTypes): Scored | undefined {
-  let best: Scored | undefined;
-  for (const fit of fits(sample.tokens, words)) {
-    const slots: FilledSlot[] = [];
-    let resolved = 0;
-    let resolvedWords = 0;
-    let freeWords = 0;
-    for (const [token, start, end] of fit) {
-      const text = typedText(words, start, end);
-      const filled = text === undefined ? undefined : types.fill(token.type, text);
-      if (!filled) break;
-      if (filled.fit === 'resolved') {
-        resolved += 1;
-        resolvedWords += end - start;
-      } else freeWords += end - start;
-      slots.push({
-        name: token.slot,
-        type: token.type,
-        value: filled.value,
-        heard: text,
-        resolution: filled.resolution,
-      });
-    }
-    if (slots.length !== fit.length) continue;
-    if (freeWords > 0 && sample.literals.every((word) => FUNCTION_WORDS.has(word))) continue;
-    const candidate = {
-      resolution: { intent: sample.intent, slots, sample: sample.text },
-      score: [
-        sample.literals.length + resolvedWords,
-        sample.literals.length,
-        resolved,
-        -freeWords,
-        -slots.length,
-      ],
-    };
-    if (!best || better(candidate.score, best.score)) best = candidate;
+/** The slots of one fit, and how it scores; undefined when a slot refuses its words. */
+function scoreFit(
+  sample: Sample,
+  fit: readonly (readonly [SlotToken, number, number])[],
+  words: readonly SpokenWord[],
+  types: SlotTypes,
+): Scored | undefined {
+  const slots: FilledSlot[] = [];
+  let listedWords = 0;
+  let resolved = 0;
+  let openWords = 0;
+  for (const [token, start, end] of fit) {
+    const text = typedText(words, start, end);
+    const filled = text === undefined ? undefined : types.fill(token.type, text);
+    if (!filled) return undefined;
+    if (filled.fit === 'free') openWords += end - start;
+    else resolved += 1;
+    if (filled.resolution?.status === 'ER_SUCCESS_MATCH') listedWords += end - start;
+    slots.push({
+      name: token.slot,
+      type: token.type,
+      value: filled.value,
+      heard: text,
+      resolution: filled.resolution,
+    });
   }
-  return best;
+  // A sample that is only slots takes listed values only: with nothing of its own to recognise,
+  // Alexa has no carrier phrase to place open words by.
+  if (sample.literals.length === 0 && openWords > 0) return undefined;
+  return {
+    resolution: { intent: sample.intent, slots, sample: sample.text },
+    score: [sample.literals.length + listedWords, resolved, -openWords, -slots.length],
+  };
 }
 
 function better(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return a[i]! > b[i]!;
   return false;
+}
+
+function score(sample: Sample, words: readonly SpokenWord[], types: SlotTypes): Scored | undefined {
+  let best: Scored | undefined;
+  for (const fit of fits(sample.tokens, words)) {
+    const candidate = scoreFit(sample, fit, words, types);
+    if (candidate && (!best || better(candidate.score, best.score))) best = candidate;
+  }
+  return best;
 }
 
 /** Resolves utterances against one interaction model. */
@@ -175,11 +184,11 @@ export function buildUtteranceMatcher(model: InteractionModel): UtteranceMatcher
 
   return {
     resolve(utterance) {
-      const words = spokenWords(utterance);
-      const trimmed = words.filter((w) => !FILLER.has(w.word));
+      const words = spokenWords(utterance).filter((w) => !HESITATIONS.has(w.word));
+      const plain = words.filter((w) => !FILLERS.has(w.word));
       const asSaid = best(words);
-      const plain = trimmed.length > 0 && trimmed.length < words.length ? best(trimmed) : undefined;
-      const found = asSaid && (!plain || !better(plain.score, asSaid.score)) ? asSaid : plain;
+      const lookedPast = plain.length > 0 && plain.length < words.length ? best(plain) : undefined;
+      const found = lookedPast && (!asSaid || better(lookedPast.score, asSaid.score)) ? lookedPast : asSaid;
       return found?.resolution ?? { intent: FALLBACK, slots: [] };
     },
   };

@@ -4,11 +4,8 @@
  * store loaded. Every storage request is counted.
  */
 import { InMemoryProductSearch } from '../../../lambda/adapters/search/in-memory-product-search';
-import {
-  buildConversation,
-  type Conversation,
-  type ConversationDependencies,
-} from '../../../lambda/conversation/core';
+import { buildConversation, type Conversation } from '../../../lambda/conversation/core';
+import type { ConversationDependencies } from '../../../lambda/conversation/turn-context';
 import { CartService } from '../../../lambda/domain/cart-service';
 import { CatalogService } from '../../../lambda/domain/catalog-service';
 import { CheckoutService } from '../../../lambda/domain/checkout-service';

@@ -1,0 +1,89 @@
+/**
+ * The cart changes several intents end in (adding, removing), each answered with what changed and
+ * what the cart now holds. The product stays in focus, so "remove that" and "add it back" work.
+ */
+import { isDomainError } from '../../domain/errors';
+import { focused, type DialogState, type Focus } from '../dialog-state';
+import { NAME_LENGTH } from '../lists/list-speech';
+import { ask, labels, type Answer } from '../reply';
+import { sentences, shorten } from '../speech/phrase';
+import type { TurnContext } from '../turn-context';
+
+/** The state after a change: a list that answered the request is closed; other lists stay open. */
+function afterChange(state: DialogState, focus: Focus): DialogState {
+  const next = focused(state, focus);
+  if (next.list?.pick) {
+    const { list: _list, ...rest } = next;
+    return rest;
+  }
+  return next;
+}
+
+function followUps(ctx: TurnContext): string[] {
+  return labels([ctx.locale.common.checkoutLabel(), ctx.locale.common.cartLabel()]);
+}
+
+/** Adds units of a product and says so, with the cart's new count and subtotal. */
+export async function addAndSay(ctx: TurnContext, focus: Focus, quantity: number): Promise<Answer> {
+  const { cart } = ctx.locale;
+  const change = await ctx.deps.cart.add(ctx.customer.id, focus.sku, quantity);
+  const name = change.line?.name ?? focus.name;
+  const item = ctx.locale.phrasing.quantityOf(quantity, shorten(name, NAME_LENGTH));
+  const { itemCount: count, subtotal } = change.view;
+  return ask(
+    sentences(cart.added({ item, count, subtotal }), cart.anythingElse()),
+    cart.addedReprompt(),
+    afterChange(ctx.state, { sku: focus.sku, name }),
+    { suggestions: followUps(ctx) },
+  );
+}
+
+/**
+ * Removing a line that is not in the cart (removed already: "remove that" said twice) is said with
+ * the product's name.
+ */
+async function onLine<T>(ctx: TurnContext, focus: Focus, change: () => Promise<T>): Promise<T | Answer> {
+  try {
+    return await change();
+  } catch (error) {
+    if (!isDomainError(error) || error.code !== 'CART_LINE_NOT_FOUND') throw error;
+    const { cart } = ctx.locale;
+    const product = shorten(focus.name, NAME_LENGTH);
+    return ask(cart.notInCart({ product }), cart.reprompt(), afterChange(ctx.state, focus));
+  }
+}
+
+const isAnswer = (value: object): value is Answer => 'speech' in value;
+
+/** Removes a product's line and says so. */
+export async function removeAndSay(ctx: TurnContext, focus: Focus): Promise<Answer> {
+  const { cart, common } = ctx.locale;
+  const change = await onLine(ctx, focus, () => ctx.deps.cart.remove(ctx.customer.id, focus.sku));
+  if (isAnswer(change)) return change;
+  const product = shorten(focus.name, NAME_LENGTH);
+  const { itemCount: count, subtotal } = change.view;
+  const state = afterChange(ctx.state, focus);
+  if (count === 0) return ask(cart.removedEmpty({ product }), cart.whatToAddReprompt(), state);
+  return ask(
+    sentences(cart.removed({ product, count, subtotal }), cart.anythingElse()),
+    common.homeReprompt(),
+    state,
+    { suggestions: followUps(ctx) },
+  );
+}
+
+/** Sets a line's quantity (0 removes it) and says so. */
+export async function setQuantityAndSay(ctx: TurnContext, focus: Focus, quantity: number): Promise<Answer> {
+  if (quantity === 0) return removeAndSay(ctx, focus);
+  const { cart } = ctx.locale;
+  const change = await ctx.deps.cart.setQuantity(ctx.customer.id, focus.sku, quantity);
+  const name = change.line?.name ?? focus.name;
+  const item = ctx.locale.phrasing.quantityOf(quantity, shorten(name, NAME_LENGTH));
+  const { itemCount: count, subtotal } = change.view;
+  return ask(
+    sentences(cart.quantitySet({ item, count, subtotal }), cart.anythingElse()),
+    cart.addedReprompt(),
+    afterChange(ctx.state, { sku: focus.sku, name }),
+    { suggestions: followUps(ctx) },
+  );
+}

@@ -1,0 +1,71 @@
+/**
+ * Which cart line a remove or a quantity change is about: named (matched to the lines), or, with
+ * no product named, the product just talked about (added, selected), else the only line in the
+ * cart; with several lines the shopper is asked which one ("Which item should be 3: A, B, or C?").
+ */
+import { home, settled, withList, type ListItem, type OpenList } from '../dialog-state';
+import { matchNamed } from '../matching';
+import { ambiguityAnswer, spokenNames } from '../products/product-target';
+import { answered, ask, found, labels, type Answer, type Target } from '../reply';
+import { shorten, toPhrase } from '../speech/phrase';
+import { productWords, type TurnContext } from '../turn-context';
+import { cartItems } from './cart-contents';
+
+/** What the request does to the line: remove it, or set its quantity. */
+export type CartPick = { readonly action: 'remove' } | { readonly action: 'set'; readonly quantity: number };
+
+/** How many line names a "which one" question says; more lines are named by example. */
+const NAMED_LINES = 3;
+
+/** "Which item should be 3: A, B, or C?", with the lines kept open as a choice that does it. */
+function whichLine(ctx: TurnContext, items: readonly ListItem[], pick: CartPick): Answer {
+  const { cart, list: l, phrasing } = ctx.locale;
+  const kept = items.slice(0, 30);
+  const names = spokenNames(ctx, kept);
+  const named = names.length <= NAMED_LINES;
+  const options = named ? phrasing.list(names, 'or') : phrasing.list(names.slice(0, 2), 'or');
+  const speech =
+    pick.action === 'set'
+      ? named
+        ? cart.whichQuantity({ quantity: pick.quantity, options })
+        : cart.whichQuantityByName({ quantity: pick.quantity, options })
+      : named
+        ? cart.whichRemove({ options })
+        : cart.whichRemoveByName({ options });
+  const list: OpenList = { kind: 'choice', items: kept, position: 0, total: kept.length, pick };
+  return ask(speech, l.ambiguousReprompt(), withList(ctx.state, list), {
+    suggestions: labels(names.map((n) => toPhrase(n.text))),
+  });
+}
+
+async function unnamed(ctx: TurnContext, pick: CartPick): Promise<Target> {
+  const { product, list } = ctx.state;
+  if (product) return found(product);
+  // A cart just read back and carried whole costs no read.
+  const items =
+    list?.kind === 'cart' && list.items.length === list.total
+      ? list.items
+      : cartItems((await ctx.deps.cart.read(ctx.customer.id)).cart.lines);
+  const { cart } = ctx.locale;
+  if (items.length === 0) return answered(ask(cart.empty(), cart.whatToAddReprompt(), home(ctx.state)));
+  if (items.length === 1) return found(items[0]!);
+  return answered(whichLine(ctx, items, pick));
+}
+
+/** The product in the cart the turn is about, or the question to ask instead. */
+export async function targetInCart(ctx: TurnContext, pick: CartPick): Promise<Target> {
+  const words = productWords(ctx);
+  if (!words) return unnamed(ctx, pick);
+  const { list, product } = ctx.state;
+  if (list?.kind === 'cart') {
+    const hits = matchNamed(words, list.items);
+    if (hits.length === 1) return found(list.items[hits[0]!]!);
+  }
+  if (product && matchNamed(words, [product]).length === 1) return found(product);
+  const items = cartItems((await ctx.deps.cart.read(ctx.customer.id)).cart.lines);
+  const hits = matchNamed(words, items);
+  if (hits.length === 1) return found(items[hits[0]!]!);
+  if (hits.length > 1) return answered(ambiguityAnswer(ctx, [items[hits[0]!]!, items[hits[1]!]!], pick));
+  const { cart } = ctx.locale;
+  return answered(ask(cart.notInCart({ product: shorten(words, 80) }), cart.reprompt(), settled(ctx.state)));
+}

@@ -1,0 +1,31 @@
+/**
+ * CancelOrderIntent: "cancel my order", within the store's cancel window, after a yes (the "yes"
+ * handler cancels it); otherwise the reason it cannot be cancelled.
+ */
+import { awaiting, settled } from '../dialog-state';
+import { ask, labels } from '../reply';
+import { sentences } from '../speech/phrase';
+import { orderNumberSlot, requireLinked, type IntentHandler } from '../turn-context';
+
+/** CancelOrderIntent: checks the window first, then asks. */
+export const cancelOrder: IntentHandler = async (ctx) => {
+  requireLinked(ctx);
+  const { orders, common } = ctx.locale;
+  const order = await ctx.deps.orders.find(ctx.customer.id, orderNumberSlot(ctx));
+  const verdict = await ctx.deps.orders.cancellability(order);
+  const orderId = order.orderId;
+  if (!verdict.ok) {
+    const refusal = {
+      window_passed: orders.tooLate,
+      already_shipped: orders.shipped,
+      already_final: orders.final,
+    }[verdict.reason];
+    return ask(sentences(refusal({ orderId }), common.whatElse()), common.homeReprompt(), settled(ctx.state));
+  }
+  return ask(
+    orders.confirmCancel({ orderId, total: order.quote.total, minutes: verdict.minutesLeft }),
+    orders.confirmCancelReprompt(),
+    awaiting(settled(ctx.state), { kind: 'cancelOrder', orderId }),
+    { suggestions: labels([common.yesLabel(), common.noLabel()]) },
+  );
+};

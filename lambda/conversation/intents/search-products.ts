@@ -1,0 +1,51 @@
+/**
+ * SearchProductIntent ("do you have oat milk") and CheapestProductIntent ("the cheapest paper
+ * towels"): the count first, then at most three; with a price ceiling nothing is under, what is
+ * just over it, cheapest first.
+ */
+import type { SearchResult } from '../../domain/ports';
+import { settled } from '../dialog-state';
+import { MAX_RESULTS, searchAnswer } from '../products/search-answers';
+import { resultList } from '../products/search-confidence';
+import { withProgress } from '../progress';
+import { ask } from '../reply';
+import { sentences, shorten } from '../speech/phrase';
+import { slot, slotWords, type IntentHandler } from '../turn-context';
+
+/** SearchProductIntent: "do you have oat milk". */
+export const searchProducts: IntentHandler = async (ctx) => {
+  const { list, common } = ctx.locale;
+  const words = slotWords(ctx, 'query');
+  if (!words) return ask(list.whatToFind(), list.noMatchReprompt(), settled(ctx.state));
+  const resolvedSku = slot(ctx, 'query')?.resolvedId;
+  const request = { text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: MAX_RESULTS };
+  const result = await withProgress(ctx, common.searching(), ctx.deps.search.search(request));
+  const ceiling = result.constraints.maxPrice;
+  if (ceiling && !hasFullMatch(result, resolvedSku)) {
+    // Nothing under the budget: say so, then what is just over it, cheapest first.
+    const over = await ctx.deps.search.search({
+      ...request,
+      text: `cheapest ${words}`,
+      ignore: ['maxPrice'],
+    });
+    if (hasFullMatch(over, resolvedSku)) {
+      const answer = searchAnswer(ctx, words, over, (count) => list.cheapestOver({ count }), resolvedSku);
+      return { ...answer, speech: sentences(list.overBudget({ price: ceiling }), answer.speech) };
+    }
+  }
+  const query = shorten(words, 80);
+  return searchAnswer(ctx, words, result, (count) => list.found({ count, query }), resolvedSku);
+};
+
+function hasFullMatch(result: SearchResult, resolvedSku?: string): boolean {
+  const view = resultList(result, resolvedSku);
+  return !view.weak && view.products.length > 0;
+}
+
+/** CheapestProductIntent: "the cheapest paper towels": the same search, cheapest first. */
+export const searchCheapest: IntentHandler = (ctx) => {
+  const query = slot(ctx, 'query');
+  if (!query) return searchProducts(ctx);
+  const turn = { ...ctx.turn, slots: { ...ctx.turn.slots, query: { raw: `cheapest ${query.raw}` } } };
+  return searchProducts({ ...ctx, turn });
+};

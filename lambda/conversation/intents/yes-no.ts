@@ -1,0 +1,93 @@
+/**
+ * "Yes" and "no": each acts on the question pending, and says so plainly when nothing was asked.
+ */
+import { addAndSay } from '../cart/cart-changes';
+import { cartContentsAnswer } from '../cart/cart-contents';
+import { deliveryNames } from '../checkout/delivery-names';
+import { askForNewCode } from '../checkout/new-voice-code';
+import { placeOrder } from '../checkout/place-order';
+import { awaiting, home, settled } from '../dialog-state';
+import { pickAnswer } from '../lists/list-answers';
+import { ask, type Answer } from '../reply';
+import { requireLinked, type IntentHandler, type TurnContext } from '../turn-context';
+
+function nothingAsked(ctx: TurnContext): Answer {
+  const { common } = ctx.locale;
+  const list = ctx.state.list;
+  // "Yes" to a list of products means one of them; a cart read back asked nothing.
+  if (list && list.kind !== 'cart') return pickAnswer(ctx, list);
+  return ask(common.notAsking(), common.homeReprompt(), ctx.state);
+}
+
+/** YesIntent. */
+export const yes: IntentHandler = async (ctx) => {
+  const pending = ctx.state.pending;
+  const { cart, checkout, help, orders, code } = ctx.locale;
+  switch (pending?.kind) {
+    case undefined:
+      return nothingAsked(ctx);
+    case 'add':
+      return addAndSay(ctx, pending, pending.quantity);
+    case 'hearCart':
+      return cartContentsAnswer({ ...ctx, state: settled(ctx.state) });
+    case 'emptyCart':
+      await ctx.deps.cart.clear(ctx.customer.id);
+      return ask(cart.emptied(), cart.whatToAddReprompt(), home(ctx.state));
+    case 'delivery': {
+      const options = deliveryNames(ctx.locale, ctx.settings, 'or', pending.optionIds);
+      return ask(help.delivery({ options }), checkout.chooseDeliveryReprompt({ options }), ctx.state);
+    }
+    case 'order':
+      requireLinked(ctx);
+      if (pending.stage === 'code') return ask(checkout.askCode(), checkout.askCodeReprompt(), ctx.state);
+      if (pending.codeRequired) {
+        return ask(
+          checkout.askCode(),
+          checkout.askCodeReprompt(),
+          awaiting(ctx.state, { ...pending, stage: 'code' }),
+        );
+      }
+      return placeOrder(ctx, pending);
+    case 'cancelOrder': {
+      requireLinked(ctx);
+      const order = await ctx.deps.orders.cancel(ctx.customer.id, pending.orderId);
+      return ask(orders.cancelled({ orderId: order.orderId }), orders.statusReprompt(), home(ctx.state));
+    }
+    case 'voiceCode':
+      if (pending.stage === 'current') return ask(code.askCurrent(), checkout.askCodeReprompt(), ctx.state);
+      if (pending.stage !== 'confirm' || !pending.code) return askForNewCode(ctx, undefined);
+      requireLinked(ctx);
+      await ctx.deps.customers.setVoiceCode(ctx.customer.id, pending.code);
+      return ask(code.set(), ctx.locale.common.homeReprompt(), home(ctx.state));
+  }
+};
+
+/** NoIntent. */
+export const no: IntentHandler = (ctx) => {
+  const pending = ctx.state.pending;
+  const { cart, checkout, orders, code, common } = ctx.locale;
+  const state = settled(ctx.state);
+  const answer = (() => {
+    switch (pending?.kind) {
+      case undefined:
+      case 'hearCart':
+        return ask(common.whatElse(), common.homeReprompt(), state);
+      case 'add':
+        return ask(cart.notAdded(), common.homeReprompt(), state);
+      case 'emptyCart':
+        return ask(cart.kept(), common.homeReprompt(), state);
+      case 'delivery':
+        return ask(checkout.notPlaced(), cart.reprompt(), state);
+      case 'order':
+        // A reorder never touched the cart: there is no cart to come back to.
+        return pending.lines
+          ? ask(checkout.notPlacedReorder(), common.homeReprompt(), state)
+          : ask(checkout.notPlaced(), cart.reprompt(), state);
+      case 'cancelOrder':
+        return ask(orders.kept(), common.homeReprompt(), state);
+      case 'voiceCode':
+        return ask(code.notSet(), common.homeReprompt(), state);
+    }
+  })();
+  return Promise.resolve(answer);
+};

@@ -1,0 +1,154 @@
+/**
+ * Reads the dialog state a platform carried back: parsed field by field from whatever came back, so
+ * a malformed or tampered field is dropped, never trusted and never fatal. Each reader returns the
+ * part when it is well-formed, or undefined; none throws.
+ */
+import {
+  EMPTY_STATE,
+  type DialogState,
+  type Focus,
+  type ListItem,
+  type ListPick,
+  type OpenList,
+  type OrderLineRef,
+  type Pending,
+} from './dialog-state';
+import { arrayOf, flag, int, isRecord, oneOf, phrase, text } from './state-readers';
+
+const MAX_LIST = 30;
+
+function readItem(value: unknown): ListItem | undefined {
+  if (!isRecord(value)) return undefined;
+  const sku = text(value.sku);
+  const name = text(value.name);
+  const price = int(value.price, 0);
+  if (!sku || !name || price === undefined) return undefined;
+  const brand = text(value.brand);
+  const size = text(value.size);
+  const quantity = int(value.quantity, 1);
+  return {
+    sku,
+    name,
+    price,
+    ...(brand ? { brand } : {}),
+    ...(size ? { size } : {}),
+    ...(flag(value.soldOut) ? { soldOut: true } : {}),
+    ...(quantity !== undefined ? { quantity } : {}),
+  };
+}
+
+/** An open list, or undefined. */
+function readList(value: unknown): OpenList | undefined {
+  if (!isRecord(value)) return undefined;
+  const kind = oneOf(value.kind, ['products', 'cart', 'choice'] as const);
+  const items = arrayOf(value.items, readItem, MAX_LIST);
+  if (!kind || !items || items.length === 0) return undefined;
+  const position = Math.min(int(value.position, 0) ?? 0, items.length - 1);
+  const total = Math.max(int(value.total, 0) ?? items.length, items.length);
+  const pick = readPick(value.pick);
+  return { kind, items, position, total, ...(pick ? { pick } : {}) };
+}
+
+function readPick(value: unknown): ListPick | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.action === 'remove') return { action: 'remove' };
+  const quantity = int(value.quantity, 1);
+  if (quantity === undefined) return undefined;
+  return value.action === 'add' || value.action === 'set' ? { action: value.action, quantity } : undefined;
+}
+
+/** The product in focus, or undefined. */
+function readFocus(value: unknown): Focus | undefined {
+  if (!isRecord(value)) return undefined;
+  const sku = text(value.sku);
+  const name = text(value.name);
+  return sku && name ? { sku, name } : undefined;
+}
+
+function readLine(value: unknown): OrderLineRef | undefined {
+  if (!isRecord(value)) return undefined;
+  const sku = text(value.sku);
+  const quantity = int(value.quantity, 1);
+  return sku && quantity !== undefined ? { sku, quantity } : undefined;
+}
+
+/** The pending question, or undefined. */
+function readPending(value: unknown): Pending | undefined {
+  if (!isRecord(value)) return undefined;
+  switch (value.kind) {
+    case 'add': {
+      const focus = readFocus(value);
+      const quantity = int(value.quantity, 1);
+      return focus && quantity !== undefined ? { kind: 'add', ...focus, quantity } : undefined;
+    }
+    case 'emptyCart':
+    case 'hearCart':
+      return { kind: value.kind };
+    case 'delivery': {
+      const optionIds = arrayOf(value.optionIds, text, 10);
+      const codeRequired = flag(value.codeRequired);
+      return optionIds && optionIds.length > 0 ? { kind: 'delivery', optionIds, codeRequired } : undefined;
+    }
+    case 'order': {
+      const stage = oneOf(value.stage, ['confirm', 'code'] as const);
+      const key = text(value.key);
+      const total = int(value.total, 0);
+      const optionId = text(value.optionId);
+      const lines = value.lines === undefined ? undefined : arrayOf(value.lines, readLine, 100);
+      const skus = value.skus === undefined ? undefined : arrayOf(value.skus, (sku) => text(sku, 64), 100);
+      if (!stage || !key || total === undefined || !optionId || lines === null || skus === null)
+        return undefined;
+      const codeRequired = flag(value.codeRequired);
+      return {
+        kind: 'order',
+        stage,
+        key,
+        total,
+        optionId,
+        codeRequired,
+        ...(lines ? { lines } : {}),
+        ...(skus ? { skus } : {}),
+      };
+    }
+    case 'cancelOrder': {
+      const orderId = text(value.orderId);
+      return orderId ? { kind: 'cancelOrder', orderId } : undefined;
+    }
+    case 'voiceCode': {
+      const stage = oneOf(value.stage, ['current', 'new', 'confirm'] as const);
+      const code = text(value.code);
+      if (!stage || (code !== undefined && !/^\d{4}$/.test(code))) return undefined;
+      return { kind: 'voiceCode', stage, ...(code ? { code } : {}) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+function readLast(value: unknown): DialogState['last'] {
+  if (!isRecord(value)) return undefined;
+  const speech = phrase(value.speech);
+  const reprompt = phrase(value.reprompt);
+  return speech ? { speech, ...(reprompt ? { reprompt } : {}) } : undefined;
+}
+
+/** Parses the state a platform carried back; anything malformed is left out. */
+export function readDialogState(value: unknown): DialogState {
+  if (!isRecord(value)) return EMPTY_STATE;
+  const customerId = text(value.customerId);
+  const rate = int(value.rate, 1);
+  const list = readList(value.list);
+  const product = readFocus(value.product);
+  const pending = readPending(value.pending);
+  const last = readLast(value.last);
+  const lastIntent = text(value.lastIntent);
+  return {
+    ...(customerId ? { customerId } : {}),
+    ...(rate !== undefined && rate <= 400 ? { rate } : {}),
+    ...(list ? { list } : {}),
+    ...(product ? { product } : {}),
+    ...(pending ? { pending } : {}),
+    ...(last ? { last } : {}),
+    ...(lastIntent ? { lastIntent } : {}),
+  };
+}

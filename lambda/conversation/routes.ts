@@ -1,0 +1,125 @@
+/**
+ * The intent table: every canonical intent name the core handles, with every fact about it: its
+ * handler, the slots the handler reads (the contract tests compare them with the interaction
+ * models), the slots it accepts but deliberately does not use, and whether it answers a "did you
+ * mean A, or B?" question (any other intent closes that question).
+ */
+import { addToCart } from './intents/add-to-cart';
+import { browseCategory } from './intents/browse-category';
+import { cancelOrder } from './intents/cancel-order';
+import { checkout, chooseDelivery } from './intents/checkout';
+import { emptyCart } from './intents/empty-cart';
+import { fallback, help } from './intents/help';
+import { launch } from './intents/launch';
+import { next, previous } from './intents/next-previous';
+import { orderStatus } from './intents/order-status';
+import { productDetails } from './intents/product-details';
+import { readCart } from './intents/read-cart';
+import { removeFromCart } from './intents/remove-from-cart';
+import { buyAgain, orderUsual, reorderLast } from './intents/reorder';
+import { repeat } from './intents/repeat';
+import { searchCheapest, searchProducts } from './intents/search-products';
+import { selectItem } from './intents/select-item';
+import { setQuantity } from './intents/set-quantity';
+import { normalSpeed, speakFaster, speakSlower } from './intents/speech-rate';
+import { startOver } from './intents/start-over';
+import { stop } from './intents/stop';
+import { deliveryInfo, returnPolicy, storeHours, warranty } from './intents/store-info';
+import { talkToPerson } from './intents/talk-to-person';
+import { setVoiceCode, voiceCode } from './intents/voice-code';
+import { no, yes } from './intents/yes-no';
+import type { IntentHandler } from './turn-context';
+
+/** An intent's handler and the facts about it. */
+export interface Route {
+  readonly handler: IntentHandler;
+  /** The slots the handler accepts. */
+  readonly slots: readonly string[];
+  /** Slots it accepts but deliberately does not use. */
+  readonly ignored?: readonly string[];
+  /** True when it answers (or asks about) an open "did you mean" question; others close it. */
+  readonly answersChoice: boolean;
+}
+
+const route = (
+  handler: IntentHandler,
+  facts: {
+    readonly slots?: readonly string[];
+    readonly ignored?: readonly string[];
+    readonly answersChoice?: boolean;
+  } = {},
+): Route => ({
+  handler,
+  slots: facts.slots ?? [],
+  ...(facts.ignored ? { ignored: facts.ignored } : {}),
+  answersChoice: facts.answersChoice ?? false,
+});
+
+const CHOICE = { answersChoice: true } as const;
+
+/** Every handled intent. */
+export const ROUTES: Readonly<Record<string, Route>> = {
+  LaunchRequest: route(launch),
+  SearchProductIntent: route(searchProducts, { slots: ['query'] }),
+  CheapestProductIntent: route(searchCheapest, { slots: ['query'] }),
+  BrowseCategoryIntent: route(browseCategory, { slots: ['category'] }),
+  ProductDetailsIntent: route(productDetails, { slots: ['detail', 'product'], ...CHOICE }),
+  SelectItemIntent: route(selectItem, { slots: ['position', 'itemName', 'brand'], ...CHOICE }),
+  SelectIntent: route(selectItem, { slots: ['ListPosition'], ...CHOICE }),
+  AddToCartIntent: route(addToCart, {
+    slots: ['product', 'quantity', 'brand', 'unit', 'size'],
+    // "Two pounds of bananas" adds two of what the store sells: the unit word does not change the count.
+    ignored: ['unit'],
+    ...CHOICE,
+  }),
+  RemoveFromCartIntent: route(removeFromCart, { slots: ['product'], ...CHOICE }),
+  SetQuantityIntent: route(setQuantity, { slots: ['product', 'quantity'], ...CHOICE }),
+  ReadCartIntent: route(readCart),
+  EmptyCartIntent: route(emptyCart),
+  CheckoutIntent: route(checkout),
+  ChooseDeliveryIntent: route(chooseDelivery, { slots: ['deliveryOption'] }),
+  VoiceCodeIntent: route(voiceCode, { slots: ['code'] }),
+  SetVoiceCodeIntent: route(setVoiceCode, { slots: ['code'] }),
+  ReorderLastIntent: route(reorderLast),
+  OrderUsualIntent: route(orderUsual),
+  BuyAgainIntent: route(buyAgain, { slots: ['product'] }),
+  OrderStatusIntent: route(orderStatus, { slots: ['orderNumber'] }),
+  CancelOrderIntent: route(cancelOrder, { slots: ['orderNumber'] }),
+  ReturnPolicyIntent: route(returnPolicy),
+  WarrantyIntent: route(warranty),
+  DeliveryInfoIntent: route(deliveryInfo),
+  StoreHoursIntent: route(storeHours),
+  TalkToPersonIntent: route(talkToPerson),
+  SpeakSlowerIntent: route(speakSlower, CHOICE),
+  SpeakFasterIntent: route(speakFaster, CHOICE),
+  NormalSpeedIntent: route(normalSpeed, CHOICE),
+  HelpIntent: route(help, CHOICE),
+  StopIntent: route(stop),
+  CancelIntent: route(stop),
+  FallbackIntent: route(fallback, CHOICE),
+  NavigateHomeIntent: route(startOver),
+  StartOverIntent: route(startOver),
+  YesIntent: route(yes, CHOICE),
+  NoIntent: route(no),
+  RepeatIntent: route(repeat, CHOICE),
+  NextIntent: route(next, CHOICE),
+  PreviousIntent: route(previous, CHOICE),
+};
+
+/** Every intent name the core handles (canonical names, as Turn.intent carries them). */
+export const HANDLED_INTENTS: readonly string[] = Object.keys(ROUTES);
+
+/** The slots each handled intent reads. */
+export const HANDLED_SLOTS: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  Object.entries(ROUTES).map(([intent, { slots }]) => [intent, slots]),
+);
+
+/** True for an intent name in the table (its own keys only, never "constructor" or "__proto__"). */
+export function isHandled(intent: unknown): intent is string {
+  return typeof intent === 'string' && Object.hasOwn(ROUTES, intent);
+}
+
+/** The route for a canonical intent name; unknown names are handled as not understood. */
+export function routeFor(intent: string): Route {
+  return isHandled(intent) ? ROUTES[intent]! : ROUTES.FallbackIntent!;
+}

@@ -1,0 +1,34 @@
+/**
+ * The Alexa skill wired to the services, in one place for the Lambda handler, the dev server and
+ * the benchmarks alike: the conversation over the services, the skill id to answer (in AWS the
+ * skill refuses every request without ALEXA_SKILL_ID; the local stack may run without one), and the
+ * services' logger.
+ */
+import { buildAlexaSkill, type AlexaSkill } from '../adapters/alexa/alexa-skill';
+import { isAlexaApiEndpoint } from '../adapters/alexa/progressive-response';
+import { buildConversationFromServices, type Services } from '../composition-root';
+import type { Config } from '../config';
+
+/** What the local stack adds: other endpoints progressive responses may go to (the console's). */
+export interface AlexaWiringOptions {
+  readonly progressEndpoints?: readonly ((url: URL) => boolean)[];
+}
+
+/** The skill over the services, as configured. */
+export function wireAlexaSkill(
+  config: Config,
+  services: Services,
+  options: AlexaWiringOptions = {},
+): AlexaSkill {
+  const extra = options.progressEndpoints ?? [];
+  // Progressive responses go to Alexa's own API hosts, and to the extra endpoints when given.
+  const progress = {
+    isAllowedEndpoint: (url: URL) => isAlexaApiEndpoint(url) || extra.some((allowed) => allowed(url)),
+  };
+  return buildAlexaSkill(buildConversationFromServices(services), {
+    skillId: config.alexaSkillId,
+    requireSkillId: !config.local,
+    log: services.logger,
+    ...(extra.length > 0 ? { progress } : {}),
+  });
+}
