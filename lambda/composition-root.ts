@@ -15,7 +15,6 @@ import { DynamoStoreSettingsRepository } from './adapters/dynamodb/settings-repo
 import { createAccessTokenVerifier } from './adapters/identity/access-token-verifier';
 import { MerchantWebhookPayment } from './adapters/payments/merchant-webhook-payment';
 import { PayOnDelivery } from './adapters/payments/pay-on-delivery';
-import { InMemoryProductSearch } from './adapters/search/in-memory-product-search';
 import { RandomIdGenerator } from './adapters/system/random-id-generator';
 import { ScryptSecretHasher } from './adapters/system/scrypt-secret-hasher';
 import { PowertoolsLogger } from './adapters/system/powertools-logger';
@@ -39,6 +38,7 @@ import type {
   ProductSearch,
 } from './domain/ports';
 import { ReorderService } from './domain/reorder-service';
+import { buildProductSearch } from './search-wiring';
 import { StoreService } from './domain/store-service';
 import { TrackingService } from './domain/tracking-service';
 
@@ -153,10 +153,7 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
     customers: new CustomerService(customers, new ScryptSecretHasher(), clock),
     store,
     catalog: new CatalogService(catalog),
-    search: new InMemoryProductSearch(catalog, clock, {
-      refreshIntervalSeconds: config.searchRefreshSeconds,
-      logger,
-    }),
+    search: buildProductSearch(config, catalog, clock, logger),
     cart,
     checkout: new CheckoutService({ carts, catalog, orders: tables.orders, payments, store, clock, ids }),
     orders,
