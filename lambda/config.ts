@@ -43,6 +43,13 @@ const schema = z.object({
   SEARCH_SNAPSHOT_GRACE_SECONDS: z.coerce.number().int().min(0).max(86400).default(120),
   SETTINGS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** CloudWatch's rule for a custom namespace: these characters, and not under AWS/. */
+  POWERTOOLS_METRICS_NAMESPACE: optional.pipe(
+    z
+      .string()
+      .regex(/^(?!AWS\/)[A-Za-z0-9._/#:-]{1,255}$/)
+      .optional(),
+  ),
 });
 
 /** The S3 key of the search index snapshot unless SEARCH_SNAPSHOT_KEY says otherwise. */
@@ -76,6 +83,8 @@ export interface Config {
   readonly searchSnapshotGraceSeconds: number;
   readonly settingsCacheSeconds: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The CloudWatch namespace of the conversation's metrics; unset uses the default. */
+  readonly metricsNamespace?: string;
 }
 
 /** Thrown when the environment is invalid; the message names each bad variable. */
@@ -138,5 +147,6 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     searchSnapshotGraceSeconds: e.SEARCH_SNAPSHOT_GRACE_SECONDS,
     settingsCacheSeconds: e.SETTINGS_CACHE_SECONDS,
     logLevel: e.LOG_LEVEL,
+    metricsNamespace: e.POWERTOOLS_METRICS_NAMESPACE,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * The stateless stack: the six functions, the HTTP API, the Alexa invoke permission, the order
- * events pipeline, the search index builder's stream trigger and the alarms. It holds no data, so it
- * can be destroyed and redeployed freely.
+ * events pipeline, the search index builder's stream trigger, the alarms and the conversation
+ * dashboard. It holds no data, so it can be destroyed and redeployed freely.
  */
 import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
@@ -15,6 +15,7 @@ import type { Construct } from 'constructs';
 import { join, resolve } from 'node:path';
 import { AppFunction } from '../constructs/app-function';
 import { AssistantServer, type AssistantAuth } from '../constructs/assistant-server';
+import { CONVERSATION_METRICS_NAMESPACE, ConversationDashboard } from '../constructs/conversation-dashboard';
 import type { FunctionName } from '../constructs/bundle-options';
 import { addFunctionAlarms } from '../constructs/function-alarms';
 import { OrderEvents } from '../constructs/order-events';
@@ -108,7 +109,12 @@ export class StatelessStack extends Stack {
         timeout: Duration.seconds(7),
         memorySize: 1024,
         logRetention: retention,
-        environment: { ...shared, ...snapshot, ...environment },
+        environment: {
+          ...shared,
+          ...snapshot,
+          POWERTOOLS_METRICS_NAMESPACE: CONVERSATION_METRICS_NAMESPACE,
+          ...environment,
+        },
       });
       grantItemReadWrite(props.table, fn.fn);
       grantSnapshotRead(props.searchIndexBucket, fn.fn);
@@ -122,6 +128,11 @@ export class StatelessStack extends Stack {
       principal: new ServicePrincipal('alexa-appkit.amazon.com'),
       action: 'lambda:InvokeFunction',
       eventSourceToken: skillId,
+    });
+
+    new ConversationDashboard(this, 'Conversation', {
+      logGroups: [alexa.logGroup, google.logGroup],
+      dashboardName: `${this.stackName}-conversation`,
     });
 
     const merchantApi = new AppFunction(this, 'MerchantApi', {
