@@ -14,12 +14,12 @@ export interface Stage {
 
 /** The stages of `npm test`, in order; the last one receives the extra arguments. */
 export const STAGES: readonly Stage[] = [
-  { script: 'lint', announce: 'lint (ESLint, type-aware; silent unless it finds a problem: 1 to 3 minutes)' },
-  { script: 'typecheck', announce: 'type check (tsc; silent too: 1 to 2 minutes)' },
+  { script: 'lint', announce: 'lint (ESLint, type-aware; silent unless it finds a problem: 1 to 4 minutes)' },
+  { script: 'typecheck', announce: 'type check (tsc; silent too: 1 to 3 minutes)' },
   {
     script: 'test:jest',
     announce:
-      'jest against DynamoDB Local (4 to 20 minutes, by how busy the machine is; only failures and the summary are printed)',
+      'jest against DynamoDB Local (4 to 30 minutes, by how busy the machine is; only failures and the summary are printed)',
   },
 ];
 

@@ -39,7 +39,7 @@ describe('npm test in stages', () => {
     ]);
     expect(lines[0]).toMatch(/^\[1\/3\] lint \(ESLint.*\.\.\.$/);
     expect(lines[1]).toMatch(/^\[1\/3\] npm run lint passed in \d+ s\.$/);
-    expect(lines[4]).toMatch(/^\[3\/3\] jest against DynamoDB Local \(4 to 20 minutes/);
+    expect(lines[4]).toMatch(/^\[3\/3\] jest against DynamoDB Local \(4 to 30 minutes/);
     expect(lines).toHaveLength(6);
   });
 
