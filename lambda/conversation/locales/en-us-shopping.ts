@@ -44,7 +44,7 @@ export const common = {
 /** Help for where the shopper is. */
 export const help = {
   home: () =>
-    say`You can say 'find oat milk', 'what's in my cart', 'check out', 'where's my order', or 'talk to a person'. What would you like?`,
+    say`You can say 'find oat milk', 'what's in my cart', 'check out', 'where's my order', 'set my voice code', or 'talk to a person'. What would you like?`,
   list: (p: { count: number }) =>
     say`You're in a list of ${countOf(p.count, 'product')}. Say 'next' or 'previous' to move, 'the second one' or a word from its name to pick one, or 'add the first one'.`,
   product: (p: { product: string }) =>
