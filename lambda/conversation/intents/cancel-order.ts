@@ -1,8 +1,9 @@
 /**
- * CancelOrderIntent: "cancel my order", within the store's cancel window, after a yes (the "yes"
- * handler cancels it); otherwise the reason it cannot be cancelled.
+ * CancelOrderIntent: "cancel my order" (or "cancel it", the order in focus), within the store's
+ * cancel window, after a yes (the "yes" handler cancels it); otherwise the reason it cannot be
+ * cancelled.
  */
-import { awaiting, settled } from '../dialog-state';
+import { awaiting, orderFocused, settled } from '../dialog-state';
 import { ask, labels } from '../reply';
 import { sentences } from '../speech/phrase';
 import { orderNumberSlot, requireLinked, type IntentHandler } from '../turn-context';
@@ -11,7 +12,7 @@ import { orderNumberSlot, requireLinked, type IntentHandler } from '../turn-cont
 export const cancelOrder: IntentHandler = async (ctx) => {
   requireLinked(ctx);
   const { orders, common } = ctx.locale;
-  const order = await ctx.deps.orders.find(ctx.customer.id, orderNumberSlot(ctx));
+  const order = await ctx.deps.orders.find(ctx.customer.id, orderNumberSlot(ctx) ?? ctx.state.order?.orderId);
   const verdict = await ctx.deps.orders.cancellability(order);
   const orderId = order.orderId;
   if (!verdict.ok) {
@@ -25,7 +26,7 @@ export const cancelOrder: IntentHandler = async (ctx) => {
   return ask(
     orders.confirmCancel({ orderId, total: order.quote.total, minutes: verdict.minutesLeft }),
     orders.confirmCancelReprompt(),
-    awaiting(settled(ctx.state), { kind: 'cancelOrder', orderId }),
+    awaiting(orderFocused(ctx.state, orderId), { kind: 'cancelOrder', orderId }),
     { suggestions: labels([common.yesLabel(), common.noLabel()]) },
   );
 };

@@ -6,6 +6,7 @@
 import { addAndSay, removeAndSay, setQuantityAndSay } from '../cart/cart-changes';
 import { awaiting, focused, type ListItem, type OpenList } from '../dialog-state';
 import { listReprompt, noListAnswer, pickAnswer } from '../lists/list-answers';
+import { indexFor } from '../lists/list-position';
 import { entryOf, NAME_LENGTH } from '../lists/list-speech';
 import { matchNamed } from '../matching';
 import { ambiguityAnswer } from '../products/product-target';
@@ -13,15 +14,6 @@ import { ask, type Answer } from '../reply';
 import { pageAt } from '../speech/paging';
 import { concat, sentences, shorten } from '../speech/phrase';
 import { productWords, slot, type IntentHandler, type TurnContext } from '../turn-context';
-
-/** The index an ordinal names: on the page just heard, else counted from the start of the list. */
-function indexFor(list: OpenList, position: number): number | undefined {
-  const page = pageAt(list.items, list.position);
-  const absolute = position - 1;
-  if (absolute >= page.start && absolute < page.start + page.items.length) return absolute;
-  if (page.start > 0 && position <= page.items.length) return page.start + position - 1;
-  return absolute >= 0 && absolute < list.items.length ? absolute : undefined;
-}
 
 /** What choosing an item does. */
 async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise<Answer> {
