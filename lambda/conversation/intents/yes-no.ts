@@ -70,7 +70,10 @@ export const yes: IntentHandler = async (ctx) => {
 };
 
 /** "No" to a question that changes nothing: said plainly, with what to do next. */
-function declined(ctx: TurnContext, pending: Exclude<Pending, { kind: 'anythingElse' | 'checkout' }> | undefined) {
+function declined(
+  ctx: TurnContext,
+  pending: Exclude<Pending, { kind: 'anythingElse' | 'checkout' }> | undefined,
+) {
   const { cart, checkout, orders, code, common } = ctx.locale;
   const state = settled(ctx.state);
   switch (pending?.kind) {
@@ -96,14 +99,13 @@ function declined(ctx: TurnContext, pending: Exclude<Pending, { kind: 'anythingE
 }
 
 /**
- * NoIntent. "No" to "anything else?" (or with nothing asked and nothing open) closes the shopping:
- * the cart, then "shall I check out?"; "no" to that leaves with the cart kept.
+ * NoIntent. "No" to "anything else?" closes the shopping: the cart, then "shall I check out?"; "no"
+ * to that leaves with the cart kept.
  */
 export const no: IntentHandler = async (ctx) => {
   const pending = ctx.state.pending;
   if (pending?.kind === 'checkout') return leaving(ctx);
-  const list = ctx.state.list;
-  if (pending?.kind === 'anythingElse' || (!pending && (!list || list.kind === 'cart'))) {
+  if (pending?.kind === 'anythingElse') {
     noteReinterpreted(ctx, 'closing');
     return closingAnswer(ctx);
   }

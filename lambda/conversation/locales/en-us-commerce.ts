@@ -55,6 +55,12 @@ export const cart = {
   unitsHeardInAll: (p: { quantity: number; unit: string; product: string; total: number }) =>
     say`${p.quantity} more ${p.unit} of ${p.product}, so ${p.total} in all?`,
   unitsHeardReprompt: () => say`Say yes to add them, or tell me what you meant.`,
+  undoneAdd: (p: { product: string }) => say`OK, I took ${p.product} back out.`,
+  undoneTo: (p: { item: Phrase }) => say`OK, back to ${p.item}.`,
+  undoneEmpty: (p: { count: number }) => say`OK, I put your ${countOf(p.count, 'item')} back.`,
+  nothingToUndo: () => say`There's nothing to undo: your cart hasn't changed. What would you like?`,
+  cartNow: (p: { count: number; subtotal: Money }) =>
+    say`Your cart has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
 } satisfies SentenceArea;
 
 /** Delivery choice, read-back, voice code, confirmation and reorders. */

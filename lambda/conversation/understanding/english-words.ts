@@ -189,7 +189,17 @@ export const PLACES: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that join a place to the product ("to my cart"). */
-export const PLACE_LINKS: ReadonlySet<string> = new Set(['to', 'in', 'into', 'on', 'onto', 'from', 'off', 'out', 'of']);
+export const PLACE_LINKS: ReadonlySet<string> = new Set([
+  'to',
+  'in',
+  'into',
+  'on',
+  'onto',
+  'from',
+  'off',
+  'out',
+  'of',
+]);
 
 /** Owners before a place ("my cart", "the basket"). */
 export const OWNERS: ReadonlySet<string> = new Set(['my', 'the', 'our', 'your']);

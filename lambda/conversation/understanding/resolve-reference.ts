@@ -7,13 +7,7 @@
  * or the only item of the list, or are answered with "which one?". Anything else is product words
  * to search for. Each rule that applies is counted.
  */
-import {
-  withList,
-  type Focus,
-  type ListItem,
-  type ListPick,
-  type OpenList,
-} from '../dialog-state';
+import { withList, type Focus, type ListItem, type ListPick, type OpenList } from '../dialog-state';
 import { listReprompt, noListAnswer, pickAnswer } from '../lists/list-answers';
 import { cheapestIndex, indexFor, lastHeardIndex } from '../lists/list-position';
 import { matchNamed, namedInList } from '../matching';
@@ -79,7 +73,8 @@ function byName(ctx: TurnContext, reading: SlotReading, words: string, pick?: Li
       return { kind: 'answer', answer: ambiguityAnswer(ctx, [first, second], pick) };
     }
   }
-  if (product && matchNamed(words, [product]).length === 1) return item(ctx, reading, product, 'name-in-list');
+  if (product && matchNamed(words, [product]).length === 1)
+    return item(ctx, reading, product, 'name-in-list');
   return { kind: 'words', words };
 }
 

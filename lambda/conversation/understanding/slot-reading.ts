@@ -60,7 +60,7 @@ function tokensOf(words: string): string[] {
 /** Drops "to my cart", "from the list", "please", "as well" at the end. */
 function withoutPlace(tokens: string[]): string[] {
   const t = [...tokens];
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     while (t.length > 0 && TRAILING.has(t.at(-1)!)) {
       t.pop();
@@ -137,7 +137,7 @@ export function readSlot(words: string): SlotReading {
   let count: number | undefined;
   let more = false;
   let unit: string | undefined;
-  for (let changed = true; changed && t.length > 0; ) {
+  for (let changed = true; changed && t.length > 0;) {
     changed = false;
     const found = count === undefined ? countAt(t) : undefined;
     if (found) [count, t, changed] = [found[0], t.slice(found[1]), true];
@@ -164,5 +164,7 @@ export function readSlot(words: string): SlotReading {
 
 /** True when the words say nothing but how many (a count, "more", a unit). */
 export function onlyHowMany(reading: SlotReading): boolean {
-  return !reading.reference && !reading.product && (reading.count !== undefined || reading.more || !!reading.unit);
+  return (
+    !reading.reference && !reading.product && (reading.count !== undefined || reading.more || !!reading.unit)
+  );
 }

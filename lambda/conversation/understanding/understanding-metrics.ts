@@ -44,3 +44,12 @@ export function noteReinterpreted(ctx: TurnContext, rule: UnderstandingRule, sha
     // A metric must never cost the shopper the answer.
   }
 }
+
+/** Counts an "undo" of the last cart change (a line's change, or an emptied cart put back). */
+export function noteUndo(ctx: TurnContext, action: 'line' | 'empty'): void {
+  try {
+    ctx.deps.metrics?.count('undo', { intent: ctx.turn.intent, action });
+  } catch {
+    // A metric must never cost the shopper the answer.
+  }
+}

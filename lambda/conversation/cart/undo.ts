@@ -1,0 +1,47 @@
+/**
+ * Undo: emptying the cart remembers its lines, and every add, removal or quantity change remembers
+ * the line before and after (cart-changes.ts), so "undo that" or "that's not what I said" puts the
+ * cart back as it was and says so. Undoing twice changes nothing the second time.
+ */
+import { home, settled, UNDO_LINES, type CartUndo, type DialogState } from '../dialog-state';
+import { NAME_LENGTH } from '../lists/list-speech';
+import { ask, type Answer } from '../reply';
+import { sentences, shorten } from '../speech/phrase';
+import type { TurnContext } from '../turn-context';
+import { noteUndo } from '../understanding/understanding-metrics';
+
+/** Empties the cart (after its yes), remembering its lines so "undo" can put them back. */
+export async function emptyAndSay(ctx: TurnContext): Promise<Answer> {
+  const before = await ctx.deps.cart.read(ctx.customer.id);
+  await ctx.deps.cart.clear(ctx.customer.id);
+  const lines = before.cart.lines.slice(0, UNDO_LINES).map((l) => ({ sku: l.sku, quantity: l.quantity }));
+  const state: DialogState = {
+    ...home(ctx.state),
+    ...(lines.length > 0 ? { lastChange: { action: 'empty', lines } } : {}),
+  };
+  return ask(ctx.locale.cart.emptied(), ctx.locale.cart.whatToAddReprompt(), state);
+}
+
+async function reverse(ctx: TurnContext, change: CartUndo) {
+  const { cart, phrasing } = ctx.locale;
+  if (change.action === 'empty') {
+    const view = await ctx.deps.cart.addLines(ctx.customer.id, change.lines);
+    return { speech: cart.undoneEmpty({ count: view.itemCount }), view };
+  }
+  const product = shorten(change.name, NAME_LENGTH);
+  const { view } = await ctx.deps.cart.setQuantity(ctx.customer.id, change.sku, change.before);
+  if (change.before === 0) return { speech: cart.undoneAdd({ product }), view };
+  return { speech: cart.undoneTo({ item: phrasing.quantityOf(change.before, product) }), view };
+}
+
+/** Reverses the last cart change this session, or says there is none. */
+export async function undoAndSay(ctx: TurnContext): Promise<Answer> {
+  const { cart, common } = ctx.locale;
+  const change = ctx.state.lastChange;
+  const { lastChange: _done, ...rest } = settled(ctx.state);
+  if (!change) return ask(cart.nothingToUndo(), common.homeReprompt(), rest);
+  noteUndo(ctx, change.action);
+  const { speech, view } = await reverse(ctx, change);
+  const total = cart.cartNow({ count: view.itemCount, subtotal: view.subtotal });
+  return ask(sentences(speech, total, cart.anythingElse()), cart.addedReprompt(), rest);
+}
