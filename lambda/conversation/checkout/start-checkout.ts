@@ -34,7 +34,11 @@ async function offerDelivery(ctx: TurnContext, codeRequired: boolean): Promise<A
 }
 
 /** Reads back the cart with a delivery option; `codeRequired` when already known this checkout. */
-export async function checkoutWith(ctx: TurnContext, optionId?: string, codeRequired?: boolean): Promise<Answer> {
+export async function checkoutWith(
+  ctx: TurnContext,
+  optionId?: string,
+  codeRequired?: boolean,
+): Promise<Answer> {
   requireLinked(ctx);
   let required = codeRequired;
   if (required === undefined) {
@@ -46,4 +50,3 @@ export async function checkoutWith(ctx: TurnContext, optionId?: string, codeRequ
   const priced = await ctx.deps.checkout.quote(ctx.customer.id, { kind: 'cart' }, optionId);
   return readBack(ctx, priced, required);
 }
-

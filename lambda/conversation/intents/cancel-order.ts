@@ -3,10 +3,13 @@
  * cancel window, after a yes (the "yes" handler cancels it); otherwise the reason it cannot be
  * cancelled.
  */
+import { leaving } from '../cart/closing';
+import { undoAndSay } from '../cart/undo';
 import { awaiting, orderFocused, settled } from '../dialog-state';
 import { ask, labels } from '../reply';
 import { sentences } from '../speech/phrase';
 import { orderNumberSlot, requireLinked, type IntentHandler } from '../turn-context';
+import { noteReinterpreted } from '../understanding/understanding-metrics';
 
 /** CancelOrderIntent: checks the window first, then asks. */
 export const cancelOrder: IntentHandler = async (ctx) => {
@@ -29,4 +32,20 @@ export const cancelOrder: IntentHandler = async (ctx) => {
     awaiting(orderFocused(ctx.state, orderId), { kind: 'cancelOrder', orderId }),
     { suggestions: labels([common.yesLabel(), common.noLabel()]) },
   );
+};
+
+/**
+ * CancelItIntent ("cancel it"): "it" is the order in focus (cancelled after a yes), else the last
+ * cart change (undone), else nothing: the session ends as with "cancel".
+ */
+export const cancelIt: IntentHandler = (ctx) => {
+  if (ctx.state.order) {
+    noteReinterpreted(ctx, 'order-in-focus');
+    return cancelOrder(ctx);
+  }
+  if (ctx.state.lastChange) {
+    noteReinterpreted(ctx, 'correction');
+    return undoAndSay(ctx);
+  }
+  return leaving(ctx);
 };

@@ -86,8 +86,8 @@ async function describe(ctx: TurnContext, product: Product, detail: Detail): Pro
 function aboutOrder(ctx: TurnContext, orderId: string): Promise<Answer> {
   const detail = detailOf(ctx);
   if (detail === 'price') return orderDetailAnswer(ctx, orderId, 'total');
-  if (detail === 'description') return orderDetailAnswer(ctx, orderId, 'contents');
-  return orderStatusAnswer(ctx, orderId);
+  if (detail === 'delivery' || detail === 'stock') return orderStatusAnswer(ctx, orderId);
+  return orderDetailAnswer(ctx, orderId, 'contents');
 }
 
 /** Nothing named: the product in focus, the order in focus, the only one in the list, or a question. */

@@ -14,6 +14,8 @@ import { ask, type Answer } from '../reply';
 import { pageAt } from '../speech/paging';
 import { concat, sentences, shorten } from '../speech/phrase';
 import { productWords, slot, type IntentHandler, type TurnContext } from '../turn-context';
+import { readProductSlot } from '../understanding/product-slot';
+import { refer } from '../understanding/resolve-reference';
 
 /** What choosing an item does. */
 async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise<Answer> {
@@ -58,7 +60,14 @@ export const selectItem: IntentHandler = async (ctx) => {
     }
     return choose(ctx, list, list.items[index]!);
   }
-  const words = productWords(ctx, 'itemName');
+  const reading = readProductSlot(ctx, 'itemName');
+  const ref = reading?.reference;
+  if (reading && ref && ref.kind !== 'named' && ref.kind !== 'pointer') {
+    const referred = refer(ctx, reading, list.pick);
+    if (referred.kind === 'answer') return referred.answer;
+    if (referred.kind === 'item') return choose(ctx, list, referred.item as ListItem);
+  }
+  const words = ref?.kind === 'named' ? ref.words : productWords(ctx, 'itemName');
   if (!words) return pickAnswer(ctx, list);
   const page = pageAt(list.items, list.position);
   const onPage = matchNamed(words, page.items).map((i) => i + page.start);

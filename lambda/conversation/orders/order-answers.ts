@@ -37,9 +37,14 @@ function contents(ctx: TurnContext, order: Order): Answer {
   const named = lines
     .slice(0, NAMED_LINES)
     .map((line) => phrasing.quantityOf(line.quantity, shorten(line.name, NAME_LENGTH)));
-  const more = lines.length > NAMED_LINES ? [ctx.locale.cart.moreLines({ more: lines.length - NAMED_LINES })] : [];
+  const more =
+    lines.length > NAMED_LINES ? [ctx.locale.cart.moreLines({ more: lines.length - NAMED_LINES })] : [];
   const count = lines.reduce((sum, line) => sum + line.quantity, 0);
-  const speech = orders.contents({ orderId: order.orderId, count, items: phrasing.list([...named, ...more], 'and') });
+  const speech = orders.contents({
+    orderId: order.orderId,
+    count,
+    items: phrasing.list([...named, ...more], 'and'),
+  });
   return ask(speech, orders.aboutItReprompt(), orderFocused(ctx.state, order.orderId));
 }
 
