@@ -78,7 +78,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   SetQuantityIntent: route(setQuantity, { slots: ['product', 'quantity'], ...CHOICE }),
   ReadCartIntent: route(readCart),
   EmptyCartIntent: route(emptyCart),
-  UndoIntent: route(undo),
+  UndoIntent: route(undo, { slots: ['product'] }),
   CancelItIntent: route(cancelIt),
   DoneShoppingIntent: route(doneShopping),
   CheckoutIntent: route(checkout),

@@ -6,8 +6,10 @@
 import { home, settled, UNDO_LINES, type CartUndo, type DialogState } from '../dialog-state';
 import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
-import { sentences, shorten } from '../speech/phrase';
+import { targetNamed } from '../products/product-target';
+import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
+import { addAndSay } from './cart-changes';
 import { noteUndo } from '../understanding/understanding-metrics';
 
 /** Empties the cart (after its yes), remembering its lines so "undo" can put them back. */
@@ -44,4 +46,24 @@ export async function undoAndSay(ctx: TurnContext): Promise<Answer> {
   const { speech, view } = await reverse(ctx, change);
   const total = cart.cartNow({ count: view.itemCount, subtotal: view.subtotal });
   return ask(sentences(speech, total, cart.anythingElse()), cart.addedReprompt(), rest);
+}
+
+/**
+ * A correction ("no, I wanted the organic ones"): the last cart change is undone, and what was
+ * meant is looked for like any product named, so it is added only when it is the one product
+ * the words name, else offered with a question.
+ */
+export async function correctAndSay(ctx: TurnContext, words: string): Promise<Answer> {
+  const change = ctx.state.lastChange;
+  const { lastChange: _done, product: _focus, ...rest } = settled(ctx.state);
+  let undone: Phrase | undefined;
+  if (change) {
+    noteUndo(ctx, change.action);
+    undone = (await reverse(ctx, change)).speech;
+  }
+  const next = { ...ctx, state: rest };
+  const quantity = change?.action === 'line' ? Math.max(1, change.after - change.before) : 1;
+  const target = await targetNamed(next, words, { action: 'add', quantity });
+  const answer = target.kind === 'answer' ? target.answer : await addAndSay(next, target.focus, quantity);
+  return undone ? { ...answer, speech: sentences(undone, answer.speech) } : answer;
 }

@@ -13,6 +13,7 @@ import { concat, sentences, shorten, type Phrase } from '../speech/phrase';
 import { slot, slotWords, type IntentHandler, type TurnContext } from '../turn-context';
 import { readProductSlot } from '../understanding/product-slot';
 import { refer } from '../understanding/resolve-reference';
+import { readSlot, type SlotReading } from '../understanding/slot-reading';
 import { noteReinterpreted } from '../understanding/understanding-metrics';
 
 type Detail = 'price' | 'size' | 'stock' | 'delivery' | 'description' | 'summary';
@@ -21,7 +22,7 @@ const KEYWORDS: readonly (readonly [RegExp, Detail])[] = [
   [/price|cost|much/i, 'price'],
   [/size|big|weigh|large/i, 'size'],
   [/stock|available|left|have/i, 'stock'],
-  [/deliver|arrive|ship|when|get it/i, 'delivery'],
+  [/deliver|arrive|ship|when|get it|ready|here|coming/i, 'delivery'],
   [/descri|about|what is/i, 'description'],
 ];
 
@@ -104,9 +105,16 @@ function unnamed(ctx: TurnContext): Focus | Answer | Promise<Answer> {
   return ask(p.whichProduct(), p.whichProductReprompt(), ctx.state);
 }
 
+/** Detail words that name no detail but point at a list item ("what is the second one"). */
+function detailAsReference(ctx: TurnContext): SlotReading | undefined {
+  const words = slot(ctx, 'detail')?.resolvedId ? undefined : slotWords(ctx, 'detail');
+  const reading = words ? readSlot(words) : undefined;
+  return reading?.reference && reading.reference.kind !== 'named' ? reading : undefined;
+}
+
 /** The product the question is about: named or picked from the list, in focus, or the only one. */
 async function subject(ctx: TurnContext): Promise<Focus | Answer> {
-  const reading = readProductSlot(ctx);
+  const reading = readProductSlot(ctx) ?? detailAsReference(ctx);
   const referred = reading ? refer(ctx, reading) : ({ kind: 'nothing' } as const);
   switch (referred.kind) {
     case 'answer':
