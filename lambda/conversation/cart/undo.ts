@@ -7,9 +7,10 @@ import { home, settled, UNDO_LINES, type CartUndo, type DialogState } from '../d
 import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
 import { targetNamed } from '../products/product-target';
+import { singleAnswer } from '../products/search-answers';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
-import { addAndSay } from './cart-changes';
+import { readSlot } from '../understanding/slot-reading';
 import { noteUndo } from '../understanding/understanding-metrics';
 
 /** Empties the cart (after its yes), remembering its lines so "undo" can put them back. */
@@ -50,8 +51,8 @@ export async function undoAndSay(ctx: TurnContext): Promise<Answer> {
 
 /**
  * A correction ("no, I wanted the organic ones"): the last cart change is undone, and what was
- * meant is looked for like any product named, so it is added only when it is the one product
- * the words name, else offered with a question.
+ * meant is looked for, read against what was undone ("the organic ones" after bananas is organic
+ * bananas). It is a reinterpretation, so what is found is offered with a question, never added.
  */
 export async function correctAndSay(ctx: TurnContext, words: string): Promise<Answer> {
   const change = ctx.state.lastChange;
@@ -62,8 +63,18 @@ export async function correctAndSay(ctx: TurnContext, words: string): Promise<An
     undone = (await reverse(ctx, change)).speech;
   }
   const next = { ...ctx, state: rest };
-  const quantity = change?.action === 'line' ? Math.max(1, change.after - change.before) : 1;
-  const target = await targetNamed(next, words, { action: 'add', quantity });
-  const answer = target.kind === 'answer' ? target.answer : await addAndSay(next, target.focus, quantity);
+  const target = await targetNamed(next, meant(words, change));
+  const answer =
+    target.kind === 'answer'
+      ? target.answer
+      : singleAnswer(next, await ctx.deps.catalog.get(target.focus.sku));
   return undone ? { ...answer, speech: sentences(undone, answer.speech) } : answer;
+}
+
+/** The words of a correction, with the undone product's name when they only qualify it. */
+function meant(words: string, change: CartUndo | undefined): string {
+  const reading = readSlot(words);
+  const ref = reading.reference;
+  if (ref?.kind === 'named' && change?.action === 'line') return `${ref.words} ${change.name}`;
+  return reading.product ?? words;
 }
