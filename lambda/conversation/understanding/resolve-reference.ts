@@ -84,8 +84,8 @@ function toFocus(ctx: TurnContext, reading: SlotReading, pick?: ListPick): Refer
   if (product) return item(ctx, reading, product, rule);
   if (list?.items.length === 1) return item(ctx, reading, list.items[0]!, rule);
   if (list) return { kind: 'answer', answer: whichOne(ctx, list, pick) };
-  // A unit word with nothing to refer to may be a product after all ("rolls").
-  return reading.unit && !reading.reference ? { kind: 'words', words: reading.unit } : { kind: 'nothing' };
+  // A unit word with nothing to refer to names no product: it is asked about, never searched.
+  return { kind: 'nothing' };
 }
 
 /** What a read product slot refers to in this turn's context. */
