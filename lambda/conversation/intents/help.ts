@@ -8,7 +8,6 @@ import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { IntentHandler, TurnContext } from '../turn-context';
-import { noteFallback } from '../understanding/understanding-metrics';
 
 /** The help sentence for the shopper's place in the conversation. */
 function helpFor(ctx: TurnContext): Phrase {
@@ -85,7 +84,5 @@ function helpAnswer(ctx: TurnContext, lead?: Phrase): Answer {
 export const help: IntentHandler = (ctx) => Promise.resolve(helpAnswer(ctx));
 
 /** FallbackIntent, and any intent the core does not know. */
-export const fallback: IntentHandler = (ctx) => {
-  noteFallback(ctx);
-  return Promise.resolve(helpAnswer(ctx, ctx.locale.common.didNotCatch()));
-};
+export const fallback: IntentHandler = (ctx) =>
+  Promise.resolve(helpAnswer(ctx, ctx.locale.common.didNotCatch()));

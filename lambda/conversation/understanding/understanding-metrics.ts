@@ -53,13 +53,3 @@ export function noteUndo(ctx: TurnContext, action: 'line' | 'empty'): void {
     // A metric must never cost the shopper the answer.
   }
 }
-
-/** Counts a turn nothing in the model matched, with where the shopper was (a list, a question). */
-export function noteFallback(ctx: TurnContext): void {
-  const where = ctx.state.pending?.kind ?? ctx.state.list?.kind ?? (ctx.state.product ? 'product' : 'home');
-  try {
-    ctx.deps.metrics?.count('fallback', { intent: ctx.turn.intent, context: where });
-  } catch {
-    // A metric must never cost the shopper the answer.
-  }
-}
