@@ -131,10 +131,15 @@ describe('yes, no, repeat, start over, stop', () => {
     await shopper.say('ChooseDeliveryIntent', { deliveryOption: 'pickup' });
     const cancel = await shopper.say('CancelIntent');
     expect(cancel).toMatchObject({ endSession: true, state: {} });
-    expect(cancel.speech.text).toBe('OK, nothing was ordered. Goodbye.');
+    expect(cancel.speech.text).toBe(
+      'OK, nothing was ordered. Your 1 item will stay in your cart for next time. Goodbye.',
+    );
     expect(cancel.reprompt).toBeUndefined();
     await shopper.say('LaunchRequest');
-    expect(await shopper.say('StopIntent')).toMatchObject({ endSession: true, speech: { text: 'Goodbye.' } });
+    expect(await shopper.say('StopIntent')).toMatchObject({
+      endSession: true,
+      speech: { text: 'Your 1 item will stay in your cart for next time. Goodbye.' },
+    });
     expect(world.orders.all()).toEqual([]);
   });
 });

@@ -64,7 +64,8 @@ describe('npm run talk -- --script', () => {
     expect(stdout).toMatch(/^ {2}reprompt: /m);
     expect(stdout).toMatch(/^ {2}request: \{/m);
     expect(stdout).toContain('"type": "IntentRequest"');
-    expect(stdout).toMatch(/^Alexa: Goodbye.*\n {2}\(session ended\)$/m);
+    // Leaving with items in the cart says they are kept.
+    expect(stdout).toMatch(/^Alexa: Your 2 items will stay in your cart for next time\. Goodbye.*\n {2}\(session ended\)$/m);
     expect(stdout).not.toContain('#');
     expect(stdout).not.toContain('=>');
     expect(stdout).not.toContain('✗');
