@@ -16,6 +16,7 @@ import {
 import { arrayOf, flag, int, isRecord, oneOf, phrase, text } from './state-readers';
 
 const MAX_LIST = 30;
+const MAX_CART_SKUS = 50;
 
 function readItem(value: unknown): ListItem | undefined {
   if (!isRecord(value)) return undefined;
@@ -137,6 +138,7 @@ export function readDialogState(value: unknown): DialogState {
   if (!isRecord(value)) return EMPTY_STATE;
   const customerId = text(value.customerId);
   const rate = int(value.rate, 1);
+  const cartSkus = arrayOf(value.cartSkus, (sku) => text(sku, 64), MAX_CART_SKUS);
   const list = readList(value.list);
   const product = readFocus(value.product);
   const pending = readPending(value.pending);
@@ -145,6 +147,7 @@ export function readDialogState(value: unknown): DialogState {
   return {
     ...(customerId ? { customerId } : {}),
     ...(rate !== undefined && rate <= 400 ? { rate } : {}),
+    ...(cartSkus && cartSkus.length > 0 ? { cartSkus } : {}),
     ...(list ? { list } : {}),
     ...(product ? { product } : {}),
     ...(pending ? { pending } : {}),
