@@ -6,7 +6,8 @@
  */
 import type { CartService } from './cart-service';
 import type { Cart, CustomerProfile } from './model';
-import type { AccessTokenVerifier, CustomerRepository, SessionStartReader } from './ports';
+import type { AccessTokenVerifier, CustomerRepository } from './ports';
+import type { SessionStartReader } from './session-start-port';
 
 /** The customer behind a turn. */
 export interface Customer {

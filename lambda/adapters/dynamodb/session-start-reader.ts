@@ -4,7 +4,12 @@
  * same code as its own repository's.
  */
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { Clock, SessionStartReader, SessionStartRecords, SessionStartRequest } from '../../domain/ports';
+import type { Clock } from '../../domain/ports';
+import type {
+  SessionStartReader,
+  SessionStartRecords,
+  SessionStartRequest,
+} from '../../domain/session-start-port';
 import { batchGetItems } from './catalog-batch';
 import { emptyCart, itemToCart } from './cart-item';
 import { itemToLinkedCustomer, itemToProfile } from './customer-item';
