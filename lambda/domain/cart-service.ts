@@ -106,7 +106,11 @@ export class CartService {
    * undefined, with nothing more read, when the anonymous cart is empty.
    */
   async merge(fromCustomerId: string, intoCustomerId: string): Promise<CartView | undefined> {
-    const from = await this.carts.get(fromCustomerId);
+    return this.mergeCart(await this.carts.get(fromCustomerId), intoCustomerId);
+  }
+
+  /** As merge, with the anonymous cart already read: nothing is read or written when it is empty. */
+  async mergeCart(from: Cart, intoCustomerId: string): Promise<CartView | undefined> {
     if (from.lines.length === 0) return undefined;
     const { view } = await this.change(intoCustomerId, undefined, (cart, _products, max) => {
       let merged = cart;
@@ -116,7 +120,7 @@ export class CartService {
       }
       return merged;
     });
-    await this.clear(fromCustomerId);
+    await this.clear(from.customerId);
     return view;
   }
 

@@ -7,7 +7,7 @@
 import type { CartService } from './cart-service';
 import type { Cart, CustomerProfile } from './model';
 import type { AccessTokenVerifier, CustomerRepository } from './ports';
-import type { SessionStartReader } from './session-start-port';
+import type { SessionStartReader, SessionStartRecords } from './session-start-port';
 
 /** The customer behind a turn. */
 export interface Customer {
@@ -50,10 +50,7 @@ export class IdentityService {
   /** The customer speaking, with the link confirmed; an invalid or expired token is not linked. */
   async resolve(speaker: SpeakerIdentity): Promise<Customer> {
     const customer = await this.customerOf(speaker);
-    if (this.mustConfirmLink(speaker, customer)) {
-      const linkedTo = await this.customers.getLinkedCustomer(speaker.platform, speaker.platformUserId);
-      await this.confirmLink(speaker, customer.id, linkedTo);
-    }
+    if (this.mustConfirmLink(speaker, customer)) await this.open(speaker, customer, { profile: false });
     return customer;
   }
 
@@ -68,7 +65,7 @@ export class IdentityService {
   /**
    * Opens a turn for `customer` (from customerOf): on a session's first turn, the link is confirmed
    * (and made, merging the anonymous cart, on first linking) and the profile, when `profile` asks for
-   * it, and the cart are read along with it in one request. A later turn of the session that needs
+   * it, and the carts are read along with it in one request. A later turn of the session that needs
    * no profile reads nothing.
    */
   async open(
@@ -78,15 +75,17 @@ export class IdentityService {
   ): Promise<TurnOpening> {
     const confirm = this.mustConfirmLink(speaker, customer);
     if (!confirm && !needs.profile) return {};
+    const anonymous = anonymousCustomerId(speaker.platform, speaker.platformUserId);
     const read = await this.starts.read({
       ...(confirm ? { link: { platform: speaker.platform, platformUserId: speaker.platformUserId } } : {}),
+      ...(confirm && anonymous !== customer.id ? { anonymousCartOf: anonymous } : {}),
       ...(needs.profile ? { profileOf: customer.id } : {}),
       cartOf: customer.id,
     });
-    const moved = confirm && (await this.confirmLink(speaker, customer.id, read.link?.linkedTo));
+    const merged = confirm && (await this.confirmLink(speaker, customer.id, read));
     return {
       ...(read.profile ? { profile: read.profile } : {}),
-      ...(read.cart && !moved ? { cart: read.cart } : {}),
+      ...(read.cart && !merged ? { cart: read.cart } : {}),
     };
   }
 
@@ -96,17 +95,17 @@ export class IdentityService {
   }
 
   /**
-   * Links the platform user to the customer unless `linkedTo` (what it is linked to now) says it
-   * is already, merging the anonymous cart into the customer's; true when it did.
+   * Links the platform user to the customer unless the link read says it is already, and merges the
+   * anonymous cart read with it into the customer's; true when the customer's cart changed.
    */
   private async confirmLink(
     speaker: SpeakerIdentity,
     customerId: string,
-    linkedTo: string | undefined,
+    read: SessionStartRecords,
   ): Promise<boolean> {
-    if (linkedTo === customerId) return false;
+    if (read.link?.linkedTo === customerId) return false;
     await this.customers.linkIdentity(speaker.platform, speaker.platformUserId, customerId);
-    await this.carts.merge(anonymousCustomerId(speaker.platform, speaker.platformUserId), customerId);
-    return true;
+    const anonymous = read.anonymousCart;
+    return anonymous !== undefined && (await this.carts.mergeCart(anonymous, customerId)) !== undefined;
   }
 }

@@ -4,11 +4,13 @@
  */
 import type { Cart, CustomerProfile } from './model';
 
-/** What the first turn of a session reads together: any of a platform user's link, a profile, a cart. */
+/** What the first turn of a session reads together: any of a platform user's link, a profile, carts. */
 export interface SessionStartRequest {
   readonly link?: { readonly platform: string; readonly platformUserId: string };
   readonly profileOf?: string;
   readonly cartOf?: string;
+  /** The cart of the anonymous shopper the platform user was before linking (merged on first linking). */
+  readonly anonymousCartOf?: string;
 }
 
 /** What was found: each part present only when it was asked for. */
@@ -19,6 +21,8 @@ export interface SessionStartRecords {
   readonly profile?: { readonly stored: CustomerProfile | undefined };
   /** Asked for with `cartOf`: the cart, or an empty cart of version 0. */
   readonly cart?: Cart;
+  /** Asked for with `anonymousCartOf`: that cart, or an empty cart of version 0. */
+  readonly anonymousCart?: Cart;
 }
 
 /**

@@ -103,6 +103,22 @@ describe('DynamoDB requests per kind of turn', () => {
     expect(turns.map((t) => t.commands)).toEqual([[], [], [], []]);
   });
 
+  it('the first turn after linking reads once and writes the link, merging an anonymous cart', async () => {
+    const userId = alexaUserId();
+    const newlyLinked = await linkedSession('requests-new-link', userId);
+    const first = await measured(() => newlyLinked.launch());
+    expect(first.speech).toMatch(/^Welcome/);
+    expect(first.commands).toEqual([READ, WRITE]);
+
+    const speaker = alexaUserId();
+    const anonymous = new AlexaSession(stack.skill, { userId: speaker });
+    await anonymous.launch();
+    await anonymous.say('AddToCartIntent', { product: 'raisin bran crunch' });
+    const linked = await linkedSession('requests-merged', speaker);
+    const merged = await linked.launch();
+    expect(wordsOf(merged).speech).toContain('You still have 1 item in your cart');
+  });
+
   it('a returning shopper with a cart hears it at the prices of today, in at most two reads', async () => {
     const customer = 'requests-returning';
     const userId = alexaUserId();

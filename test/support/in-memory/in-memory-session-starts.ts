@@ -1,5 +1,5 @@
 /**
- * SessionStartReader in memory, for conversation tests only: the link, the profile and the cart
+ * SessionStartReader in memory, for conversation tests only: the link, the profile and the carts
  * from the in-memory repositories, counted as one read request like the batch read it stands for.
  */
 import type {
@@ -20,13 +20,15 @@ export class InMemorySessionStarts implements SessionStartReader {
   ) {}
 
   read(request: SessionStartRequest): Promise<SessionStartRecords> {
-    const { link, profileOf, cartOf } = request;
-    if (!link && profileOf === undefined && cartOf === undefined) return Promise.resolve({});
+    const { link, profileOf, cartOf, anonymousCartOf } = request;
+    const anything = link || [profileOf, cartOf, anonymousCartOf].some((id) => id !== undefined);
+    if (!anything) return Promise.resolve({});
     this.io.read();
     return Promise.resolve({
       ...(link ? { link: { linkedTo: this.customers.peekLink(link.platform, link.platformUserId) } } : {}),
       ...(profileOf !== undefined ? { profile: { stored: this.customers.peek(profileOf) } } : {}),
       ...(cartOf !== undefined ? { cart: this.carts.peek(cartOf) } : {}),
+      ...(anonymousCartOf !== undefined ? { anonymousCart: this.carts.peek(anonymousCartOf) } : {}),
     });
   }
 }
