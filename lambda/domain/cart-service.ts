@@ -63,6 +63,11 @@ export class CartService {
     return this.viewIn(atCurrentPrices(cart, products), settings.currency);
   }
 
+  /** The cart as stored, in one read and without figures: for checking its version, never for prices. */
+  async stored(customerId: string): Promise<Cart> {
+    return this.carts.get(customerId);
+  }
+
   /** Adds units of a product (to an existing line or a new one), within stock and the per-line limit. */
   async add(customerId: string, sku: string, quantity = 1): Promise<CartChange> {
     return this.change(customerId, sku, (cart, products, max) => {
