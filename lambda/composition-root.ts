@@ -1,7 +1,8 @@
 /**
  * Wires config -> adapters -> services (-> conversation). Built once per container, at cold start;
- * nothing here runs per turn. Platform adapters are wired in platforms/, never here. The services
- * expose ports and domain services only: what they run on stays inside.
+ * nothing here runs per turn but publishing each turn's metrics once it is answered. Platform
+ * adapters are wired in platforms/, never here. The services expose ports and domain services only:
+ * what they run on stays inside.
  */
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -16,10 +17,10 @@ import { DynamoStoreSettingsRepository } from './adapters/dynamodb/settings-repo
 import { createAccessTokenVerifier } from './adapters/identity/access-token-verifier';
 import { MerchantWebhookPayment } from './adapters/payments/merchant-webhook-payment';
 import { PayOnDelivery } from './adapters/payments/pay-on-delivery';
-import { InMemoryProductSearch } from './adapters/search/in-memory-product-search';
 import { RandomIdGenerator } from './adapters/system/random-id-generator';
 import { ScryptSecretHasher } from './adapters/system/scrypt-secret-hasher';
 import { PowertoolsLogger } from './adapters/system/powertools-logger';
+import { PowertoolsMetrics } from './adapters/system/powertools-metrics';
 import { SystemClock } from './adapters/system/system-clock';
 import type { Config } from './config';
 import { buildConversation, type Conversation } from './conversation/core';
@@ -29,6 +30,7 @@ import { CheckoutService } from './domain/checkout-service';
 import { CustomerService } from './domain/customer-service';
 import { HandoffService } from './domain/handoff-service';
 import { IdentityService } from './domain/identity-service';
+import { NO_METRICS_PUBLISHER, type MetricsPublisher, type TurnMetrics } from './domain/metrics-port';
 import { OrderService } from './domain/order-service';
 import type {
   AccessTokenVerifier,
@@ -40,6 +42,7 @@ import type {
   ProductSearch,
 } from './domain/ports';
 import { ReorderService } from './domain/reorder-service';
+import { buildProductSearch } from './search-wiring';
 import { StoreService } from './domain/store-service';
 import { TrackingService } from './domain/tracking-service';
 
@@ -60,6 +63,8 @@ export interface Services {
   readonly handoffQueue: HandoffQueue;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** The conversation's counts (fallbacks, reinterpretations, undos), published once per turn. */
+  readonly metrics: MetricsPublisher;
   readonly newIdempotencyKey: () => string;
 }
 
@@ -69,6 +74,8 @@ export interface ServiceOverrides {
   readonly logger?: Logger;
   readonly payments?: PaymentPort;
   readonly ids?: IdGenerator;
+  /** By default CloudWatch metrics in AWS, and none on the local stack. */
+  readonly metrics?: MetricsPublisher;
   /** DynamoDB clients the caller owns (and closes); by default the services make their own. */
   readonly clients?: DynamoClients;
 }
@@ -90,12 +97,40 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     ids,
     payments,
     doc,
+    metrics: overrides.metrics ?? metricsFor(config),
   });
 }
 
-/** The conversation over the services (what the platform adapters serve). */
+/**
+ * The conversation over the services (what the platform adapters serve). Each turn counts into its
+ * own metrics, published once the turn is answered, whatever the answer.
+ */
 export function buildConversationFromServices(services: Services): Conversation {
-  return buildConversation(services);
+  return {
+    handleTurn: async (turn) => {
+      const metrics = services.metrics.forTurn(turn.platform);
+      try {
+        return await buildConversation({ ...services, metrics }).handleTurn(turn);
+      } finally {
+        publishQuietly(metrics);
+      }
+    },
+  };
+}
+
+/** A metric must never cost the shopper the answer: a publisher that throws is ignored. */
+function publishQuietly(metrics: TurnMetrics): void {
+  try {
+    metrics.publish();
+  } catch {
+    // The reply stands; the turn's counts are lost.
+  }
+}
+
+/** CloudWatch embedded metrics in AWS; none on the local stack, which has no CloudWatch. */
+function metricsFor(config: Config): MetricsPublisher {
+  if (config.local) return NO_METRICS_PUBLISHER;
+  return new PowertoolsMetrics(config.metricsNamespace ? { namespace: config.metricsNamespace } : {});
 }
 
 /** DynamoDB clients as configured (endpoint, region, request timeout). */
@@ -143,6 +178,7 @@ interface Runtime {
   readonly ids: IdGenerator;
   readonly payments: PaymentPort;
   readonly doc: DynamoDBDocumentClient;
+  readonly metrics: MetricsPublisher;
 }
 
 function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime): Services {
@@ -160,10 +196,7 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
     customers: new CustomerService(customers, new ScryptSecretHasher(), clock),
     store,
     catalog: new CatalogService(catalog),
-    search: new InMemoryProductSearch(catalog, clock, {
-      refreshIntervalSeconds: config.searchRefreshSeconds,
-      logger,
-    }),
+    search: buildProductSearch(config, catalog, clock, logger),
     cart,
     checkout: new CheckoutService({ carts, catalog, orders: tables.orders, payments, store, clock, ids }),
     orders,
@@ -173,6 +206,7 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
     handoffQueue: handoffs,
     clock,
     logger,
+    metrics: runtime.metrics,
     newIdempotencyKey: () => randomUUID(),
   };
 }

@@ -27,9 +27,36 @@ const schema = z.object({
   /** A secret value given directly (local stack); in AWS the ARN above is used instead. */
   MERCHANT_WEBHOOK_SECRET: optional,
   SEARCH_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  SEARCH_SNAPSHOT_BUCKET: optional.pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+      .optional(),
+  ),
+  SEARCH_SNAPSHOT_KEY: optional.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9!_.*'()/-]{1,512}$/)
+      .optional(),
+  ),
+  SEARCH_SNAPSHOT_DIR: optional,
+  SEARCH_SNAPSHOT_GRACE_SECONDS: z.coerce.number().int().min(0).max(86400).default(120),
   SETTINGS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** CloudWatch's rule for a custom namespace: these characters, and not under AWS/. */
+  POWERTOOLS_METRICS_NAMESPACE: optional.pipe(
+    z
+      .string()
+      .regex(/^(?!AWS\/)[A-Za-z0-9._/#:-]{1,255}$/)
+      .optional(),
+  ),
 });
+
+/** The S3 key of the search index snapshot unless SEARCH_SNAPSHOT_KEY says otherwise. */
+export const DEFAULT_SNAPSHOT_KEY = 'search-index/catalog.snapshot';
+
+/** Where local mode keeps the search index snapshot, relative to the working directory. */
+export const LOCAL_SNAPSHOT_DIR = '.local/search-index';
 
 /** The validated settings of a function. */
 export interface Config {
@@ -47,8 +74,17 @@ export interface Config {
     { readonly mode: 'pay_on_delivery' } | { readonly mode: 'merchant_webhook'; readonly url: string };
   readonly merchantWebhook?: { readonly url: string; readonly secretArn?: string; readonly secret?: string };
   readonly searchRefreshSeconds: number;
+  /**
+   * Where the search index snapshot is kept: an S3 object in AWS, a file in a folder locally (by
+   * default .local/search-index in local mode); unset, every container builds its own index.
+   */
+  readonly searchSnapshots?: { readonly bucket: string; readonly key: string } | { readonly dir: string };
+  /** Seconds a container waits for the snapshot of a newer catalog version before building it itself. */
+  readonly searchSnapshotGraceSeconds: number;
   readonly settingsCacheSeconds: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The CloudWatch namespace of the conversation's metrics; unset uses the default. */
+  readonly metricsNamespace?: string;
 }
 
 /** Thrown when the environment is invalid; the message names each bad variable. */
@@ -72,6 +108,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const local = e.DYNAMODB_ENDPOINT !== undefined && isLoopback(e.DYNAMODB_ENDPOINT);
   if ((e.COGNITO_USER_POOL_ID === undefined) !== (e.COGNITO_CLIENT_ID === undefined)) {
     throw new ConfigError('invalid environment: COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID go together');
   }
@@ -83,7 +120,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     region: e.AWS_REGION,
     dynamodbEndpoint: e.DYNAMODB_ENDPOINT,
     dynamodbTimeoutMs: e.DYNAMODB_TIMEOUT_MS,
-    local: e.DYNAMODB_ENDPOINT !== undefined && isLoopback(e.DYNAMODB_ENDPOINT),
+    local,
     alexaSkillId: e.ALEXA_SKILL_ID,
     googleProjectId: e.GOOGLE_PROJECT_ID,
     cognito:
@@ -102,7 +139,14 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
         }
       : undefined,
     searchRefreshSeconds: e.SEARCH_REFRESH_SECONDS,
+    searchSnapshots: e.SEARCH_SNAPSHOT_BUCKET
+      ? { bucket: e.SEARCH_SNAPSHOT_BUCKET, key: e.SEARCH_SNAPSHOT_KEY ?? DEFAULT_SNAPSHOT_KEY }
+      : e.SEARCH_SNAPSHOT_DIR || local
+        ? { dir: e.SEARCH_SNAPSHOT_DIR ?? LOCAL_SNAPSHOT_DIR }
+        : undefined,
+    searchSnapshotGraceSeconds: e.SEARCH_SNAPSHOT_GRACE_SECONDS,
     settingsCacheSeconds: e.SETTINGS_CACHE_SECONDS,
     logLevel: e.LOG_LEVEL,
+    metricsNamespace: e.POWERTOOLS_METRICS_NAMESPACE,
   };
 }

@@ -31,8 +31,12 @@ export interface CatalogRepository {
   setStock(sku: string, stock: number): Promise<void>;
   /** The catalog version marker (0 when never set). */
   getVersion(): Promise<number>;
-  /** Increments the catalog version marker so search indexes rebuild; returns the new version. */
-  bumpVersion(): Promise<number>;
+  /**
+   * Increments the catalog version marker so search indexes follow; returns the new version. `changed`
+   * names the products this change touched, so the index can be patched rather than rebuilt; without
+   * it, anything may have changed.
+   */
+  bumpVersion(changed?: readonly string[]): Promise<number>;
 }
 
 /** Thrown by a repository when a conditional save lost a race; the service reloads and retries. */

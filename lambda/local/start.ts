@@ -20,6 +20,7 @@ import { startLocalDatabase } from './dev-server-database';
 import { healthCheck, startBanner } from './dev-server-banner';
 import { buildLocalMcp } from './dev-server-mcp';
 import { buildLocalStack } from './dev-server-stack';
+import { watchCatalogForSnapshots } from './search-snapshots';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -65,6 +66,7 @@ async function main(): Promise<void> {
     logger: log,
     progressEndpoints: [(url) => progress.accepts(url)],
   });
+  const snapshots = watchCatalogForSnapshots({ doc: stack.clients.doc, tableName, logger: log });
   const parts: { session?: ConsoleSession; server?: RunningDevServer } = {};
   let stopping = false;
   const stop = async (code: number): Promise<void> => {
@@ -75,6 +77,7 @@ async function main(): Promise<void> {
     await parts.session?.close().catch(() => undefined);
     // An open keep-alive connection must not hold the shutdown: two seconds, then on regardless.
     await Promise.race([parts.server?.close(), new Promise((done) => setTimeout(done, 2000).unref())]);
+    await snapshots.close();
     stack.close();
     await progress.close();
     db.running?.process.removeAllListeners('exit');

@@ -11,7 +11,9 @@ const functionId = (name: string) =>
   functions.find(([, fn]) => fn.Properties.Description === `voice commerce: ${name}`)![0];
 
 describe('the order-events pipeline', () => {
-  const [, mapping] = only(stateless$, 'AWS::Lambda::EventSourceMapping');
+  const [, mapping] = only(stateless$, 'AWS::Lambda::EventSourceMapping', {
+    FunctionName: { Ref: functionId('events') },
+  });
   const [queueId, queue] = only(stateless$, 'AWS::SQS::Queue');
 
   it('feeds the table stream to the events function with retries, bisection and per-record failures', () => {
@@ -53,7 +55,7 @@ describe('alarms', () => {
   const of = (name: string): Resource[] =>
     alarms.filter((a) => JSON.stringify(a.Properties.Dimensions ?? []).includes(functionId(name)));
 
-  it.each(['alexa', 'google', 'merchant-api', 'events', 'mcp'])(
+  it.each(['alexa', 'google', 'merchant-api', 'events', 'mcp', 'search-index'])(
     'watch %s for errors, throttles and p99 duration',
     (name) => {
       const props = of(name).map((a) => a.Properties);
@@ -73,7 +75,7 @@ describe('alarms', () => {
   });
 
   it('all notify the alarm topic, which refuses plain HTTP', () => {
-    expect(alarms.length).toBe(17);
+    expect(alarms.length).toBe(20);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
     stateless$.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: {

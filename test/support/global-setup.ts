@@ -1,8 +1,12 @@
 /**
  * Jest global setup: starts one DynamoDB Local (in memory) for the whole run and publishes its
  * endpoint through DYNAMODB_ENDPOINT, which the test workers inherit. Each test file then creates its
- * own uniquely named table (see dynamo.ts), so files never see each other's data.
+ * own uniquely named table (see dynamo.ts), so files never see each other's data. Search index
+ * snapshots that local tools write go to a temporary folder (SEARCH_SNAPSHOT_DIR), not .local/.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startDynamoDbLocal } from '../../lambda/local/dynamodb-local';
 
 /** Started before any test file. */
@@ -10,5 +14,6 @@ export default async function globalSetup(): Promise<void> {
   const db = await startDynamoDbLocal();
   process.env.DYNAMODB_ENDPOINT = db.endpoint;
   process.env.AWS_REGION ??= 'us-east-1';
+  process.env.SEARCH_SNAPSHOT_DIR = mkdtempSync(join(tmpdir(), 'voice-search-snapshots-'));
   (globalThis as { __DYNAMODB_LOCAL__?: typeof db }).__DYNAMODB_LOCAL__ = db;
 }
