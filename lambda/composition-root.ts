@@ -12,6 +12,7 @@ import { DynamoCatalogRepository } from './adapters/dynamodb/catalog-repository'
 import { DynamoCustomerRepository } from './adapters/dynamodb/customer-repository';
 import { DynamoHandoffRepository } from './adapters/dynamodb/handoff-repository';
 import { DynamoOrderRepository } from './adapters/dynamodb/order-repository';
+import { DynamoSessionStartReader } from './adapters/dynamodb/session-start-reader';
 import { DynamoStoreSettingsRepository } from './adapters/dynamodb/settings-repository';
 import { createAccessTokenVerifier } from './adapters/identity/access-token-verifier';
 import { MerchantWebhookPayment } from './adapters/payments/merchant-webhook-payment';
@@ -164,6 +165,7 @@ function repositoriesOn(doc: DynamoDBDocumentClient, config: Config, clock: Cloc
     orders: new DynamoOrderRepository(doc, table, clock),
     customers: new DynamoCustomerRepository(doc, table, clock),
     handoffs: new DynamoHandoffRepository(doc, table),
+    sessionStarts: new DynamoSessionStartReader(doc, table, clock),
     store: new StoreService(settings, clock, config.settingsCacheSeconds),
   };
 }
@@ -185,7 +187,12 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
   const cart = new CartService(carts, store, clock);
   const orders = new OrderService(tables.orders, store, clock, payments);
   return {
-    identity: new IdentityService(tokenVerifierFor(config, runtime.doc), customers, cart),
+    identity: new IdentityService(
+      tokenVerifierFor(config, runtime.doc),
+      customers,
+      cart,
+      tables.sessionStarts,
+    ),
     customers: new CustomerService(customers, new ScryptSecretHasher(), clock),
     store,
     catalog: new CatalogService(catalog),

@@ -15,7 +15,7 @@ import { readDialogState } from './read-dialog-state';
 import { ask, toReply, type Answer } from './reply';
 import { isHandled, routeFor } from './routes';
 import type { Reply, SlotValue, Turn } from './turn';
-import { openTurn, type ConversationDependencies } from './turn-context';
+import { carryCart, openTurn, type ConversationDependencies } from './turn-context';
 
 /** The platform-neutral conversation. */
 export interface Conversation {
@@ -42,7 +42,7 @@ async function handleTurn(deps: ConversationDependencies, turn: Turn): Promise<R
     const ctx = await openTurn(deps, turn, state, locale, intent === turn.intent && route.answersChoice);
     state = ctx.state;
     settings = ctx.settings;
-    return toReply(await route.handler(ctx), intent, locale);
+    return toReply(carryCart(ctx, await route.handler(ctx)), intent, locale);
   } catch (error) {
     try {
       if (isDomainError(error)) {

@@ -104,6 +104,11 @@ export interface DialogState {
   readonly customerId?: string;
   /** Speech rate in percent, read from the profile once per session. */
   readonly rate?: number;
+  /**
+   * The skus the cart held when this session last saw it: the next cart read fetches their products
+   * with the cart, for today's prices in one request. Only which products to read, never the cart.
+   */
+  readonly cartSkus?: readonly string[];
   readonly list?: OpenList;
   readonly product?: Focus;
   /** The order in focus; never at the same time as a product in focus. */

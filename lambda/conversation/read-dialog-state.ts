@@ -17,6 +17,7 @@ import { readCartUndo, readOrderFocus } from './read-dialog-memory';
 import { arrayOf, flag, int, isRecord, oneOf, phrase, text } from './state-readers';
 
 const MAX_LIST = 30;
+const MAX_CART_SKUS = 50;
 
 function readItem(value: unknown): ListItem | undefined {
   if (!isRecord(value)) return undefined;
@@ -140,6 +141,7 @@ export function readDialogState(value: unknown): DialogState {
   if (!isRecord(value)) return EMPTY_STATE;
   const customerId = text(value.customerId);
   const rate = int(value.rate, 1);
+  const cartSkus = arrayOf(value.cartSkus, (sku) => text(sku, 64), MAX_CART_SKUS);
   const list = readList(value.list);
   const product = readFocus(value.product);
   // A product and an order are never in focus together; a tampered state keeps the product.
@@ -151,6 +153,7 @@ export function readDialogState(value: unknown): DialogState {
   return {
     ...(customerId ? { customerId } : {}),
     ...(rate !== undefined && rate <= 400 ? { rate } : {}),
+    ...(cartSkus && cartSkus.length > 0 ? { cartSkus } : {}),
     ...(list ? { list } : {}),
     ...(product ? { product } : {}),
     ...(order ? { order } : {}),

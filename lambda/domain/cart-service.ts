@@ -1,17 +1,20 @@
 /**
- * The cart: add, remove, set quantity, clear, read, merge. Each change reads the cart (with the
- * products it needs, in one batch read), applies the rules, and saves under the version it read;
- * a lost race is retried with the fresh cart. A change that changes nothing writes nothing.
+ * The cart: add, remove, set quantity, clear, read, merge. Each read or change reads the cart with the
+ * products of its lines in one batch read (cart-reading.ts), so every figure it gives is at today's
+ * prices; a change applies the rules and saves under the version it read, and a lost race is retried
+ * with the fresh cart. A change that changes nothing writes nothing.
  */
 import {
   assertInStock,
   assertQuantity,
+  atCurrentPrices,
   cartSubtotal,
   findLine,
   itemCount,
   lineFor,
   withLine,
 } from './cart-rules';
+import { readCovered, rememberCart, type CartSession } from './cart-reading';
 import { DomainError } from './errors';
 import type { Cart, CartLine, Money, Product } from './model';
 import { ConcurrencyConflict, type CartRepository, type Clock } from './ports';
@@ -40,11 +43,29 @@ export class CartService {
     private readonly store: StoreService,
     private readonly clock: Clock,
     private readonly maxAttempts = 5,
+    private readonly session?: CartSession,
   ) {}
 
-  /** The cart and its subtotal. */
+  /**
+   * This service for one turn: reads fetch the products the session knows the cart holds with the
+   * cart, the turn's opening read of the cart serves its first read, and the session learns the skus.
+   */
+  forSession(session: CartSession): CartService {
+    return new CartService(this.carts, this.store, this.clock, this.maxAttempts, session);
+  }
+
+  /** The cart and its subtotal, every line at today's price. */
   async read(customerId: string): Promise<CartView> {
-    return this.view(await this.carts.get(customerId));
+    const [{ cart, products }, settings] = await Promise.all([
+      readCovered(this.carts, customerId, [], this.session),
+      this.store.settings(),
+    ]);
+    return this.viewIn(atCurrentPrices(cart, products), settings.currency);
+  }
+
+  /** The cart as stored, in one read and without figures: for checking its version, never for prices. */
+  async stored(customerId: string): Promise<Cart> {
+    return this.carts.get(customerId);
   }
 
   /** Adds units of a product (to an existing line or a new one), within stock and the per-line limit. */
@@ -100,7 +121,8 @@ export class CartService {
 
   /** Empties the cart. */
   async clear(customerId: string): Promise<CartView> {
-    const { view } = await this.change(customerId, undefined, (cart) => ({ ...cart, lines: [] }));
+    const emptied = (cart: Cart) => ({ ...cart, lines: [] });
+    const { view } = await this.change(customerId, undefined, emptied, { priced: false });
     return view;
   }
 
@@ -109,7 +131,11 @@ export class CartService {
    * undefined, with nothing more read, when the anonymous cart is empty.
    */
   async merge(fromCustomerId: string, intoCustomerId: string): Promise<CartView | undefined> {
-    const from = await this.carts.get(fromCustomerId);
+    return this.mergeCart(await this.carts.get(fromCustomerId), intoCustomerId);
+  }
+
+  /** As merge, with the anonymous cart already read: nothing is read or written when it is empty. */
+  async mergeCart(from: Cart, intoCustomerId: string): Promise<CartView | undefined> {
     if (from.lines.length === 0) return undefined;
     const { view } = await this.change(intoCustomerId, undefined, (cart, _products, max) => {
       let merged = cart;
@@ -119,7 +145,7 @@ export class CartService {
       }
       return merged;
     });
-    await this.clear(fromCustomerId);
+    await this.clear(from.customerId);
     return view;
   }
 
@@ -127,23 +153,25 @@ export class CartService {
     customerId: string,
     sku: string | readonly string[] | undefined,
     mutate: Mutation,
+    options = { priced: true },
   ): Promise<CartChange> {
     const settings = await this.store.settings();
     const skus = sku === undefined ? [] : typeof sku === 'string' ? [sku] : [...sku];
     for (let attempt = 1; ; attempt++) {
-      const { cart, products } =
-        skus.length > 0
-          ? await this.carts.getWithProducts(customerId, skus)
-          : { cart: await this.carts.get(customerId), products: [] };
-      const bySku = new Map(products.map((p) => [p.sku, p]));
+      const read = options.priced
+        ? await readCovered(this.carts, customerId, skus, this.session)
+        : { cart: await this.carts.get(customerId), products: new Map<string, Product>() };
+      rememberCart(this.session, read.cart);
+      const cart = atCurrentPrices(read.cart, read.products);
       const one = typeof sku === 'string' ? sku : undefined;
       const previousQuantity = one ? (findLine(cart, one)?.quantity ?? 0) : 0;
-      const next = mutate(cart, bySku, settings.maxQuantityPerLine);
+      const next = mutate(cart, read.products, settings.maxQuantityPerLine);
       const line = one ? findLine(next, one) : undefined;
       if (sameLines(cart.lines, next.lines))
         return { view: this.viewIn(cart, settings.currency), line, previousQuantity };
       try {
         const saved = await this.carts.save({ ...next, updatedAt: this.clock.now().toISOString() });
+        rememberCart(this.session, saved);
         return { view: this.viewIn(saved, settings.currency), line, previousQuantity };
       } catch (error) {
         if (!(error instanceof ConcurrencyConflict)) throw error;
@@ -151,10 +179,6 @@ export class CartService {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
       }
     }
-  }
-
-  private async view(cart: Cart): Promise<CartView> {
-    return this.viewIn(cart, (await this.store.settings()).currency);
   }
 
   private viewIn(cart: Cart, currency: string): CartView {

@@ -119,7 +119,7 @@ export const placeOrder = defineTool({
       );
     }
     await checkVoiceCode(call, voiceCode);
-    const { cart } = await call.services.cart.read(call.customerId);
+    const cart = await call.services.cart.stored(call.customerId);
     if (cart.version !== confirmation.cartVersion && cart.lines.length > 0) {
       throw new ToolRefusal(
         'CART_CONFLICT',

@@ -26,6 +26,7 @@ import {
   InMemorySettings,
 } from '../../support/in-memory/in-memory-customers';
 import { InMemoryOrders } from '../../support/in-memory/in-memory-orders';
+import { InMemorySessionStarts } from '../../support/in-memory/in-memory-session-starts';
 import { IoCounter } from '../../support/in-memory/io-counter';
 import {
   FixedClock,
@@ -86,7 +87,12 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   const orderService = new OrderService(orders, store, clock);
   const keys: string[] = [];
   const deps: ConversationDependencies = {
-    identity: new IdentityService(new PrefixTokenVerifier(), customers, cart),
+    identity: new IdentityService(
+      new PrefixTokenVerifier(),
+      customers,
+      cart,
+      new InMemorySessionStarts(io, customers, carts),
+    ),
     customers: new CustomerService(customers, new Sha256Hasher(), clock),
     store,
     catalog: new CatalogService(catalog),
