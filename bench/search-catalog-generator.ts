@@ -48,7 +48,12 @@ interface Combo {
   readonly qualifier: string;
   readonly priceRange: readonly [number, number];
   readonly synonyms: readonly string[];
+  /** Past the data's capacity, the same products again as multipacks ("Twin Pack"). */
+  readonly pack?: string;
 }
+
+/** The multipacks that extend a catalog past the capacity, one round each. */
+const MULTIPACKS = ['Twin Pack', 'Value Pack', 'Club Pack', 'Case of 12', 'Bulk Pack'];
 
 function combos(): Combo[] {
   const all: Combo[] = [];
@@ -93,7 +98,7 @@ function nameOf(c: Combo, withSize: boolean): string {
     APPENDED.has(c.type) && !own.includes(typeWord) ? c.type : '',
     TRAILING_QUALIFIERS.has(c.qualifier) ? c.qualifier : '',
   ];
-  const name = parts.filter(Boolean).join(' ');
+  const name = [...parts, c.pack].filter(Boolean).join(' ');
   return withSize ? `${name}, ${c.size}` : name;
 }
 
@@ -102,7 +107,11 @@ export function catalogCapacity(): number {
   return combos().length;
 }
 
-/** A catalog of `count` products (at most the capacity), the same for the same seed. */
+/**
+ * A catalog of `count` products, the same for the same seed. Up to the capacity each is a distinct
+ * product; past it, the products come again as multipacks, so a 200,000-product catalog is possible
+ * and its first products are those of a smaller one.
+ */
 export function generateCatalog(count: number, seed = 42): Product[] {
   const random = seededRandom(seed);
   const all = combos();
@@ -110,7 +119,11 @@ export function generateCatalog(count: number, seed = 42): Product[] {
     const j = Math.floor(random() * (i + 1));
     [all[i], all[j]] = [all[j]!, all[i]!];
   }
-  return all.slice(0, count).map((c, i) => {
+  const rounds = Math.max(1, Math.ceil(count / all.length));
+  const chosen = Array.from({ length: rounds }, (_, round) =>
+    round === 0 ? all : all.map((c) => ({ ...c, pack: MULTIPACKS[(round - 1) % MULTIPACKS.length] })),
+  ).flat();
+  return chosen.slice(0, count).map((c, i) => {
     const [min, max] = c.priceRange;
     const organic = c.qualifier === 'Organic' || (c.brand ?? '').includes('Organic');
     const base = (min + random() * (max - min)) * (organic ? 1.3 : 1);

@@ -1,7 +1,8 @@
 /**
  * Wires config -> adapters -> services (-> conversation). Built once per container, at cold start;
- * nothing here runs per turn. Platform adapters are wired in platforms/, never here. The services
- * expose ports and domain services only: what they run on stays inside.
+ * nothing here runs per turn but publishing each turn's metrics once it is answered. Platform
+ * adapters are wired in platforms/, never here. The services expose ports and domain services only:
+ * what they run on stays inside.
  */
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -12,14 +13,15 @@ import { DynamoCustomerRepository } from './adapters/dynamodb/customer-repositor
 import { DynamoHandoffRepository } from './adapters/dynamodb/handoff-repository';
 import { DynamoOrderRepository } from './adapters/dynamodb/order-repository';
 import { DynamoPersonalDataRepository } from './adapters/dynamodb/personal-data-repository';
+import { DynamoSessionStartReader } from './adapters/dynamodb/session-start-reader';
 import { DynamoStoreSettingsRepository } from './adapters/dynamodb/settings-repository';
 import { createAccessTokenVerifier } from './adapters/identity/access-token-verifier';
 import { MerchantWebhookPayment } from './adapters/payments/merchant-webhook-payment';
 import { PayOnDelivery } from './adapters/payments/pay-on-delivery';
-import { InMemoryProductSearch } from './adapters/search/in-memory-product-search';
 import { RandomIdGenerator } from './adapters/system/random-id-generator';
 import { ScryptSecretHasher } from './adapters/system/scrypt-secret-hasher';
 import { PowertoolsLogger } from './adapters/system/powertools-logger';
+import { PowertoolsMetrics } from './adapters/system/powertools-metrics';
 import { SystemClock } from './adapters/system/system-clock';
 import { createSecretSource } from './adapters/webhooks/webhook-secret';
 import type { Config } from './config';
@@ -31,6 +33,7 @@ import { CustomerService } from './domain/customer-service';
 import { DataRightsService } from './domain/data-rights-service';
 import { HandoffService } from './domain/handoff-service';
 import { IdentityService } from './domain/identity-service';
+import { NO_METRICS_PUBLISHER, type MetricsPublisher, type TurnMetrics } from './domain/metrics-port';
 import { OrderService } from './domain/order-service';
 import type {
   AccessTokenVerifier,
@@ -43,6 +46,7 @@ import type {
   SecretHasher,
 } from './domain/ports';
 import { ReorderService } from './domain/reorder-service';
+import { buildProductSearch } from './search-wiring';
 import { StoreService } from './domain/store-service';
 import { TrackingService } from './domain/tracking-service';
 
@@ -65,6 +69,8 @@ export interface Services {
   readonly dataRights: DataRightsService;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** The conversation's counts (fallbacks, reinterpretations, undos), published once per turn. */
+  readonly metrics: MetricsPublisher;
   readonly newIdempotencyKey: () => string;
 }
 
@@ -74,6 +80,8 @@ export interface ServiceOverrides {
   readonly logger?: Logger;
   readonly payments?: PaymentPort;
   readonly ids?: IdGenerator;
+  /** By default CloudWatch metrics in AWS, and none on the local stack. */
+  readonly metrics?: MetricsPublisher;
   /** DynamoDB clients the caller owns (and closes); by default the services make their own. */
   readonly clients?: DynamoClients;
   /** How voice codes are hashed (tests use a fast one). */
@@ -98,15 +106,43 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     payments,
     hasher: overrides.hasher ?? new ScryptSecretHasher(),
     doc,
+    metrics: overrides.metrics ?? metricsFor(config),
   });
 }
 
-/** The conversation over the services (what the platform adapters serve), with its turn deadline. */
+/**
+ * The conversation over the services (what the platform adapters serve), with its turn deadline.
+ * Each turn counts into its own metrics, published once the turn is answered, whatever the answer.
+ */
 export function buildConversationFromServices(
   services: Services,
   options: { readonly turnDeadlineMs?: number } = {},
 ): Conversation {
-  return buildConversation({ ...services, ...options });
+  return {
+    handleTurn: async (turn) => {
+      const metrics = services.metrics.forTurn(turn.platform);
+      try {
+        return await buildConversation({ ...services, ...options, metrics }).handleTurn(turn);
+      } finally {
+        publishQuietly(metrics);
+      }
+    },
+  };
+}
+
+/** A metric must never cost the shopper the answer: a publisher that throws is ignored. */
+function publishQuietly(metrics: TurnMetrics): void {
+  try {
+    metrics.publish();
+  } catch {
+    // The reply stands; the turn's counts are lost.
+  }
+}
+
+/** CloudWatch embedded metrics in AWS; none on the local stack, which has no CloudWatch. */
+function metricsFor(config: Config): MetricsPublisher {
+  if (config.local) return NO_METRICS_PUBLISHER;
+  return new PowertoolsMetrics(config.metricsNamespace ? { namespace: config.metricsNamespace } : {});
 }
 
 /** DynamoDB clients as configured (endpoint, region, request timeout). */
@@ -145,6 +181,7 @@ function repositoriesOn(doc: DynamoDBDocumentClient, config: Config, clock: Cloc
     orders: new DynamoOrderRepository(doc, table, clock),
     customers: new DynamoCustomerRepository(doc, table, clock),
     handoffs: new DynamoHandoffRepository(doc, table),
+    sessionStarts: new DynamoSessionStartReader(doc, table, clock),
     store: new StoreService(settings, clock, config.settingsCacheSeconds),
   };
 }
@@ -158,6 +195,7 @@ interface Runtime {
   readonly payments: PaymentPort;
   readonly hasher: SecretHasher;
   readonly doc: DynamoDBDocumentClient;
+  readonly metrics: MetricsPublisher;
 }
 
 function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime): Services {
@@ -167,14 +205,16 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
   const orders = new OrderService(tables.orders, store, clock, payments);
   const customerService = new CustomerService(customers, runtime.hasher, clock);
   return {
-    identity: new IdentityService(tokenVerifierFor(config, runtime.doc), customers, cart),
+    identity: new IdentityService(
+      tokenVerifierFor(config, runtime.doc),
+      customers,
+      cart,
+      tables.sessionStarts,
+    ),
     customers: customerService,
     store,
     catalog: new CatalogService(catalog),
-    search: new InMemoryProductSearch(catalog, clock, {
-      refreshIntervalSeconds: config.searchRefreshSeconds,
-      logger,
-    }),
+    search: buildProductSearch(config, catalog, clock, logger),
     cart,
     checkout: new CheckoutService({
       carts,
@@ -198,6 +238,7 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
     ),
     clock,
     logger,
+    metrics: runtime.metrics,
     newIdempotencyKey: () => randomUUID(),
   };
 }

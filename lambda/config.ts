@@ -31,9 +31,36 @@ const schema = z.object({
   /** The FIFO queue order events are delivered from (the events function). */
   ORDER_EVENTS_QUEUE_URL: optional.pipe(z.url().optional()),
   SEARCH_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
+  SEARCH_SNAPSHOT_BUCKET: optional.pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/)
+      .optional(),
+  ),
+  SEARCH_SNAPSHOT_KEY: optional.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9!_.*'()/-]{1,512}$/)
+      .optional(),
+  ),
+  SEARCH_SNAPSHOT_DIR: optional,
+  SEARCH_SNAPSHOT_GRACE_SECONDS: z.coerce.number().int().min(0).max(86400).default(120),
   SETTINGS_CACHE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  /** CloudWatch's rule for a custom namespace: these characters, and not under AWS/. */
+  POWERTOOLS_METRICS_NAMESPACE: optional.pipe(
+    z
+      .string()
+      .regex(/^(?!AWS\/)[A-Za-z0-9._/#:-]{1,255}$/)
+      .optional(),
+  ),
 });
+
+/** The S3 key of the search index snapshot unless SEARCH_SNAPSHOT_KEY says otherwise. */
+export const DEFAULT_SNAPSHOT_KEY = 'search-index/catalog.snapshot';
+
+/** Where local mode keeps the search index snapshot, relative to the working directory. */
+export const LOCAL_SNAPSHOT_DIR = '.local/search-index';
 
 /** The validated settings of a function. */
 export interface Config {
@@ -62,8 +89,17 @@ export interface Config {
   /** The queue order events are delivered from. */
   readonly orderEventsQueueUrl?: string;
   readonly searchRefreshSeconds: number;
+  /**
+   * Where the search index snapshot is kept: an S3 object in AWS, a file in a folder locally (by
+   * default .local/search-index in local mode); unset, every container builds its own index.
+   */
+  readonly searchSnapshots?: { readonly bucket: string; readonly key: string } | { readonly dir: string };
+  /** Seconds a container waits for the snapshot of a newer catalog version before building it itself. */
+  readonly searchSnapshotGraceSeconds: number;
   readonly settingsCacheSeconds: number;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** The CloudWatch namespace of the conversation's metrics; unset uses the default. */
+  readonly metricsNamespace?: string;
 }
 
 /** Thrown when the environment is invalid; the message names each bad variable. */
@@ -87,6 +123,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     throw new ConfigError(`invalid environment: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const local = e.DYNAMODB_ENDPOINT !== undefined && isLoopback(e.DYNAMODB_ENDPOINT);
   if ((e.COGNITO_USER_POOL_ID === undefined) !== (e.COGNITO_CLIENT_ID === undefined)) {
     throw new ConfigError('invalid environment: COGNITO_USER_POOL_ID and COGNITO_CLIENT_ID go together');
   }
@@ -105,7 +142,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     dynamodbEndpoint: e.DYNAMODB_ENDPOINT,
     dynamodbTimeoutMs: e.DYNAMODB_TIMEOUT_MS,
     turnDeadlineMs: e.TURN_DEADLINE_MS,
-    local: e.DYNAMODB_ENDPOINT !== undefined && isLoopback(e.DYNAMODB_ENDPOINT),
+    local,
     alexaSkillId: e.ALEXA_SKILL_ID,
     googleProjectId: e.GOOGLE_PROJECT_ID,
     cognito:
@@ -130,7 +167,14 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
       : undefined,
     orderEventsQueueUrl: e.ORDER_EVENTS_QUEUE_URL,
     searchRefreshSeconds: e.SEARCH_REFRESH_SECONDS,
+    searchSnapshots: e.SEARCH_SNAPSHOT_BUCKET
+      ? { bucket: e.SEARCH_SNAPSHOT_BUCKET, key: e.SEARCH_SNAPSHOT_KEY ?? DEFAULT_SNAPSHOT_KEY }
+      : e.SEARCH_SNAPSHOT_DIR || local
+        ? { dir: e.SEARCH_SNAPSHOT_DIR ?? LOCAL_SNAPSHOT_DIR }
+        : undefined,
+    searchSnapshotGraceSeconds: e.SEARCH_SNAPSHOT_GRACE_SECONDS,
     settingsCacheSeconds: e.SETTINGS_CACHE_SECONDS,
     logLevel: e.LOG_LEVEL,
+    metricsNamespace: e.POWERTOOLS_METRICS_NAMESPACE,
   };
 }

@@ -5,7 +5,7 @@
  */
 
 /** The functions, each bundled from lambda/handlers/<name>.ts to dist/<name>/index.js. */
-export const FUNCTION_NAMES = ['alexa', 'google', 'merchant-api', 'events', 'mcp'] as const;
+export const FUNCTION_NAMES = ['alexa', 'google', 'merchant-api', 'events', 'mcp', 'search-index'] as const;
 
 /** One of the deployed functions. */
 export type FunctionName = (typeof FUNCTION_NAMES)[number];
@@ -40,6 +40,7 @@ export const BUNDLE_ALIASES: Readonly<Record<FunctionName, Readonly<Record<strin
   'merchant-api': {},
   events: {},
   mcp: { ajv: './lambda/adapters/mcp/ajv-stub.ts', 'ajv-formats': './lambda/adapters/mcp/ajv-stub.ts' },
+  'search-index': {},
 };
 
 /**
@@ -52,6 +53,7 @@ export const FORBIDDEN_PACKAGES: Readonly<Record<FunctionName, readonly string[]
   'merchant-api': ['ask-sdk-core', '@assistant/conversation'],
   events: ['ask-sdk-core', '@assistant/conversation'],
   mcp: ['ask-sdk-core', '@assistant/conversation', 'ajv', 'ajv-formats'],
+  'search-index': ['ask-sdk-core', '@assistant/conversation'],
 };
 
 /** Bundle size budget per function (DESIGN.md section 12): under 1 MB, minified. */

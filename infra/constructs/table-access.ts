@@ -32,3 +32,19 @@ export function grantItemReadWrite(table: ITable, grantee: IGrantable): void {
     }),
   );
 }
+
+/** What a function that only reads items may do. */
+export const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query'] as const;
+
+/** Lets `grantee` read items of the table and query its indexes. */
+export function grantItemRead(table: ITable, grantee: IGrantable): void {
+  grantee.grantPrincipal.addToPrincipalPolicy(
+    new PolicyStatement({
+      actions: [...READ_ACTIONS],
+      resources: [
+        table.tableArn,
+        ...TABLE.globalSecondaryIndexes.map((index) => `${table.tableArn}/index/${index.indexName}`),
+      ],
+    }),
+  );
+}

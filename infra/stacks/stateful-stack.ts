@@ -1,16 +1,18 @@
 /**
  * The stateful stack: what must survive every redeploy. The table, the shoppers' user pool with
- * its hosted sign-in domain, the voice platforms' app client and the AI assistants' clients, and the
- * merchant webhook's signing secret.
+ * its hosted sign-in domain, the voice platforms' app client and the AI assistants' clients, the
+ * merchant webhook's signing secret, and the bucket of the search index snapshot.
  */
 import { CfnOutput, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { Table } from 'aws-cdk-lib/aws-dynamodb';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import type { Bucket } from 'aws-cdk-lib/aws-s3';
 import { Secret, type ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { AccountLinking } from '../constructs/account-linking';
 import { AssistantClients } from '../constructs/assistant-clients';
 import { CommerceTable } from '../constructs/commerce-table';
+import { SearchIndexBucket } from '../constructs/search-index-bucket';
 import { contextString, PATTERNS, setting, urlListSetting } from './settings';
 
 /** The stateful resources, for the stateless stack to use. */
@@ -22,10 +24,12 @@ export class StatefulStack extends Stack {
   /** The hosted sign-in domain, https://<prefix>.auth.<region>.amazoncognito.com */
   readonly hostedDomainUrl: string;
   readonly webhookSecret: ISecret;
+  readonly searchIndexBucket: Bucket;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
     this.table = new CommerceTable(this, 'Commerce').table;
+    this.searchIndexBucket = new SearchIndexBucket(this, 'SearchIndex').bucket;
 
     const callbackUrls = urlListSetting(
       this,
@@ -95,5 +99,6 @@ export class StatefulStack extends Stack {
       description: `AI assistants (Alexa+ add-on): the client-credentials client, scope ${this.assistants.serviceScope}`,
     });
     new CfnOutput(this, 'WebhookSecretArn', { value: this.webhookSecret.secretArn });
+    new CfnOutput(this, 'SearchIndexBucketName', { value: this.searchIndexBucket.bucketName });
   }
 }

@@ -1,10 +1,12 @@
 /**
- * The stateless stack: the five functions, the HTTP API, the Alexa invoke permission, the order
- * events pipeline and the alarms. It holds no data, so it can be destroyed and redeployed freely.
+ * The stateless stack: the six functions, the HTTP API, the Alexa invoke permission, the order
+ * events pipeline, the search index builder's stream trigger, the alarms and the conversation
+ * dashboard. It holds no data, so it can be destroyed and redeployed freely.
  */
 import { CfnOutput, Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import type { UserPool, UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import { Topic } from 'aws-cdk-lib/aws-sns';
@@ -13,10 +15,13 @@ import type { Construct } from 'constructs';
 import { join, resolve } from 'node:path';
 import { AppFunction } from '../constructs/app-function';
 import { AssistantServer, type AssistantAuth } from '../constructs/assistant-server';
+import { CONVERSATION_METRICS_NAMESPACE, ConversationDashboard } from '../constructs/conversation-dashboard';
 import type { FunctionName } from '../constructs/bundle-options';
 import { addFunctionAlarms } from '../constructs/function-alarms';
 import { OrderEvents } from '../constructs/order-events';
 import { PublicApi } from '../constructs/public-api';
+import { grantSnapshotRead, SEARCH_SNAPSHOT_KEY } from '../constructs/search-index-bucket';
+import { SearchIndexBuilder } from '../constructs/search-index-builder';
 import { grantItemReadWrite } from '../constructs/table-access';
 import { contextString, logRetention, PATTERNS, setting } from './settings';
 
@@ -34,6 +39,7 @@ export interface StatelessStackProps extends StackProps {
   readonly userPool: UserPool;
   readonly userPoolClient: UserPoolClient;
   readonly webhookSecret: ISecret;
+  readonly searchIndexBucket: IBucket;
   /** The app clients AI assistants sign in with (the mcp function). */
   readonly assistantAuth: AssistantAuth;
   readonly entries?: Partial<Record<FunctionName, string>>;
@@ -90,6 +96,8 @@ export class StatelessStack extends Stack {
     const mayPay = (fn: AppFunction): void => {
       if (paymentWebhookUrl) props.webhookSecret.grantRead(fn.fn);
     };
+    // Where the functions that search read the builder's index snapshot.
+    const snapshot = { SEARCH_SNAPSHOT_BUCKET: props.searchIndexBucket.bucketName, SEARCH_SNAPSHOT_KEY };
 
     this.alarmTopic = new Topic(this, 'Alarms', { displayName: 'Voice commerce alarms', enforceSSL: true });
     Validations.of(this.alarmTopic).acknowledge({
@@ -110,10 +118,16 @@ export class StatelessStack extends Stack {
         timeout: Duration.seconds(7),
         memorySize: 1024,
         logRetention: retention,
-        environment: { ...shared, ...environment },
+        environment: {
+          ...shared,
+          ...snapshot,
+          POWERTOOLS_METRICS_NAMESPACE: CONVERSATION_METRICS_NAMESPACE,
+          ...environment,
+        },
       });
       grantItemReadWrite(props.table, fn.fn);
       mayPay(fn);
+      grantSnapshotRead(props.searchIndexBucket, fn.fn);
       addFunctionAlarms(fn, name, fn.fn, this.alarmTopic, 3000);
       return fn;
     };
@@ -124,6 +138,11 @@ export class StatelessStack extends Stack {
       principal: new ServicePrincipal('alexa-appkit.amazon.com'),
       action: 'lambda:InvokeFunction',
       eventSourceToken: skillId,
+    });
+
+    new ConversationDashboard(this, 'Conversation', {
+      logGroups: [alexa.logGroup, google.logGroup],
+      dashboardName: `${this.stackName}-conversation`,
     });
 
     const merchantApi = new AppFunction(this, 'MerchantApi', {
@@ -162,16 +181,32 @@ export class StatelessStack extends Stack {
       api: api.api,
       stage: api.stage,
       auth: props.assistantAuth,
-      environment: shared,
+      environment: { ...shared, ...snapshot },
       logRetention: retention,
       alarmTopic: this.alarmTopic,
     });
+    // The assistants search the catalog too: the builder's snapshot spares each container a build.
+    grantSnapshotRead(props.searchIndexBucket, mcp.function.fn);
+    // place_order charges too.
+    mayPay(mcp.function);
+
+    const searchIndex = new SearchIndexBuilder(this, 'SearchIndex', {
+      table: props.table,
+      bucket: props.searchIndexBucket,
+      entry: entry('search-index'),
+      projectRoot: PROJECT_ROOT,
+      logRetention: retention,
+      logLevel,
+      alarmTopic: this.alarmTopic,
+    });
+
     this.functions = {
       alexa,
       google,
       'merchant-api': merchantApi,
       events: events.function,
       mcp: mcp.function,
+      'search-index': searchIndex.function,
     };
 
     new CfnOutput(this, 'AlexaFunctionArn', {
@@ -179,5 +214,9 @@ export class StatelessStack extends Stack {
       description: 'Put into skill-package/skill.json: manifest.apis.custom.endpoint.uri',
     });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.alarmTopic.topicArn });
+    new CfnOutput(this, 'SearchIndexFunctionName', {
+      value: searchIndex.function.fn.functionName,
+      description: 'Invoke it once to build the search index of a catalog loaded before this deploy',
+    });
   }
 }

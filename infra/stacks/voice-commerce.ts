@@ -30,6 +30,7 @@ export function addVoiceCommerceStacks(app: App, options: VoiceCommerceOptions =
     userPool: stateful.userPool,
     userPoolClient: stateful.userPoolClient,
     webhookSecret: stateful.webhookSecret,
+    searchIndexBucket: stateful.searchIndexBucket,
     assistantAuth: {
       shopperClientId: stateful.assistants.shopperClient.userPoolClientId,
       serviceClientId: stateful.assistants.serviceClient.userPoolClientId,

@@ -3,7 +3,8 @@
  * every outcome into a Reply. A domain error becomes one specific sentence (answers/
  * domain-error-answer.ts); any other error is logged once, without personal data, and answered with
  * a short apology that keeps the session and the cart. `handleTurn` never throws, and answers within
- * the turn deadline (turn-deadline.ts) whatever the services do.
+ * the turn deadline (turn-deadline.ts) whatever the services do. Every turn routed to the fallback
+ * is counted and logged with what was open, never with the shopper's words.
  */
 import { isDomainError } from '../domain/errors';
 import type { StoreSettings } from '../domain/model';
@@ -14,8 +15,8 @@ import { localeFor } from './locales/registry';
 import { readDialogState } from './read-dialog-state';
 import { ask, toReply, type Answer } from './reply';
 import { isHandled, routeFor } from './routes';
-import type { Reply, Turn } from './turn';
-import { openTurn, type ConversationDependencies } from './turn-context';
+import type { Reply, SlotValue, Turn } from './turn';
+import { carryCart, openTurn, type ConversationDependencies } from './turn-context';
 import { withinDeadline } from './turn-deadline';
 
 /** The platform-neutral conversation. */
@@ -42,11 +43,12 @@ async function answerTurn(deps: ConversationDependencies, turn: Turn): Promise<R
   try {
     locale = localeFor(typeof turn.locale === 'string' ? turn.locale : 'en-US');
     state = turn.isNewSession ? EMPTY_STATE : readDialogState(turn.state);
+    if (intent === 'FallbackIntent') countFallback(deps, turn, state);
     // Only an intent the core knows may answer an open choice; anything else closes it.
     const ctx = await openTurn(deps, turn, state, locale, intent === turn.intent && route.answersChoice);
     state = ctx.state;
     settings = ctx.settings;
-    return toReply(await route.handler(ctx), intent, locale);
+    return toReply(carryCart(ctx, await route.handler(ctx)), intent, locale);
   } catch (error) {
     try {
       if (isDomainError(error)) {
@@ -63,4 +65,32 @@ async function answerTurn(deps: ConversationDependencies, turn: Turn): Promise<R
     const apology: Answer = ask(locale.common.unexpected(), locale.common.unexpectedReprompt(), state);
     return toReply(apology, intent, locale);
   }
+}
+
+/**
+ * A turn not understood, counted and logged with non-personal labels: the platform, whether the
+ * platform sent a fallback or an intent the core does not know, the intent before it, what was
+ * open, and which slots were filled and resolved.
+ */
+function countFallback(deps: ConversationDependencies, turn: Turn, state: DialogState): void {
+  const labels = {
+    platform: turn.platform,
+    heard: turn.intent === 'FallbackIntent' ? 'fallback' : 'unknownIntent',
+    previousIntent: isHandled(state.lastIntent) ? state.lastIntent : 'none',
+    openQuestion: state.pending?.kind ?? 'none',
+    openList: state.list?.kind ?? 'none',
+    productInFocus: state.product ? 'yes' : 'no',
+    slots: slotShape(turn.slots),
+  };
+  deps.metrics?.count('fallback', labels);
+  deps.logger.info('conversation.fallback', labels);
+}
+
+/** Which slots were filled and whether each resolved (`product:resolved,quantity:heard`), no words. */
+function slotShape(slots: unknown): string {
+  if (typeof slots !== 'object' || slots === null) return 'none';
+  const filled = Object.entries(slots as Record<string, Partial<SlotValue> | undefined>)
+    .filter(([name, value]) => /^[A-Za-z]\w{0,30}$/.test(name) && (value?.raw || value?.resolvedId))
+    .map(([name, value]) => `${name}:${value?.resolvedId ? 'resolved' : 'heard'}`);
+  return filled.length > 0 ? filled.sort().slice(0, 6).join(',') : 'none';
 }

@@ -13,9 +13,11 @@ import {
   type OrderLineRef,
   type Pending,
 } from './dialog-state';
+import { readCartUndo, readOrderFocus } from './read-dialog-memory';
 import { arrayOf, flag, int, isRecord, oneOf, phrase, text } from './state-readers';
 
 const MAX_LIST = 30;
+const MAX_CART_SKUS = 50;
 
 function readItem(value: unknown): ListItem | undefined {
   if (!isRecord(value)) return undefined;
@@ -84,6 +86,8 @@ function readPending(value: unknown): Pending | undefined {
     case 'emptyCart':
     case 'hearCart':
     case 'eraseData':
+    case 'anythingElse':
+    case 'checkout':
       return { kind: value.kind };
     case 'delivery': {
       const optionIds = arrayOf(value.optionIds, text, 10);
@@ -140,17 +144,24 @@ export function readDialogState(value: unknown): DialogState {
   if (!isRecord(value)) return EMPTY_STATE;
   const customerId = text(value.customerId);
   const rate = int(value.rate, 1);
+  const cartSkus = arrayOf(value.cartSkus, (sku) => text(sku, 64), MAX_CART_SKUS);
   const list = readList(value.list);
   const product = readFocus(value.product);
+  // A product and an order are never in focus together; a tampered state keeps the product.
+  const order = product ? undefined : readOrderFocus(value.order);
   const pending = readPending(value.pending);
+  const lastChange = readCartUndo(value.lastChange);
   const last = readLast(value.last);
   const lastIntent = text(value.lastIntent);
   return {
     ...(customerId ? { customerId } : {}),
     ...(rate !== undefined && rate <= 400 ? { rate } : {}),
+    ...(cartSkus && cartSkus.length > 0 ? { cartSkus } : {}),
     ...(list ? { list } : {}),
     ...(product ? { product } : {}),
+    ...(order ? { order } : {}),
     ...(pending ? { pending } : {}),
+    ...(lastChange ? { lastChange } : {}),
     ...(last ? { last } : {}),
     ...(lastIntent ? { lastIntent } : {}),
   };

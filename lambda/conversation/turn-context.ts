@@ -2,9 +2,11 @@
  * What an intent handler works with, and how a turn is opened: who is speaking (the platform
  * identity, never the session's word for it), the state that belongs to that customer, the speech
  * rate (read from the profile once per session, then carried), the store settings (cached by the
- * store service) and today's date in the store. Handlers read the shopper's words through the slot
- * readers below.
+ * store service) and today's date in the store. A session's first turn reads the account link, the
+ * profile and the cart in one request; later turns read none of them. Handlers read the shopper's
+ * words through the slot readers below.
  */
+import type { CartSession } from '../domain/cart-reading';
 import type { CartService } from '../domain/cart-service';
 import type { CatalogService } from '../domain/catalog-service';
 import type { CheckoutService } from '../domain/checkout-service';
@@ -14,7 +16,7 @@ import { localTime } from '../domain/delivery';
 import { DomainError } from '../domain/errors';
 import type { ConversationMetrics } from '../domain/metrics-port';
 import type { HandoffService } from '../domain/handoff-service';
-import type { Customer, IdentityService } from '../domain/identity-service';
+import type { Customer, IdentityService, SpeakerIdentity } from '../domain/identity-service';
 import type { CustomerProfile, Money, StoreSettings } from '../domain/model';
 import { money } from '../domain/money';
 import type { OrderService } from '../domain/order-service';
@@ -67,6 +69,8 @@ export interface TurnContext {
   readonly today: string;
   /** The profile, when this turn already had to read it. */
   readonly profile?: CustomerProfile;
+  /** What this turn knows of the customer's cart (`deps.cart` reads through it). */
+  readonly cartSession: CartSession;
 }
 
 /** One intent's handler. */
@@ -83,12 +87,13 @@ export async function openTurn(
   locale: Locale,
   answersChoice: boolean,
 ): Promise<TurnContext> {
-  const { customer, linking } = await deps.identity.identify({
+  const speaker: SpeakerIdentity = {
     platform: turn.platform,
     platformUserId: turn.platformUserId,
     ...(turn.accessToken ? { accessToken: turn.accessToken } : {}),
     ...(incoming.customerId ? { knownCustomerId: incoming.customerId } : {}),
-  });
+  };
+  const customer = await deps.identity.customerOf(speaker);
   // State carried for someone else (a link made mid-session, a tampered session) is not carried over.
   let state: DialogState = incoming.customerId === customer.id ? incoming : { customerId: customer.id };
   // A "did you mean" question the shopper moved on from is closed: "yes" or "help" later must not
@@ -97,15 +102,38 @@ export async function openTurn(
     const { list: _closed, ...rest } = state;
     state = rest;
   }
-  // The account link, the profile and the settings are read side by side, not one after another.
-  const [profile, settings] = await Promise.all([
-    state.rate === undefined ? deps.customers.profile(customer.id) : undefined,
+  // The link and the profile (once per session) come with the cart in one request; settings are cached.
+  const [opening, settings] = await Promise.all([
+    deps.identity.open(speaker, customer, { profile: state.rate === undefined }),
     deps.store.settings(),
-    linking,
   ]);
+  const profile = opening.profile && deps.customers.profileFrom(customer.id, opening.profile.stored);
   if (profile) state = { ...state, rate: profile.speechRate };
+  const cartSession: CartSession = {
+    customerId: customer.id,
+    skus: state.cartSkus ?? [],
+    ...(opening.cart ? { opened: opening.cart } : {}),
+  };
   const today = localTime(deps.clock.now(), settings.timeZone).date;
-  return { turn, deps, customer, state, settings, locale, today, ...(profile ? { profile } : {}) };
+  const turnDeps = { ...deps, cart: deps.cart.forSession(cartSession) };
+  return {
+    turn,
+    deps: turnDeps,
+    customer,
+    state,
+    settings,
+    locale,
+    today,
+    cartSession,
+    ...(profile ? { profile } : {}),
+  };
+}
+
+/** The answer with the skus the cart held when this turn last saw it, for the next turn's cart read. */
+export function carryCart(ctx: TurnContext, answer: Answer): Answer {
+  const { cartSkus: _carried, ...state } = answer.state;
+  const skus = ctx.cartSession.skus;
+  return { ...answer, state: skus.length > 0 ? { ...state, cartSkus: skus } : state };
 }
 
 /**

@@ -44,6 +44,27 @@ export function lineFor(product: Product, quantity: number): CartLine {
   };
 }
 
+/**
+ * The cart with every line at its product's price now; a line whose product was not read (gone from
+ * the catalog) keeps the price it was added at. The same cart when no price moved.
+ */
+export function atCurrentPrices(cart: Cart, products: ReadonlyMap<string, Product>): Cart {
+  const moved = (line: CartLine) => {
+    const price = products.get(line.sku)?.price;
+    return (
+      price !== undefined &&
+      (price.amount !== line.unitPrice.amount || price.currency !== line.unitPrice.currency)
+    );
+  };
+  if (!cart.lines.some(moved)) return cart;
+  return {
+    ...cart,
+    lines: cart.lines.map((line) =>
+      moved(line) ? { ...line, unitPrice: products.get(line.sku)!.price } : line,
+    ),
+  };
+}
+
 /** The cart with one line replaced (or appended, or removed when quantity is 0). */
 export function withLine(cart: Cart, line: CartLine | undefined, sku: string): Cart {
   const others = cart.lines.filter((l) => l.sku !== sku);

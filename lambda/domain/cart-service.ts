@@ -1,17 +1,20 @@
 /**
- * The cart: add, remove, set quantity, clear, read, merge. Each change reads the cart (with the
- * products it needs, in one batch read), applies the rules, and saves under the version it read;
- * a lost race is retried with the fresh cart. A change that changes nothing writes nothing.
+ * The cart: add, remove, set quantity, clear, read, merge. Each read or change reads the cart with the
+ * products of its lines in one batch read (cart-reading.ts), so every figure it gives is at today's
+ * prices; a change applies the rules and saves under the version it read, and a lost race is retried
+ * with the fresh cart. A change that changes nothing writes nothing.
  */
 import {
   assertInStock,
   assertQuantity,
+  atCurrentPrices,
   cartSubtotal,
   findLine,
   itemCount,
   lineFor,
   withLine,
 } from './cart-rules';
+import { readCovered, rememberCart, type CartSession } from './cart-reading';
 import { DomainError } from './errors';
 import type { Cart, CartLine, Money, Product } from './model';
 import { ConcurrencyConflict, type CartRepository, type Clock } from './ports';
@@ -40,11 +43,29 @@ export class CartService {
     private readonly store: StoreService,
     private readonly clock: Clock,
     private readonly maxAttempts = 5,
+    private readonly session?: CartSession,
   ) {}
 
-  /** The cart and its subtotal. */
+  /**
+   * This service for one turn: reads fetch the products the session knows the cart holds with the
+   * cart, the turn's opening read of the cart serves its first read, and the session learns the skus.
+   */
+  forSession(session: CartSession): CartService {
+    return new CartService(this.carts, this.store, this.clock, this.maxAttempts, session);
+  }
+
+  /** The cart and its subtotal, every line at today's price. */
   async read(customerId: string): Promise<CartView> {
-    return this.view(await this.carts.get(customerId));
+    const [{ cart, products }, settings] = await Promise.all([
+      readCovered(this.carts, customerId, [], this.session),
+      this.store.settings(),
+    ]);
+    return this.viewIn(atCurrentPrices(cart, products), settings.currency);
+  }
+
+  /** The cart as stored, in one read and without figures: for checking its version, never for prices. */
+  async stored(customerId: string): Promise<Cart> {
+    return this.carts.get(customerId);
   }
 
   /** Adds units of a product (to an existing line or a new one), within stock and the per-line limit. */
@@ -78,9 +99,30 @@ export class CartService {
     });
   }
 
+  /**
+   * Adds several products at once (an emptied cart put back): each within the per-line limit and
+   * the stock there is; a product gone from the store or sold out is left out.
+   */
+  async addLines(customerId: string, lines: readonly { sku: string; quantity: number }[]): Promise<CartView> {
+    const skus = [...new Set(lines.map((l) => l.sku))];
+    if (skus.length === 0) return this.read(customerId);
+    const { view } = await this.change(customerId, skus, (cart, products, max) => {
+      let next = cart;
+      for (const { sku, quantity } of lines) {
+        const product = products.get(sku);
+        if (!product || product.stock <= 0) continue;
+        const wanted = Math.min(max, product.stock, (findLine(next, sku)?.quantity ?? 0) + quantity);
+        if (wanted > 0) next = withLine(next, lineFor(product, wanted), sku);
+      }
+      return next;
+    });
+    return view;
+  }
+
   /** Empties the cart. */
   async clear(customerId: string): Promise<CartView> {
-    const { view } = await this.change(customerId, undefined, (cart) => ({ ...cart, lines: [] }));
+    const emptied = (cart: Cart) => ({ ...cart, lines: [] });
+    const { view } = await this.change(customerId, undefined, emptied, { priced: false });
     return view;
   }
 
@@ -95,8 +137,13 @@ export class CartService {
   ): Promise<{ from: Cart; into: Cart } | undefined> {
     const from = await this.carts.get(fromCustomerId);
     if (from.lines.length === 0) return undefined;
-    const [into, settings] = await Promise.all([this.carts.get(intoCustomerId), this.store.settings()]);
-    const max = settings.maxQuantityPerLine;
+    return this.mergePlan(from, await this.carts.get(intoCustomerId));
+  }
+
+  /** As planMerge, with both carts already read (a session's first batch read): nothing more is read. */
+  async mergePlan(from: Cart, into: Cart): Promise<{ from: Cart; into: Cart } | undefined> {
+    if (from.lines.length === 0) return undefined;
+    const max = (await this.store.settings()).maxQuantityPerLine;
     let merged = into;
     for (const line of from.lines) {
       const quantity = Math.min(max, (findLine(merged, line.sku)?.quantity ?? 0) + line.quantity);
@@ -106,20 +153,29 @@ export class CartService {
     return { from: { ...from, lines: [], updatedAt }, into: { ...merged, updatedAt } };
   }
 
-  private async change(customerId: string, sku: string | undefined, mutate: Mutation): Promise<CartChange> {
+  private async change(
+    customerId: string,
+    sku: string | readonly string[] | undefined,
+    mutate: Mutation,
+    options = { priced: true },
+  ): Promise<CartChange> {
     const settings = await this.store.settings();
+    const skus = sku === undefined ? [] : typeof sku === 'string' ? [sku] : [...sku];
     for (let attempt = 1; ; attempt++) {
-      const { cart, products } = sku
-        ? await this.carts.getWithProducts(customerId, [sku])
-        : { cart: await this.carts.get(customerId), products: [] };
-      const bySku = new Map(products.map((p) => [p.sku, p]));
-      const previousQuantity = sku ? (findLine(cart, sku)?.quantity ?? 0) : 0;
-      const next = mutate(cart, bySku, settings.maxQuantityPerLine);
-      const line = sku ? findLine(next, sku) : undefined;
+      const read = options.priced
+        ? await readCovered(this.carts, customerId, skus, this.session)
+        : { cart: await this.carts.get(customerId), products: new Map<string, Product>() };
+      rememberCart(this.session, read.cart);
+      const cart = atCurrentPrices(read.cart, read.products);
+      const one = typeof sku === 'string' ? sku : undefined;
+      const previousQuantity = one ? (findLine(cart, one)?.quantity ?? 0) : 0;
+      const next = mutate(cart, read.products, settings.maxQuantityPerLine);
+      const line = one ? findLine(next, one) : undefined;
       if (sameLines(cart.lines, next.lines))
         return { view: this.viewIn(cart, settings.currency), line, previousQuantity };
       try {
         const saved = await this.carts.save({ ...next, updatedAt: this.clock.now().toISOString() });
+        rememberCart(this.session, saved);
         return { view: this.viewIn(saved, settings.currency), line, previousQuantity };
       } catch (error) {
         if (!(error instanceof ConcurrencyConflict)) throw error;
@@ -127,10 +183,6 @@ export class CartService {
         await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
       }
     }
-  }
-
-  private async view(cart: Cart): Promise<CartView> {
-    return this.viewIn(cart, (await this.store.settings()).currency);
   }
 
   private viewIn(cart: Cart, currency: string): CartView {

@@ -30,6 +30,6 @@ export class CatalogService {
     }
     await this.get(sku);
     await this.catalog.setStock(sku, stock);
-    await this.catalog.bumpVersion();
+    await this.catalog.bumpVersion([sku]);
   }
 }

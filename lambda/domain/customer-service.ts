@@ -30,7 +30,12 @@ export class CustomerService {
 
   /** The profile; a default (unsaved, version 0) for a customer never seen. */
   async profile(customerId: string): Promise<CustomerProfile> {
-    return (await this.customers.getProfile(customerId)) ?? this.fresh(customerId);
+    return this.profileFrom(customerId, await this.customers.getProfile(customerId));
+  }
+
+  /** A profile read along with other records: the stored one, or the default for a customer never seen. */
+  profileFrom(customerId: string, stored: CustomerProfile | undefined): CustomerProfile {
+    return stored ?? this.fresh(customerId);
   }
 
   /** Makes speech slower, faster or normal again; returns the new rate in percent. */

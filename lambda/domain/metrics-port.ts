@@ -19,3 +19,24 @@ export interface ConversationMetrics {
 
 /** Counts nothing: for tools and tests that do not look at metrics. */
 export const NO_METRICS: ConversationMetrics = { count: () => undefined };
+
+/** One turn's counts, written together (with the turn itself) once the turn is answered. */
+export interface TurnMetrics extends ConversationMetrics {
+  /** Writes what this turn counted, once; a second call writes nothing. Never throws. */
+  publish(): void;
+}
+
+/**
+ * Where the conversation's counts go: each turn gets its own TurnMetrics, so turns answered side by
+ * side never mix their counts; a count made outside any turn is written at once.
+ */
+export interface MetricsPublisher extends ConversationMetrics {
+  /** The counts of one turn on a platform (`alexa`, `google`). */
+  forTurn(platform: string): TurnMetrics;
+}
+
+/** Publishes nothing: for tools, tests and the local stack, which have no CloudWatch. */
+export const NO_METRICS_PUBLISHER: MetricsPublisher = {
+  count: () => undefined,
+  forTurn: () => ({ count: () => undefined, publish: () => undefined }),
+};

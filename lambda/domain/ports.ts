@@ -32,8 +32,12 @@ export interface CatalogRepository {
   setStock(sku: string, stock: number): Promise<void>;
   /** The catalog version marker (0 when never set). */
   getVersion(): Promise<number>;
-  /** Increments the catalog version marker so search indexes rebuild; returns the new version. */
-  bumpVersion(): Promise<number>;
+  /**
+   * Increments the catalog version marker so search indexes follow; returns the new version. `changed`
+   * names the products this change touched, so the index can be patched rather than rebuilt; without
+   * it, anything may have changed.
+   */
+  bumpVersion(changed?: readonly string[]): Promise<number>;
 }
 
 /** Thrown by a repository when a conditional save lost a race; the service reloads and retries. */
@@ -108,10 +112,7 @@ export interface IdentityLink {
   readonly platform: string;
   readonly platformUserId: string;
   readonly customerId: string;
-  /**
-   * Saved with the link, each under the version it was read at: `into`, the customer's cart with
-   * the anonymous lines merged in, and `from`, the anonymous cart, emptied.
-   */
+  /** Saved with the link, each at the version read: `into` merged, `from` (the anonymous cart) emptied. */
   readonly cartMove?: { readonly from: Cart; readonly into: Cart };
 }
 

@@ -1,7 +1,9 @@
 /**
  * `npm run catalog:import -- <file>`: loads a CSV or JSON Lines catalog into the table. Good rows are
  * written in bulk (a product is one item, never half written), every bad row is named with its line,
- * field and reason, and the catalog version marker is bumped once so search indexes rebuild.
+ * field and reason, and the catalog version marker is bumped once so search indexes rebuild. Against a
+ * local database the search index snapshot is then built here (in AWS the `search-index` function
+ * builds it when the marker's change reaches it through the table's stream).
  * Exit code 0 when the import ran, even with rejected rows; 1 when the file or the database cannot
  * be used, with one sentence saying why.
  */
@@ -20,7 +22,10 @@ import { CatalogWriter } from '../adapters/dynamodb/catalog-writer';
 import { createDynamoClients } from '../adapters/dynamodb/client';
 import { DynamoStoreSettingsRepository } from '../adapters/dynamodb/settings-repository';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
+import type { BuildOutcome } from '../adapters/search/snapshot-builder';
+import type { FileSnapshotStore } from '../adapters/search/file-snapshot-store';
 import { countLines, progressReporter, type ImportProgress } from './catalog-import-progress';
+import { buildLocalSnapshot, localSnapshotStore } from './search-snapshots';
 
 /** What an import did. */
 export interface CatalogImportSummary {
@@ -34,6 +39,8 @@ export interface CatalogImportSummary {
   readonly notices: readonly CatalogRowError[];
   /** The catalog version after the import (unchanged when nothing was written). */
   readonly catalogVersion: number;
+  /** The search index snapshot built after the import, or why it could not be (the import stands). */
+  readonly searchIndex?: BuildOutcome | { readonly problem: string };
 }
 
 /** Where and how to import. */
@@ -43,6 +50,8 @@ export interface CatalogImportOptions {
   readonly path: string;
   readonly currency: string;
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Where to build the search index snapshot after the import (a local file); none: not built here. */
+  readonly searchSnapshot?: FileSnapshotStore;
 }
 
 /** Reads the file row by row and writes its good rows; throws CatalogFileError for an unusable file. */
@@ -75,7 +84,26 @@ export async function importCatalogFile(options: CatalogImportOptions): Promise<
   report();
   const catalog = new DynamoCatalogRepository(doc, tableName);
   const catalogVersion = totals.written > 0 ? await catalog.bumpVersion() : await catalog.getVersion();
-  return { created: totals.created, updated: totals.updated, rejected, notices, catalogVersion };
+  const summary = { created: totals.created, updated: totals.updated, rejected, notices, catalogVersion };
+  const store = options.searchSnapshot;
+  if (!store) return summary;
+  const searchIndex = await buildLocalSnapshot({ doc, tableName, store }).catch((error: unknown) => ({
+    problem: error instanceof Error ? error.message.split('\n')[0]! : String(error),
+  }));
+  return { ...summary, searchIndex };
+}
+
+function describeSnapshot(searchIndex: CatalogImportSummary['searchIndex']): string[] {
+  if (!searchIndex) return [];
+  if ('problem' in searchIndex) {
+    return [
+      `The search index snapshot was not built (${searchIndex.problem}); search builds its index itself.`,
+    ];
+  }
+  const mb = (searchIndex.bytes / 1024 / 1024).toFixed(1);
+  const what =
+    searchIndex.result === 'current' ? 'already current' : `${searchIndex.result} in ${searchIndex.ms} ms`;
+  return [`Search index snapshot: ${what}, ${searchIndex.products} products, ${mb} MB.`];
 }
 
 /** The summary as printed: counts first, then every rejected row and notice as `line n: field: reason`. */
@@ -86,6 +114,7 @@ export function formatSummary(file: string, tableName: string, summary: CatalogI
       `${summary.rejected.length} rejected (catalog version ${summary.catalogVersion}).`,
     ...(summary.rejected.length > 0 ? ['Rejected rows:', ...summary.rejected.map(line)] : []),
     ...(summary.notices.length > 0 ? ['Column notices:', ...summary.notices.map(line)] : []),
+    ...describeSnapshot(summary.searchIndex),
   ].join('\n');
 }
 
@@ -100,6 +129,11 @@ export function explainFailure(error: unknown, where: string, tableName: string)
   if (name === 'CredentialsProviderError') return `No AWS credentials were found for ${where}: ${message}`;
   if (name === 'CorruptItemError') return `The store settings in table ${tableName} are invalid: ${message}`;
   return `Cannot reach the database at ${where}: ${message.split('\n')[0]}`;
+}
+
+function isLoopback(endpoint: string | undefined): boolean {
+  const host = endpoint ? new URL(endpoint).hostname : '';
+  return host === 'localhost' || host.startsWith('127.') || host === '[::1]';
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -136,6 +170,7 @@ async function main(argv: readonly string[]): Promise<number> {
       path,
       currency,
       onProgress: (p) => progress.update((last = p)),
+      ...(isLoopback(endpoint) ? { searchSnapshot: localSnapshotStore(tableName) } : {}),
     });
     progress.done(last);
     process.stdout.write(`${formatSummary(basename(path), tableName, summary)}\n`);

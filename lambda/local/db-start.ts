@@ -12,6 +12,7 @@ import { ensureTable } from '../adapters/dynamodb/create-table';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
 import { startDynamoDbLocal, type RunningDynamoDbLocal } from './dynamodb-local';
 import { loadDemoStore } from './load-demo-store';
+import { localSnapshotStore } from './search-snapshots';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -41,7 +42,7 @@ async function prepare(db: RunningDynamoDbLocal, tableName: string, empty: boole
     const created = await ensureTable(client, tableName);
     log(created ? `Created table ${tableName}.` : `Table ${tableName} already exists.`);
     if (empty) return;
-    const demo = await loadDemoStore({ doc, tableName });
+    const demo = await loadDemoStore({ doc, tableName, searchSnapshot: localSnapshotStore(tableName) });
     log(
       demo.loaded
         ? `Loaded the demo store: ${demo.catalog.created + demo.catalog.updated} products.`

@@ -10,6 +10,7 @@ import { createDynamoClients } from '../adapters/dynamodb/client';
 import { ensureTable } from '../adapters/dynamodb/create-table';
 import { freePort, startDynamoDbLocal, type RunningDynamoDbLocal } from './dynamodb-local';
 import { loadDemoStore } from './load-demo-store';
+import { localSnapshotStore } from './search-snapshots';
 
 /** A ready database. */
 export interface LocalDatabase {
@@ -64,7 +65,11 @@ export async function startLocalDatabase(options: StartOptions): Promise<LocalDa
     notes.push(
       created ? `Created table ${options.tableName}.` : `Table ${options.tableName} is there from last time.`,
     );
-    const demo = await loadDemoStore({ doc, tableName: options.tableName });
+    const demo = await loadDemoStore({
+      doc,
+      tableName: options.tableName,
+      searchSnapshot: localSnapshotStore(options.tableName),
+    });
     notes.push(
       demo.loaded
         ? `Loaded the demo store: ${demo.catalog.created + demo.catalog.updated} products.`

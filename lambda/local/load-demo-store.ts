@@ -7,6 +7,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { join } from 'node:path';
 import { DynamoStoreSettingsRepository } from '../adapters/dynamodb/settings-repository';
+import type { FileSnapshotStore } from '../adapters/search/file-snapshot-store';
 import { importCatalogFile, type CatalogImportSummary } from './catalog-import';
 import { DEMO_STORE_SETTINGS } from './demo/demo-settings';
 
@@ -25,6 +26,8 @@ export async function loadDemoStore(options: {
   readonly doc: DynamoDBDocumentClient;
   readonly tableName: string;
   readonly force?: boolean;
+  /** Where to build the search index snapshot once the catalog is in. */
+  readonly searchSnapshot?: FileSnapshotStore;
 }): Promise<DemoStoreLoad> {
   const { doc, tableName } = options;
   const settings = new DynamoStoreSettingsRepository(doc, tableName);
@@ -34,6 +37,7 @@ export async function loadDemoStore(options: {
     tableName,
     path: DEMO_CATALOG_PATH,
     currency: DEMO_STORE_SETTINGS.currency,
+    ...(options.searchSnapshot ? { searchSnapshot: options.searchSnapshot } : {}),
   });
   if (catalog.rejected.length > 0) {
     const first = catalog.rejected[0]!;

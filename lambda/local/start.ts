@@ -11,6 +11,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { join, resolve } from 'node:path';
 import { createAlexaRequestVerifier } from '../adapters/alexa-http/alexa-request-verifier';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
+import { consoleBanner } from './console/console-guide';
 import { startRepl, type Repl } from './console/console-runners';
 import { createConsole } from './console/console-setup';
 import type { ConsoleSession } from './console/console-session';
@@ -25,6 +26,7 @@ import { buildLocalMcp } from './dev-server-mcp';
 import { buildLocalStack, type LocalStack } from './dev-server-stack';
 import type { LocalEventPipeline } from './local-event-pipeline';
 import { startLocalOrderEvents } from './local-order-events';
+import { watchCatalogForSnapshots, type SnapshotWatcher } from './search-snapshots';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -57,6 +59,8 @@ interface Running {
   readonly progress: ProgressSink;
   /** Order events to MERCHANT_WEBHOOK_URL, when it is set. */
   readonly events?: LocalEventPipeline;
+  /** Keeps the search index snapshot in step with the catalog. */
+  readonly snapshots: SnapshotWatcher;
   session?: ConsoleSession;
   server?: RunningDevServer;
 }
@@ -73,6 +77,7 @@ function stopper(running: Running): (code: number) => Promise<void> {
     // An open keep-alive connection must not hold the shutdown: two seconds, then on regardless.
     await Promise.race([running.server?.close(), new Promise((done) => setTimeout(done, 2000).unref())]);
     await running.events?.stop();
+    await running.snapshots.close();
     running.stack.close();
     await running.progress.close();
     running.db.running?.process.removeAllListeners('exit');
@@ -123,9 +128,8 @@ async function runConsole(running: Running, log: TurnLog, stop: (code: number) =
     print: (line) => print(line),
     echo: false,
   });
-  status(
-    style.dim('Voice console: type what a shopper says; /help lists the commands; Ctrl-C stops everything.'),
-  );
+  status(style.dim('Voice console:'));
+  for (const line of consoleBanner('Ctrl-C stops everything')) status(style.dim(`  ${line}`));
   running.session = session;
   await session.open();
   repl = startRepl({ session, style, onInterrupt: () => void stop(0) });
@@ -155,8 +159,9 @@ async function main(): Promise<void> {
     logger: log,
     progressEndpoints: [(url) => progress.accepts(url)],
   });
+  const snapshots = watchCatalogForSnapshots({ doc: stack.clients.doc, tableName, logger: log });
   const events = await startLocalOrderEvents(stack, db.endpoint, log);
-  const running: Running = { db, stack, progress, ...(events ? { events } : {}) };
+  const running: Running = { db, stack, progress, snapshots, ...(events ? { events } : {}) };
   const stop = stopper(running);
   const devSecret = createDevSecret(join(ROOT, '.local', 'dev-secret'));
   const server = await serve(running, log, devSecret, stop);

@@ -46,7 +46,11 @@ describe('cdk-nag AwsSolutions', () => {
       'AwsSolutions-COG2',
       'AwsSolutions-COG3',
       'AwsSolutions-COG8',
+      // dynamodb:ListStreams, for the events function and the search index builder.
       'AwsSolutions-IAM5[Resource::*]',
+      'AwsSolutions-IAM5[Resource::*]',
+      // The search index bucket holds derived data only.
+      'AwsSolutions-S1',
       'AwsSolutions-SMG4',
       'AwsSolutions-SNS2',
       // Two dead-letter queues: the event queue's, and the stream's.

@@ -13,7 +13,12 @@ const functionId = (name: string) =>
 
 describe('the order-events pipeline', () => {
   const mappings = resources(stateless$, 'AWS::Lambda::EventSourceMapping').map(([, m]) => m);
-  const streamMapping = mappings.find((m) => m.Properties.StartingPosition !== undefined)!;
+  // The table stream feeds the search index builder too: the events function's is the one here.
+  const streamMapping = mappings.find(
+    (m) =>
+      m.Properties.StartingPosition !== undefined &&
+      JSON.stringify(m.Properties.FunctionName) === JSON.stringify({ Ref: functionId('events') }),
+  )!;
   const queueMapping = mappings.find((m) => m.Properties.StartingPosition === undefined)!;
   const queues = resources(stateless$, 'AWS::SQS::Queue');
   const [eventsId, events] = queues.find(([, q]) => q.Properties.RedrivePolicy !== undefined)!;
@@ -96,7 +101,7 @@ describe('alarms', () => {
   const of = (name: string): Resource[] =>
     alarms.filter((a) => JSON.stringify(a.Properties.Dimensions ?? []).includes(functionId(name)));
 
-  it.each(['alexa', 'google', 'merchant-api', 'events', 'mcp'])(
+  it.each(['alexa', 'google', 'merchant-api', 'events', 'mcp', 'search-index'])(
     'watch %s for errors, throttles and p99 duration',
     (name) => {
       const props = of(name).map((a) => a.Properties);
@@ -117,7 +122,7 @@ describe('alarms', () => {
   });
 
   it('all notify the alarm topic, which refuses plain HTTP', () => {
-    expect(alarms.length).toBe(19);
+    expect(alarms.length).toBe(22);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
     stateless$.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: {

@@ -1,5 +1,5 @@
 /**
- * The stateless stack's template: the five functions (runtime, architecture, timeouts, settings,
+ * The stateless stack's template: the six functions (runtime, architecture, timeouts, settings,
  * log groups), least-privilege roles, the Alexa permission, the HTTP API and the alarms.
  */
 import { readFileSync } from 'node:fs';
@@ -22,9 +22,9 @@ const policyOf = (name: string): string => {
 };
 
 describe('functions', () => {
-  it('are alexa, google, merchant-api, events and mcp, each from lambda/handlers/<name>.ts', () => {
+  it('are alexa, google, merchant-api, events, mcp and search-index, each from lambda/handlers/<name>.ts', () => {
     expect(functions.map(([, fn]) => fn.Properties.Description)).toEqual(
-      ['alexa', 'google', 'merchant-api', 'events', 'mcp'].map((n) => `voice commerce: ${n}`),
+      ['alexa', 'google', 'merchant-api', 'events', 'mcp', 'search-index'].map((n) => `voice commerce: ${n}`),
     );
     expect(handlerEntry('mcp')).toBe(join(PROJECT_ROOT, 'lambda', 'handlers', 'mcp.ts'));
     expect(handlerEntry('merchant-api')).toBe(join(PROJECT_ROOT, 'lambda', 'handlers', 'merchant-api.ts'));
@@ -51,7 +51,7 @@ describe('functions', () => {
         ...readFileSync(join(PROJECT_ROOT, 'lambda/config.ts'), 'utf8').matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm),
       ].map((m) => m[1]),
     );
-    for (const name of ['alexa', 'google', 'merchant-api', 'events']) {
+    for (const name of ['alexa', 'google', 'merchant-api', 'events', 'search-index']) {
       expect(Object.keys(env(name)).filter((key) => !known.has(key))).toEqual([]);
     }
     expect(env('alexa')).toMatchObject({
@@ -75,7 +75,7 @@ describe('functions', () => {
     }
     const longer = synthApp({ ...STORE_CONTEXT, logRetentionDays: 90 }).stateless$;
     expect(resources(longer, 'AWS::Logs::LogGroup').map(([, g]) => g.Properties.RetentionInDays)).toEqual([
-      90, 90, 90, 90, 90, 90,
+      90, 90, 90, 90, 90, 90, 90,
     ]);
   });
 });

@@ -42,7 +42,14 @@ export function synthApp(context: Record<string, unknown> = STORE_CONTEXT): Synt
   const app = new App({ context: { ...CDK_JSON_CONTEXT, 'aws:cdk:bundling-stacks': [], ...context } });
   const entry = __filename;
   const stacks = addVoiceCommerceStacks(app, {
-    entries: { alexa: entry, google: entry, 'merchant-api': entry, events: entry, mcp: entry },
+    entries: {
+      alexa: entry,
+      google: entry,
+      'merchant-api': entry,
+      events: entry,
+      mcp: entry,
+      'search-index': entry,
+    },
   });
   return {
     app,

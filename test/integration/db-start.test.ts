@@ -27,7 +27,9 @@ interface Started {
 }
 
 function start(args: string[]): Promise<Started> {
-  const child = spawn(join(root, 'node_modules/.bin/tsx'), ['lambda/local/db-start.ts', ...args], {
+  // Node itself with tsx's loader: the signal goes straight to the script, not through tsx's relay,
+  // which gives up and reports 143 when a busy machine answers its handshake late.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'lambda/local/db-start.ts', ...args], {
     cwd: root,
     env: { ...process.env, TABLE_NAME: TABLE },
   });
@@ -146,8 +148,8 @@ describe('npm run db:start', () => {
     const first = await start(['--port', String(port), '--empty']);
     try {
       const second = spawn(
-        join(root, 'node_modules/.bin/tsx'),
-        ['lambda/local/db-start.ts', '--port', String(port)],
+        process.execPath,
+        ['--import', 'tsx', 'lambda/local/db-start.ts', '--port', String(port)],
         {
           cwd: root,
         },

@@ -25,9 +25,15 @@ export interface AlexaStack {
 
 const root = resolve(__dirname, '../..');
 
-/** Builds the stack; call drop() in afterAll. Monday 10:00 in New York unless `start` says otherwise. */
-export async function createAlexaStack(start = '2026-11-23T15:00:00.000Z'): Promise<AlexaStack> {
-  const backend = await createTestServices({}, start);
+/**
+ * Builds the stack; call drop() in afterAll. Monday 10:00 in New York unless `start` says otherwise;
+ * `env` overrides the services' configuration (as createTestServices takes it).
+ */
+export async function createAlexaStack(
+  start = '2026-11-23T15:00:00.000Z',
+  env: Readonly<Record<string, string>> = {},
+): Promise<AlexaStack> {
+  const backend = await createTestServices({}, start, env);
   const { table } = backend;
   await loadDemoStore({ doc: table.doc, tableName: table.tableName });
   const log = recordingLog();
@@ -36,7 +42,7 @@ export async function createAlexaStack(start = '2026-11-23T15:00:00.000Z'): Prom
     requireSkillId: true,
     log,
   });
-  const env = { ...process.env, DYNAMODB_ENDPOINT: table.endpoint, TABLE_NAME: table.tableName };
+  const cliEnv = { ...process.env, DYNAMODB_ENDPOINT: table.endpoint, TABLE_NAME: table.tableName };
   return {
     skill,
     backend,
@@ -46,7 +52,7 @@ export async function createAlexaStack(start = '2026-11-23T15:00:00.000Z'): Prom
         execFile(
           'npx',
           ['tsx', 'lambda/local/dev-token.ts', customerId],
-          { cwd: root, env, timeout: 60_000 },
+          { cwd: root, env: cliEnv, timeout: 60_000 },
           (error, stdout) =>
             error
               ? fail(new Error(`dev:token failed: ${error.message}`))

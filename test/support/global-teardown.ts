@@ -2,7 +2,8 @@
  * Jest global teardown: stops the DynamoDB Local the global setup started, and scans every log line
  * the run wrote (log-capture.ts) for tokens, voice codes, addresses and names: the run fails,
  * naming the lines, if any holds one, or if no lines were captured at all (the capture is broken).
- * A run of a few test files only checks what they wrote.
+ * A run of a few test files only checks what they wrote. It removes the run's folders (the signing
+ * key and log lines, the search index snapshots) whatever the scan finds.
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -35,5 +36,7 @@ export default async function globalTeardown(config: { testPathPattern?: string 
   } finally {
     const keyFile = process.env.DEV_SIGNING_KEY_FILE;
     if (keyFile) rmSync(dirname(keyFile), { recursive: true, force: true });
+    const snapshots = process.env.SEARCH_SNAPSHOT_DIR;
+    if (snapshots) rmSync(snapshots, { recursive: true, force: true });
   }
 }

@@ -49,10 +49,14 @@ export interface TestServices {
   seedProducts(products: readonly Product[]): Promise<void>;
 }
 
-/** Builds the services over a fresh table; call `table.drop()` in afterAll. */
+/**
+ * Builds the services over a fresh table; call `table.drop()` in afterAll. Settings are cached for an
+ * hour and the catalog version is checked on every search, unless `env` sets other values.
+ */
 export async function createTestServices(
   overrides: Omit<ServiceOverrides, 'clients' | 'clock' | 'logger'> = {},
   start = '2026-11-23T15:00:00.000Z',
+  env: Readonly<Record<string, string>> = {},
 ): Promise<TestServices> {
   const table = await createTestTable('svc');
   const clock = new TestClock(new Date(start));
@@ -62,6 +66,7 @@ export async function createTestServices(
     TABLE_NAME: table.tableName,
     SETTINGS_CACHE_SECONDS: '3600',
     SEARCH_REFRESH_SECONDS: '0',
+    ...env,
   });
   const services = buildServices(config, { ...overrides, clock, logger, clients: table });
   const catalog = new DynamoCatalogRepository(table.doc, table.tableName, logger);

@@ -9,6 +9,12 @@ import { DomainError } from '../../domain/errors';
 import type { Product, ProductInput } from '../../domain/model';
 import type { CatalogRepository, Logger } from '../../domain/ports';
 import { batchGetItems } from './catalog-batch';
+import {
+  catalogVersionChange,
+  CHANGED_SKUS,
+  MAX_CHANGED_SKUS,
+  type CatalogVersionChange,
+} from './catalog-version-item';
 import { buildProductUpdate } from './catalog-product-update';
 import { isConditionalCheckFailed } from './dynamo-errors';
 import {
@@ -115,24 +121,35 @@ export class DynamoCatalogRepository implements CatalogRepository {
 
   /** The catalog version marker, 0 when never set. */
   async getVersion(): Promise<number> {
+    return (await this.getVersionChange()).version;
+  }
+
+  /** The catalog version marker and the skus its last change named (none: anything may have changed). */
+  async getVersionChange(): Promise<CatalogVersionChange> {
     const { Item } = await this.doc.send(
       new GetCommand({ TableName: this.tableName, Key: catalogVersionKey() }),
     );
-    return typeof Item?.version === 'number' ? Item.version : 0;
+    return catalogVersionChange(Item);
   }
 
-  /** Atomically adds one to the catalog version marker and returns the new version. */
-  async bumpVersion(): Promise<number> {
+  /**
+   * Atomically adds one to the catalog version marker and returns the new version; records the skus
+   * changed (at most MAX_CHANGED_SKUS, else none: a search index then rebuilds instead of patching).
+   */
+  async bumpVersion(changed?: readonly string[]): Promise<number> {
+    const skus =
+      changed && changed.length > 0 && changed.length <= MAX_CHANGED_SKUS ? [...new Set(changed)] : undefined;
     const { Attributes } = await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,
         Key: catalogVersionKey(),
-        UpdateExpression: 'ADD #version :one SET #type = :type, updatedAt = :now',
-        ExpressionAttributeNames: { '#version': 'version', '#type': 'type' },
+        UpdateExpression: `ADD #version :one SET #type = :type, updatedAt = :now${skus ? ', #changed = :changed' : ' REMOVE #changed'}`,
+        ExpressionAttributeNames: { '#version': 'version', '#type': 'type', '#changed': CHANGED_SKUS },
         ExpressionAttributeValues: {
           ':one': 1,
           ':type': ENTITY.catalogVersion,
           ':now': this.now().toISOString(),
+          ...(skus ? { ':changed': skus } : {}),
         },
         ReturnValues: 'UPDATED_NEW',
       }),

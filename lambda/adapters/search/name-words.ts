@@ -3,8 +3,7 @@
  * "Skim Milk" over "Milk Chocolate Bar") and its neighbouring words written together (so a merged
  * spoken word such as "gingerale" finds "Ginger Ale").
  */
-import { SIZE_UNITS } from './constraints';
-import { stem } from './normalise';
+import { SIZE_UNITS, stem } from './normalise';
 
 /** Words that end a name without saying what the product is ("Paper Towels Double Rolls"). */
 const PACKAGING = new Set(

@@ -26,6 +26,11 @@ const UNITS: Readonly<Record<string, string>> = {
   pack: 'pack', packs: 'pack', pk: 'pack', inch: 'in', inches: 'in',
 }; // prettier-ignore
 
+/** Canonical size units, as the unit words are written after normalisation. */
+export const SIZE_UNITS: ReadonlySet<string> = new Set([
+  'oz', 'lb', 'g', 'kg', 'l', 'ml', 'gal', 'qt', 'pt', 'ct', 'pack', 'in',
+]); // prettier-ignore
+
 /** Unit words that are ordinary words too, so they are units only right after a number. */
 const AMBIGUOUS_UNITS = new Set([
   'g',

@@ -1,18 +1,25 @@
 /**
  * Builds the inverted index in two passes with flat arrays (no array per term while building): each
  * product adds its words with a field weight (the highest weight per word and product wins), then the
- * postings are laid out per term in two big typed arrays, in product order. Also builds the lookup
+ * postings are laid out per term in three typed arrays, in product order. Also builds the lookup
  * tables over the vocabulary: one-letter deletions (edit distance) and phonetic keys (sound-alikes).
  */
-import { SIZE_UNITS } from './constraints';
-import { deletionVariants } from './edit-distance';
+import { buildDeletionTable, type DeletionTable } from './deletion-table';
+import { addTo, packLists, type KeyedLists } from './keyed-lists';
+import { SIZE_UNITS } from './normalise';
 import { phoneticKey } from './phonetic';
 
-/** The finished postings and rarity of every term. */
-export interface Postings {
+/** Every term's postings: term t's are products[offsets[t]] to products[offsets[t + 1] - 1], in product order. */
+export interface PostingLists {
+  readonly offsets: Int32Array;
+  readonly products: Int32Array;
+  /** The field weight of each posting. */
+  readonly weights: Float32Array;
+}
+
+/** The finished postings and the rarity of every term. */
+export interface Postings extends PostingLists {
   readonly idf: Float64Array;
-  readonly products: readonly Int32Array[];
-  readonly weights: readonly Float32Array[];
 }
 
 /** Collects (term, product, weight) entries, product by product, in increasing product id. */
@@ -58,10 +65,10 @@ export class PostingsBuilder {
   /** Lays the postings out per term and computes each term's idf over `productCount` products. */
   finish(productCount: number): Postings {
     const terms = this.termText.length;
-    const offset = new Int32Array(terms + 1);
-    for (const t of this.entryTerm) offset[t + 1]! += 1;
-    for (let t = 0; t < terms; t += 1) offset[t + 1]! += offset[t]!;
-    const fill = offset.slice(0, terms);
+    const offsets = new Int32Array(terms + 1);
+    for (const t of this.entryTerm) offsets[t + 1]! += 1;
+    for (let t = 0; t < terms; t += 1) offsets[t + 1]! += offsets[t]!;
+    const fill = offsets.slice(0, terms);
     const products = new Int32Array(this.entryTerm.length);
     const weights = new Float32Array(this.entryTerm.length);
     this.entryTerm.forEach((t, k) => {
@@ -71,32 +78,28 @@ export class PostingsBuilder {
       weights[at] = this.entryWeight[k]!;
     });
     const idf = new Float64Array(terms);
-    for (let t = 0; t < terms; t += 1) idf[t] = Math.log(1 + productCount / (offset[t + 1]! - offset[t]!));
-    return {
-      idf,
-      products: Array.from({ length: terms }, (_, t) => products.subarray(offset[t], offset[t + 1])),
-      weights: Array.from({ length: terms }, (_, t) => weights.subarray(offset[t], offset[t + 1])),
-    };
+    for (let t = 0; t < terms; t += 1) idf[t] = Math.log(1 + productCount / (offsets[t + 1]! - offsets[t]!));
+    return { idf, offsets, products, weights };
   }
 }
 
+/** How many products term t is posted for. */
+export function postingCount(postings: PostingLists, t: number): number {
+  return postings.offsets[t + 1]! - postings.offsets[t]!;
+}
+
 /** Deletion variants and phonetic keys of the vocabulary; numbers and units match exactly only. */
-export function fuzzyTables(termText: readonly string[]): {
-  deletions: Map<string, number[]>;
-  phonetic: Map<string, number[]>;
-} {
-  const deletions = new Map<string, number[]>();
+export function fuzzyTables(
+  termText: readonly string[],
+  text: (term: number) => string,
+): { deletions: DeletionTable; phonetic: KeyedLists } {
+  const long: number[] = [];
   const phonetic = new Map<string, number[]>();
-  const push = (map: Map<string, number[]>, key: string, t: number): void => {
-    const list = map.get(key);
-    if (list) list.push(t);
-    else map.set(key, [t]);
-  };
   termText.forEach((term, t) => {
     if (/\d/.test(term) || SIZE_UNITS.has(term) || term.length < 3) return;
     const key = phoneticKey(term);
-    if (key.length >= 2) push(phonetic, key, t);
-    if (term.length >= 4) for (const variant of deletionVariants(term)) push(deletions, variant, t);
+    if (key.length >= 2) addTo(phonetic, key, t);
+    if (term.length >= 4) long.push(t);
   });
-  return { deletions, phonetic };
+  return { deletions: buildDeletionTable(termText, long, text), phonetic: packLists(phonetic) };
 }

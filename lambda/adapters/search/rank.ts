@@ -5,11 +5,11 @@
  * its score so it falls below in-stock products that match as well. "cheapest" orders the close text
  * matches by price. The result is ambiguous when the top two are within the margin.
  */
-import type { Product } from '../../domain/model';
 import type { SearchConstraints, SearchHit, SearchRequest, SearchResult } from '../../domain/ports';
 import { parseConstraints } from './constraints';
-import type { IndexData, IndexedProduct } from './index-data';
+import type { IndexData } from './index-data';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
+import { FLAGS } from './product-table';
 import { textScores, type TextScores } from './text-match';
 
 /** Ranking knobs. */
@@ -37,18 +37,22 @@ const CHEAPEST_TEXT_SHARE = 0.9;
 const NAMED_TEXT = 1;
 const NEUTRAL_TEXT = 0.5;
 
-function filterFor(index: IndexData, c: SearchConstraints): (p: IndexedProduct) => boolean {
-  const category = c.category === undefined ? undefined : tokens(c.category).join(' ');
-  const brand = c.brand === undefined ? undefined : tokens(c.brand).join(' ');
+/** Whether a product passes the constraints (a name the catalog lacks passes no product). */
+function filterFor(index: IndexData, c: SearchConstraints): (id: number) => boolean {
+  const p = index.products;
+  const group = (lists: IndexData['brands'], name: string | undefined): number | undefined =>
+    name === undefined ? undefined : lists.keys.id(tokens(name).join(' '));
+  const category = group(index.categories, c.category);
+  const brand = group(index.brands, c.brand);
+  const currency = c.maxPrice === undefined ? -1 : p.currencies.indexOf(c.maxPrice.currency);
   const size = c.size === undefined ? undefined : ` ${c.size} `;
-  return (p) =>
-    (c.maxPrice === undefined ||
-      (p.product.price.currency === c.maxPrice.currency && p.product.price.amount <= c.maxPrice.amount)) &&
-    (!c.organic || p.organic) &&
-    (!c.glutenFree || p.glutenFree) &&
-    (category === undefined || p.category === category) &&
-    (brand === undefined || p.brand === brand) &&
-    (size === undefined || p.sizeText.includes(size));
+  const flags = (c.organic ? FLAGS.organic : 0) | (c.glutenFree ? FLAGS.glutenFree : 0);
+  return (id) =>
+    (c.maxPrice === undefined || (p.currency[id] === currency && p.price[id]! <= c.maxPrice.amount)) &&
+    (p.flags[id]! & flags) === flags &&
+    (category === undefined || p.category[id] === category) &&
+    (brand === undefined || p.brand[id] === brand) &&
+    (size === undefined || p.sizeText.get(id).includes(size));
 }
 
 function historyShare(history: SearchRequest['history'], sku: string): number {
@@ -75,6 +79,81 @@ export function rank(index: IndexData, request: SearchRequest, options: RankOpti
     : first;
 }
 
+/** Text scores when only constraints were said: the brand's or category's products when one was named. */
+function constraintsOnly(index: IndexData, constraints: SearchConstraints): TextScores {
+  const key = (name: string | undefined): string => tokens(name ?? '').join(' ');
+  const named =
+    constraints.brand !== undefined
+      ? index.brands.get(key(constraints.brand))
+      : constraints.category !== undefined
+        ? index.categories.get(key(constraints.category))
+        : undefined;
+  const found = named !== undefined && named.length > 0;
+  const ids = found ? Int32Array.from(named) : Int32Array.from({ length: index.products.count }, (_, i) => i);
+  const text = new Float64Array(ids.length).fill(found ? NAMED_TEXT : NEUTRAL_TEXT);
+  return { ids, text, query: text };
+}
+
+/** The products that pass the constraints and score well enough, with their final scores. */
+function relevantHits(
+  index: IndexData,
+  request: SearchRequest,
+  scored: TextScores,
+  passes: (id: number) => boolean,
+): { hits: Hit[]; bestText: number; bestQuery: number } {
+  const { ids, text, query } = scored;
+  const keep = new Uint8Array(ids.length);
+  let bestText = 0;
+  let bestQuery = 0;
+  for (let k = 0; k < ids.length; k += 1) {
+    if (text[k]! < MIN_TEXT || !passes(ids[k]!)) continue;
+    keep[k] = 1;
+    if (text[k]! > bestText) bestText = text[k]!;
+    if (query[k]! > bestQuery) bestQuery = query[k]!;
+  }
+  const floor = Math.max(MIN_TEXT, RELEVANT_SHARE * bestText);
+  const { stock, popularity } = index.products;
+  const hits: Hit[] = [];
+  for (let k = 0; k < ids.length; k += 1) {
+    if (!keep[k] || text[k]! < floor) continue;
+    const id = ids[k]!;
+    const inStock = stock[id]! > 0 ? 1 : OUT_OF_STOCK_FACTOR;
+    const history = request.history ? historyShare(request.history, index.products.skus.text(id)) : 0;
+    const score = text[k]! * inStock + POPULARITY_BOOST * popularity[id]! + HISTORY_BOOST * history;
+    hits.push({ id, text: text[k]!, query: query[k]!, score });
+  }
+  return { hits, bestText, bestQuery };
+}
+
+/** Orders the hits and tells whether the top two are too close to call. */
+function order(
+  index: IndexData,
+  found: { hits: Hit[]; bestText: number; bestQuery: number },
+  cheapest: boolean,
+  margin: number,
+): boolean {
+  const { hits, bestText, bestQuery } = found;
+  const { stock, price } = index.products;
+  // "cheapest" compares the products that match what was said about as well as the best one does.
+  const isClose = (h: Hit): boolean =>
+    h.query >= CHEAPEST_SHARE * bestQuery && h.text >= CHEAPEST_TEXT_SHARE * bestText;
+  const out = (h: Hit): number => (stock[h.id]! > 0 ? 0 : 1);
+  if (cheapest) {
+    hits.sort(
+      (a, b) =>
+        Number(isClose(b)) - Number(isClose(a)) ||
+        out(a) - out(b) ||
+        price[a.id]! - price[b.id]! ||
+        b.score - a.score,
+    );
+  } else {
+    hits.sort((a, b) => b.score - a.score || a.id - b.id);
+  }
+  const [a, b] = hits;
+  if (a === undefined || b === undefined) return false;
+  return cheapest ? price[a.id] === price[b.id] && isClose(b) : a.score - b.score < margin;
+}
+
 function attempt(
   index: IndexData,
   request: SearchRequest,
@@ -87,75 +166,22 @@ function attempt(
   const words = rest.filter((w) => !STOP_WORDS.has(w));
   const { maxPrice: _ceiling, ...withoutCeiling } = constraints;
   const passes = filterFor(index, request.ignore?.includes('maxPrice') ? withoutCeiling : constraints);
-
-  let scored: TextScores = { ids: new Int32Array(0), text: new Float64Array(0), query: new Float64Array(0) };
-  if (words.length > 0) scored = textScores(index, words);
-  else if (Object.keys(constraints).length > 0) {
-    // Only constraints were said: start from the brand's or category's products when one was named.
-    const key = (name: string | undefined): string => tokens(name ?? '').join(' ');
-    const named =
-      constraints.brand !== undefined
-        ? index.byBrand.get(key(constraints.brand))
-        : constraints.category !== undefined
-          ? index.byCategory.get(key(constraints.category))
-          : undefined;
-    const ids = named ? Int32Array.from(named) : Int32Array.from(index.products.keys());
-    const text = new Float64Array(ids.length).fill(named ? NAMED_TEXT : NEUTRAL_TEXT);
-    scored = { ids, text, query: text };
-  }
-  const { ids, text, query } = scored;
-  const keep = new Uint8Array(ids.length);
-  let bestText = 0;
-  let bestQuery = 0;
-  for (let k = 0; k < ids.length; k += 1) {
-    if (text[k]! < MIN_TEXT || !passes(index.products[ids[k]!]!)) continue;
-    keep[k] = 1;
-    if (text[k]! > bestText) bestText = text[k]!;
-    if (query[k]! > bestQuery) bestQuery = query[k]!;
-  }
-  const floor = Math.max(MIN_TEXT, RELEVANT_SHARE * bestText);
-  const hits: Hit[] = [];
-  for (let k = 0; k < ids.length; k += 1) {
-    if (!keep[k] || text[k]! < floor) continue;
-    const p = index.products[ids[k]!]!;
-    const stock = p.product.stock > 0 ? 1 : OUT_OF_STOCK_FACTOR;
-    const score =
-      text[k]! * stock +
-      POPULARITY_BOOST * p.popularity +
-      HISTORY_BOOST * historyShare(request.history, p.product.sku);
-    hits.push({ id: ids[k]!, text: text[k]!, query: query[k]!, score });
-  }
-
-  const product = (h: Hit): Product => index.products[h.id]!.product;
-  // "cheapest" compares the products that match what was said about as well as the best one does.
-  const isClose = (h: Hit): boolean =>
-    h.query >= CHEAPEST_SHARE * bestQuery && h.text >= CHEAPEST_TEXT_SHARE * bestText;
-  if (constraints.cheapest) {
-    const out = (h: Hit): number => (product(h).stock > 0 ? 0 : 1);
-    hits.sort(
-      (a, b) =>
-        Number(isClose(b)) - Number(isClose(a)) ||
-        out(a) - out(b) ||
-        product(a).price.amount - product(b).price.amount ||
-        b.score - a.score,
-    );
-  } else {
-    hits.sort((a, b) => b.score - a.score || a.id - b.id);
-  }
-
-  let top: SearchHit[] = hits.slice(0, limit).map((h) => ({ product: product(h), score: round(h.score) }));
-  const [a, b] = hits;
-  let ambiguous =
-    a !== undefined &&
-    b !== undefined &&
-    (constraints.cheapest
-      ? product(a).price.amount === product(b).price.amount && isClose(b)
-      : a.score - b.score < options.ambiguityMargin);
+  const scored =
+    words.length > 0
+      ? textScores(index, words)
+      : Object.keys(constraints).length > 0
+        ? constraintsOnly(index, constraints)
+        : { ids: new Int32Array(0), text: new Float64Array(0), query: new Float64Array(0) };
+  const found = relevantHits(index, request, scored, passes);
+  let ambiguous = order(index, found, constraints.cheapest === true, options.ambiguityMargin);
+  const { hits } = found;
+  const product = (id: number) => index.products.product(id);
+  let top: SearchHit[] = hits.slice(0, limit).map((h) => ({ product: product(h.id), score: round(h.score) }));
   let total = hits.length;
 
-  const resolvedId = request.resolvedSku === undefined ? undefined : index.bySku.get(request.resolvedSku);
-  if (resolvedId !== undefined) {
-    const resolved = index.products[resolvedId]!.product;
+  const resolvedId = request.resolvedSku === undefined ? -1 : index.products.idOf(request.resolvedSku);
+  if (resolvedId >= 0) {
+    const resolved = product(resolvedId);
     const others = top.filter((h) => h.product.sku !== resolved.sku).slice(0, limit - 1);
     top = [{ product: resolved, score: round((top[0]?.score ?? 0) + 1) }, ...others];
     total += hits.some((h) => h.id === resolvedId) ? 0 : 1;

@@ -20,7 +20,8 @@
  */
 import type { Product } from '../../domain/model';
 import type { SearchRequest, SearchResult } from '../../domain/ports';
-import { buildIndexData, type IndexData } from './index-data';
+import { buildIndexData } from './catalog-indexer';
+import type { IndexData } from './index-data';
 import { DEFAULT_RANK_OPTIONS, rank, type RankOptions } from './rank';
 
 /** A built index: synchronous search over a fixed set of products. */
@@ -29,20 +30,30 @@ export interface SearchIndex {
   readonly size: number;
   /** Number of distinct terms in the vocabulary. */
   readonly vocabularySize: number;
+  /** The index data (what a snapshot holds). */
+  readonly data: IndexData;
   /** Searches; never throws, whatever the text. */
   search(request: SearchRequest): SearchResult;
+}
+
+/** Ranking options, and the currency of an empty catalog. */
+export type SearchIndexOptions = Partial<RankOptions> & { currency?: string };
+
+/** A search index over data already built (or read from a snapshot). */
+export function searchIndexOver(data: IndexData, options: Partial<RankOptions> = {}): SearchIndex {
+  const rankOptions: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...options };
+  return {
+    size: data.products.count,
+    vocabularySize: data.terms.size,
+    data,
+    search: (request) => rank(data, request, rankOptions),
+  };
 }
 
 /** Builds an index from products (later duplicates of a sku are ignored). */
 export function buildSearchIndex(
   products: readonly Product[],
-  options: Partial<RankOptions> & { currency?: string } = {},
+  options: SearchIndexOptions = {},
 ): SearchIndex {
-  const data: IndexData = buildIndexData(products, options.currency);
-  const rankOptions: RankOptions = { ...DEFAULT_RANK_OPTIONS, ...options };
-  return {
-    size: data.products.length,
-    vocabularySize: data.termText.length,
-    search: (request) => rank(data, request, rankOptions),
-  };
+  return searchIndexOver(buildIndexData(products, options.currency), options);
 }

@@ -10,9 +10,9 @@
  * Work per query is bounded by the postings of the candidate terms: scores are scattered into typed
  * arrays reused from query to query (search is synchronous, so one set per index is safe).
  */
-import { type Candidates, candidatesFor, MATCH_WEIGHTS } from './candidates';
 import type { IndexData } from './index-data';
 import { nameCoverage } from './name-table';
+import { spokenUnits, type SpokenUnits } from './spoken-units';
 
 /** Product ids and their text relevance (0..1), in parallel arrays of equal length. */
 export interface TextScores {
@@ -24,33 +24,12 @@ export interface TextScores {
 
 /** At most this many words of a phrase are matched (a spoken product phrase is short). */
 export const MAX_WORDS = 12;
-/** A word the catalog does not have may be noise: it counts this much of its stand-ins' rarity. */
-const UNHEARD_IMPORTANCE = 0.75;
 /** How the text score weighs query coverage, name coverage and a match of the name's head word. */
 const QUERY_SHARE = 0.7;
 const NAME_SHARE = 0.2;
 const HEAD_SHARE = 0.1;
 /** A hit must cover at least this share of what the best hit covers of the phrase. */
 const QUERY_CUT = 0.4;
-
-interface Unit {
-  readonly candidates: Candidates;
-  /**
-   * How much the spoken word matters: the rarity of the word itself when the catalog has it, else
-   * a share of its rarest stand-in's. A sound-alike then never outscores the exact word.
-   */
-  readonly importance: number;
-}
-
-function expand(index: IndexData, word: string): Unit {
-  const candidates = candidatesFor(index, word);
-  let importance = 0;
-  for (const [t, weight] of candidates) {
-    if (weight === MATCH_WEIGHTS.exact) return { candidates, importance: index.idf[t]! };
-    importance = Math.max(importance, UNHEARD_IMPORTANCE * index.idf[t]!);
-  }
-  return { candidates, importance };
-}
 
 class Scratch {
   readonly units: Float32Array[] = [];
@@ -75,80 +54,52 @@ const scratches = new WeakMap<IndexData, Scratch>();
 function scratchFor(index: IndexData): Scratch {
   let scratch = scratches.get(index);
   if (!scratch) {
-    scratch = new Scratch(index.products.length, index.termText.length);
+    scratch = new Scratch(index.products.count, index.terms.size);
     scratches.set(index, scratch);
   }
   return scratch;
 }
 
-/** Text scores of every product that matches at least part of the words. */
-export function textScores(index: IndexData, input: readonly string[]): TextScores {
-  const words = input.slice(0, MAX_WORDS);
-  const n = words.length;
-  const scratch = scratchFor(index);
-  scratch.epoch += 1;
+/**
+ * Scatters each unit's best match per product into its slot's scores; returns how many products were
+ * touched (their ids are the first entries of `scratch.touched`).
+ */
+function scatter(index: IndexData, scratch: Scratch, spoken: SpokenUnits, slots: Float32Array[]): number {
   const epoch = scratch.epoch;
+  const { offsets, products, weights } = index.postings;
   let count = 0;
-  const size = index.products.length;
-  const slots = Array.from({ length: Math.max(1, 2 * n - 1) }, (_, u) => scratch.unit(u, size));
-
-  // Slots 0..n-1 hold single words, n..2n-2 the joins of word i-1 and word i (slot n + i - 1).
-  const singles = words.map((w) => expand(index, w));
-  const joins = words
-    .slice(1)
-    .map((w, i) => (/\d/.test(w) || /\d/.test(words[i]!) ? undefined : expand(index, words[i]! + w)));
-  // A word heard only as half of a joined word ("pee" of "pee nut") takes the joined word's rarity.
-  const importance = singles.map((unit, i) =>
-    unit.candidates.size > 0
-      ? unit.importance
-      : Math.max(joins[i - 1]?.importance ?? 0, joins[i]?.importance ?? 0),
-  );
-  // A joined word explains both words it joins, so it is worth both words' importance.
-  const values = [...importance, ...joins.map((_, i) => importance[i]! + importance[i + 1]!)];
-  const bestWeight = (unit: Unit | undefined): number => Math.max(0, ...(unit?.candidates.values() ?? []));
-  const denominator = importance.reduce(
-    (sum, imp, i) =>
-      sum + imp * Math.max(bestWeight(singles[i]), bestWeight(joins[i - 1]), bestWeight(joins[i])),
-    0,
-  );
-
-  const units = [...singles, ...joins];
-  units.forEach((unit, slot) => {
+  spoken.units.forEach((unit, slot) => {
     if (!unit) return;
     const scores = slots[slot]!;
     for (const [t, weight] of unit.candidates) {
-      const value = weight * values[slot]!;
-      const ids = index.postingProducts[t]!;
-      const fields = index.postingWeights[t]!;
-      for (let k = 0; k < ids.length; k += 1) {
-        const id = ids[k]!;
+      const value = weight * spoken.values[slot]!;
+      for (let k = offsets[t]!; k < offsets[t + 1]!; k += 1) {
+        const id = products[k]!;
         if (scratch.seen[id] !== epoch) {
           scratch.seen[id] = epoch;
           scratch.touched[count] = id;
           count += 1;
           for (const other of slots) other[id] = 0;
         }
-        const s = value * fields[k]!;
+        const s = value * weights[k]!;
         if (s > scores[id]!) scores[id] = s;
       }
     }
   });
-  const result: TextScores = {
-    ids: scratch.touched.slice(0, count),
-    text: new Float64Array(count),
-    query: new Float64Array(count),
-  };
-  if (denominator === 0 || count === 0) return result;
+  return count;
+}
 
-  const matched = scratch.matched;
-  for (const unit of units)
-    for (const [t, w] of unit?.candidates ?? []) matched[t] = Math.max(matched[t]!, w);
-
-  const single = words.map((_, i) => slots[i]!);
-  const joined = words.map((_, i) => (i > 0 && joins[i - 1] ? slots[n + i - 1] : undefined));
+/**
+ * Each product's coverage of the phrase: the best segmentation of the words into single words and
+ * joined pairs (a dynamic programme over the words), over the most the phrase could score.
+ */
+function queryCoverage(spoken: SpokenUnits, slots: readonly Float32Array[], result: TextScores): number {
+  const n = spoken.singles.length;
+  const single = spoken.singles.map((_, i) => slots[i]!);
+  const joined = spoken.singles.map((_, i) => (i > 0 && spoken.joins[i - 1] ? slots[n + i - 1] : undefined));
   const best = new Float64Array(n + 1);
   let bestQuery = 0;
-  for (let k = 0; k < count; k += 1) {
+  for (let k = 0; k < result.ids.length; k += 1) {
     const id = result.ids[k]!;
     for (let i = 0; i < n; i += 1) {
       let value = best[i]! + single[i]![id]!;
@@ -156,20 +107,52 @@ export function textScores(index: IndexData, input: readonly string[]): TextScor
       if (join) value = Math.max(value, best[i - 1]! + join[id]!);
       best[i + 1] = value;
     }
-    const query = Math.min(1, best[n]! / denominator);
+    const query = Math.min(1, best[n]! / spoken.denominator);
     result.query[k] = query;
     if (query > bestQuery) bestQuery = query;
   }
+  return bestQuery;
+}
 
-  // Products covering much less of the phrase than the best one are not hits: skip the rest of
-  // their scoring (their text score stays 0).
+/**
+ * The text score of the products covering enough of the phrase: query coverage mixed with the
+ * coverage of the product's best name. Products covering much less of the phrase than the best one
+ * are not hits: their text score stays 0.
+ */
+function nameScores(
+  index: IndexData,
+  scratch: Scratch,
+  spoken: SpokenUnits,
+  result: TextScores,
+  bestQuery: number,
+): void {
+  const matched = scratch.matched;
+  for (const unit of spoken.units)
+    for (const [t, w] of unit?.candidates ?? []) matched[t] = Math.max(matched[t]!, w);
   const cut = QUERY_CUT * bestQuery;
-  for (let k = 0; k < count; k += 1) {
+  for (let k = 0; k < result.ids.length; k += 1) {
     const query = result.query[k]!;
     if (query < cut) continue;
     const names = nameCoverage(index.names, result.ids[k]!, matched, index.idf, NAME_SHARE, HEAD_SHARE);
     result.text[k] = QUERY_SHARE * query + names;
   }
-  for (const unit of units) for (const t of unit?.candidates.keys() ?? []) matched[t] = 0;
+  for (const unit of spoken.units) for (const t of unit?.candidates.keys() ?? []) matched[t] = 0;
+}
+
+/** Text scores of every product that matches at least part of the words. */
+export function textScores(index: IndexData, input: readonly string[]): TextScores {
+  const spoken = spokenUnits(index, input.slice(0, MAX_WORDS));
+  const scratch = scratchFor(index);
+  scratch.epoch += 1;
+  const size = index.products.count;
+  const slots = Array.from({ length: Math.max(1, spoken.units.length) }, (_, u) => scratch.unit(u, size));
+  const count = scatter(index, scratch, spoken, slots);
+  const result: TextScores = {
+    ids: scratch.touched.slice(0, count),
+    text: new Float64Array(count),
+    query: new Float64Array(count),
+  };
+  if (spoken.denominator === 0 || count === 0) return result;
+  nameScores(index, scratch, spoken, result, queryCoverage(spoken, slots, result));
   return result;
 }

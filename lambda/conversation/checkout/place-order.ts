@@ -9,7 +9,7 @@
 import type { OrderSource } from '../../domain/checkout-types';
 import { isDomainError } from '../../domain/errors';
 import type { Order } from '../../domain/model';
-import { home, type Pending } from '../dialog-state';
+import { awaiting, home, orderFocused, type Pending } from '../dialog-state';
 import { withProgress } from '../progress';
 import { ask, type Answer } from '../reply';
 import { sentences } from '../speech/phrase';
@@ -78,5 +78,7 @@ function placedAnswer(ctx: TurnContext, order: Order): Answer {
     title: checkout.cardTitle({ orderId: order.orderId }).text,
     text: [...lines, summary.text, payLater?.text].filter(Boolean).join('\n'),
   };
-  return ask(speech, checkout.placedReprompt(), home(ctx.state), { card });
+  // The order just placed is in focus: "when will it arrive", "cancel it".
+  const state = awaiting(orderFocused(home(ctx.state), order.orderId), { kind: 'anythingElse' });
+  return ask(speech, checkout.placedReprompt(), state, { card });
 }

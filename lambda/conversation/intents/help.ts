@@ -31,6 +31,9 @@ function helpFor(ctx: TurnContext): Phrase {
       return ctx.locale.privacy.confirmDeleteReprompt();
     case 'hearCart':
       return ctx.locale.common.welcomeCartReprompt();
+    case 'checkout':
+      return ctx.locale.cart.closingReprompt();
+    case 'anythingElse':
     case undefined:
       if (list?.kind === 'choice') return ctx.locale.list.ambiguousReprompt();
       if (list?.kind === 'cart') return ctx.locale.cart.reprompt();
@@ -60,8 +63,10 @@ function openQuestionReprompt(ctx: TurnContext): Phrase | undefined {
     case 'cancelOrder':
     case 'eraseData':
     case 'hearCart':
+    case 'checkout':
       // The help itself says what yes and no do.
       return undefined;
+    case 'anythingElse':
     case undefined:
       return list ? listReprompt(ctx, list) : undefined;
   }

@@ -28,6 +28,7 @@ import {
   InMemorySettings,
 } from '../../support/in-memory/in-memory-customers';
 import { InMemoryOrders } from '../../support/in-memory/in-memory-orders';
+import { InMemorySessionStarts } from '../../support/in-memory/in-memory-session-starts';
 import { IoCounter } from '../../support/in-memory/io-counter';
 import {
   FixedClock,
@@ -89,7 +90,12 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   const keys: string[] = [];
   const customerService = new CustomerService(customers, new Sha256Hasher(), clock);
   const deps: ConversationDependencies = {
-    identity: new IdentityService(new PrefixTokenVerifier(), customers, cart),
+    identity: new IdentityService(
+      new PrefixTokenVerifier(),
+      customers,
+      cart,
+      new InMemorySessionStarts(io, customers, carts),
+    ),
     customers: customerService,
     store,
     catalog: new CatalogService(catalog),

@@ -106,6 +106,11 @@ export class InMemoryCustomers implements CustomerRepository {
     return Promise.resolve('linked');
   }
 
+  /** The customer a platform user is linked to, without counting a read. */
+  peekLink(platform: string, platformUserId: string): string | undefined {
+    return this.links.get(`${platform}#${platformUserId}`);
+  }
+
   /** The stored profile without counting a read (test assertions). */
   peek(customerId: string): CustomerProfile | undefined {
     return copy(this.profiles.get(customerId));
