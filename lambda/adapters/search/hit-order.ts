@@ -2,8 +2,9 @@
  * Orders the scored hits of one search. By relevance, the score decides. With a spoken order
  * ("cheapest", "most popular") the products that match what was said compete on price or
  * popularity, in stock first, ahead of the rest: a product matches when it covers about as much of
- * the phrase as the best one and either is named about as well or is what was said (its name's head
- * word was said: "cheapest coffee" counts "French Roast Whole Bean Coffee", not "Coffee Filters").
+ * the phrase as the best one and either is named about as well or is what was said (the head word of
+ * its own name was said: "cheapest coffee" counts "French Roast Whole Bean Coffee" and "Cold Brew
+ * Coffee Concentrate", not "Coffee Filters").
  */
 import type { SearchConstraints } from '../../domain/ports';
 import type { IndexData } from './index-data';

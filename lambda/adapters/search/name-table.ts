@@ -77,12 +77,8 @@ export function nameCoverage(
   return best;
 }
 
-/** How well the head word of any of the product's names is matched (term id -> match weight). */
+/** How well the head word of the product's own name is matched (term id -> match weight). */
 export function headMatch(table: NameTable, id: number, matched: Float32Array): number {
-  let best = 0;
-  for (let k = table.first[id]!; k < table.first[id + 1]!; k += 1) {
-    const head = table.head[k]!;
-    if (head >= 0 && matched[head]! > best) best = matched[head]!;
-  }
-  return best;
+  const head = table.head[table.first[id]!]!;
+  return head >= 0 ? matched[head]! : 0;
 }

@@ -2,12 +2,15 @@
  * One search over built index data: constraints out of the phrase, text scores for the words left,
  * constraints applied as filters, then the ranking. Text match comes first; popularity (up to 0.04)
  * and the shopper's own purchases (up to 0.15) break near-ties; an out-of-stock product keeps 0.8 of
- * its score so it falls below in-stock products that match as well. A spoken order ("cheapest",
+ * its score so it falls below in-stock products that match as well. Attribute words ("whole",
+ * "unsalted", "half gallon": attribute-words.ts) lift the products that carry them above popularity
+ * and sink those carrying a conflicting one. A spoken order ("cheapest",
  * "most popular") orders the matching products by that key (hit-order.ts). The result is ambiguous
  * when the top two are within the margin.
  */
 import type { SearchConstraints, SearchHit, SearchRequest, SearchResult } from '../../domain/ports';
 import { parseConstraints } from './constraints';
+import { attributeAdjustment } from './attribute-words';
 import { orderHits, type FoundHits, type Hit } from './hit-order';
 import type { IndexData } from './index-data';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
@@ -91,6 +94,7 @@ function relevantHits(
   request: SearchRequest,
   scored: TextScores,
   passes: (id: number) => boolean,
+  adjust: ((id: number) => number) | undefined,
 ): FoundHits {
   const { ids, text, query, head } = scored;
   const keep = new Uint8Array(ids.length);
@@ -110,7 +114,8 @@ function relevantHits(
     const id = ids[k]!;
     const inStock = stock[id]! > 0 ? 1 : OUT_OF_STOCK_FACTOR;
     const history = request.history ? historyShare(request.history, index.products.skus.text(id)) : 0;
-    const score = text[k]! * inStock + POPULARITY_BOOST * popularity[id]! + HISTORY_BOOST * history;
+    const boosts = POPULARITY_BOOST * popularity[id]! + HISTORY_BOOST * history + (adjust?.(id) ?? 0);
+    const score = text[k]! * inStock + boosts;
     hits.push({ id, text: text[k]!, query: query[k]!, head: head[k]!, score });
   }
   return { hits, bestText, bestQuery };
@@ -139,7 +144,7 @@ function attempt(
             query: new Float64Array(0),
             head: new Float64Array(0),
           };
-  const found = relevantHits(index, request, scored, passes);
+  const found = relevantHits(index, request, scored, passes, attributeAdjustment(index, rest));
   let ambiguous = orderHits(index, found, constraints, options.ambiguityMargin);
   const { hits } = found;
   const product = (id: number) => index.products.product(id);

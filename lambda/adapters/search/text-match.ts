@@ -20,7 +20,7 @@ export interface TextScores {
   readonly text: Float64Array;
   /** The query-coverage part alone (how much of what was said the product matches). */
   readonly query: Float64Array;
-  /** How well what was said matches the head word of one of the product's names (what it is). */
+  /** How well what was said matches the head word of the product's own name (what it is). */
   readonly head: Float64Array;
 }
 
