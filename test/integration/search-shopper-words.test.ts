@@ -32,4 +32,15 @@ describe('the demo store', () => {
     const result = await search.search({ text: 'best selling coffee', limit: 1 });
     expect(result.hits.map((h) => h.product.sku)).toEqual(['COF-001']);
   });
+
+  it.each([
+    ['a gallon of whole milk', 'DAI-003'],
+    ['half gallon of whole milk', 'DAI-001'],
+    ['unsalted butter', 'DAI-019'],
+    ['whole wheat bred', 'BAK-002'],
+    ['flower tortillas', 'BAK-012'],
+  ])('finds what "%s" means first', async (text, sku) => {
+    const result = await search.search({ text, limit: 1 });
+    expect(result.hits.map((h) => h.product.sku)).toEqual([sku]);
+  });
 });

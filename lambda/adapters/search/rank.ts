@@ -1,5 +1,7 @@
 /**
- * One search over built index data: constraints out of the phrase, text scores for the words left,
+ * One search over built index data: brand names read as product kinds when the catalog lacks the
+ * brand (generic-names.ts), sound-alike words read as the catalog can satisfy them (homophones.ts),
+ * constraints out of the phrase, text scores for the words left,
  * constraints applied as filters, then the ranking. Text match comes first; popularity (up to 0.04)
  * and the shopper's own purchases (up to 0.15) break near-ties; an out-of-stock product keeps 0.8 of
  * its score so it falls below in-stock products that match as well. Attribute words ("whole",
@@ -11,6 +13,8 @@
 import type { SearchConstraints, SearchHit, SearchRequest, SearchResult } from '../../domain/ports';
 import { parseConstraints } from './constraints';
 import { attributeAdjustment } from './attribute-words';
+import { readGenericNames } from './generic-names';
+import { readHomophones } from './homophones';
 import { orderHits, type FoundHits, type Hit } from './hit-order';
 import type { IndexData } from './index-data';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
@@ -65,7 +69,7 @@ const round = (value: number): number => Math.round(value * 10000) / 10000;
 
 /** Runs one search request over the index data. Never throws on any text. */
 export function rank(index: IndexData, request: SearchRequest, options: RankOptions): SearchResult {
-  const words = normaliseWords(request.text ?? '');
+  const words = readHomophones(index, readGenericNames(index, normaliseWords(request.text ?? '')));
   const first = attempt(index, request, options, words, true);
   // A brand heard in the phrase narrows the search only if that brand has what was asked for.
   return first.total === 0 && first.constraints.brand !== undefined
