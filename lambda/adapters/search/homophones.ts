@@ -2,9 +2,10 @@
  * Words a speech recogniser writes for another that sounds the same ("flower tortillas" for flour,
  * "fresh time" for thyme), from the data table homophones.json (groups of words that sound alike; add
  * a group to teach the search another). When a phrase holds such words, each reading of them is
- * scored against the catalog and the one the catalog satisfies best is searched: first the reading
- * with more words the catalog knows, then the one a product matches best. The words as heard win a
- * tie, so a store that sells "Moose Tracks" ice cream still finds it for "moose".
+ * scored against the catalog and the one the catalog satisfies best is searched: a reading wins when
+ * a product matches it better and the catalog knows at least as many of its words (a word it does
+ * not know weighs less in a text score, so that score alone would favour a reading nobody stocks).
+ * The words as heard win a tie, so a store that sells "Moose Tracks" ice cream still finds it.
  */
 import HOMOPHONES from './homophones.json';
 import type { IndexData } from './index-data';
@@ -55,8 +56,7 @@ export function readHomophones(index: IndexData, words: readonly string[]): stri
   let score = satisfaction(index, chosen);
   for (const reading of all.slice(1)) {
     const value = satisfaction(index, reading);
-    const better =
-      value.known > score.known || (value.known === score.known && value.best > score.best + MIN_GAIN);
+    const better = value.known >= score.known && value.best > score.best + MIN_GAIN;
     if (better) {
       chosen = reading;
       score = value;
