@@ -82,7 +82,9 @@ function scale(catalog: EvalCatalog): BenchSection {
 const engines = (process.env.BENCH_SEARCH_ENGINES ?? 'ours,minisearch,fuse')
   .split(',')
   .flatMap((name) =>
-    [ours, miniSearch, fuse].filter((e) => e.name.toLowerCase() === name.trim().toLowerCase()),
+    [ours, miniSearch, fuse].filter(
+      (e) => name.trim() !== '' && e.name.startsWith(name.trim().toLowerCase()),
+    ),
   );
 
 /** One row of the quality table. */
