@@ -9,8 +9,7 @@ module.exports = {
     '^.+\\.(t|j)sx?$': [
       'ts-jest',
       {
-        // Transpile only: `npm run typecheck` checks types once for the whole project.
-        isolatedModules: true,
+        // Transpile only (isolatedModules below): `npm run typecheck` checks types once for the whole project.
         diagnostics: false,
         tsconfig: {
           module: 'commonjs',
@@ -27,6 +26,9 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  // Quiet unless something fails: no line per passing file; each failure in full, then the summary.
+  // For the usual line per file, add --reporters=default.
+  reporters: [['summary', { summaryThreshold: 0 }]],
   testTimeout: 30000,
   maxWorkers: '50%',
 };

@@ -7,6 +7,7 @@ import { RemovalPolicy, type Duration } from 'aws-cdk-lib';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Architecture, Runtime } from 'aws-cdk-lib/aws-lambda';
 import {
+  LogLevel,
   NodejsFunction,
   OutputFormat,
   SourceMapMode,
@@ -27,6 +28,8 @@ export function cdkBundling(name: FunctionName): BundlingOptions {
     sourceMapMode: SourceMapMode.EXTERNAL,
     mainFields: [...BUNDLE_OPTIONS.mainFields],
     bundleAwsSDK: true,
+    // esbuild's warnings and errors only, not its size summary of every bundle.
+    logLevel: LogLevel.WARNING,
     externalModules: [...BUNDLE_OPTIONS.external],
     ...(aliases.length > 0
       ? { esbuildArgs: Object.fromEntries(aliases.map(([from, to]) => [`--alias:${from}`, to])) }

@@ -49,6 +49,28 @@ export interface OrderLineRef {
   readonly quantity: number;
 }
 
+/** The order "it" refers to once its status was heard or it was placed ("cancel it"). */
+export interface OrderFocus {
+  readonly orderId: string;
+}
+
+/**
+ * The last change to the cart, kept so "undo" can reverse it: one line's quantity before and after
+ * (0 when it was not in the cart, or is no longer), or the lines a cart held before it was emptied.
+ */
+export type CartUndo =
+  | {
+      readonly action: 'line';
+      readonly sku: string;
+      readonly name: string;
+      readonly before: number;
+      readonly after: number;
+    }
+  | { readonly action: 'empty'; readonly lines: readonly OrderLineRef[] };
+
+/** How many lines an emptied cart is remembered with (enough to put a voice cart back). */
+export const UNDO_LINES = 30;
+
 /** A question the shopper has been asked and the facts needed to act on the answer. */
 export type Pending =
   | { readonly kind: 'add'; readonly sku: string; readonly name: string; readonly quantity: number }
@@ -70,6 +92,10 @@ export type Pending =
       readonly skus?: readonly string[];
     }
   | { readonly kind: 'cancelOrder'; readonly orderId: string }
+  /** "Anything else?" after a change or an order: "no" or "that's all" closes the shopping. */
+  | { readonly kind: 'anythingElse' }
+  /** "Shall I check out?" after the shopper said they were done. */
+  | { readonly kind: 'checkout' }
   | { readonly kind: 'voiceCode'; readonly stage: 'current' | 'new' | 'confirm'; readonly code?: string };
 
 /** Everything carried between turns. */
@@ -80,7 +106,11 @@ export interface DialogState {
   readonly rate?: number;
   readonly list?: OpenList;
   readonly product?: Focus;
+  /** The order in focus; never at the same time as a product in focus. */
+  readonly order?: OrderFocus;
   readonly pending?: Pending;
+  /** The last cart change, for "undo". */
+  readonly lastChange?: CartUndo;
   /** The last thing said, for "repeat". */
   readonly last?: { readonly speech: Phrase; readonly reprompt?: Phrase };
   readonly lastIntent?: string;
@@ -89,11 +119,15 @@ export interface DialogState {
 /** The state of a fresh session. */
 export const EMPTY_STATE: DialogState = {};
 
-/** Back to the start: nothing open, nothing pending; the customer and speech rate are kept. */
+/**
+ * Back to the start: nothing open, nothing pending; the customer, the speech rate and the last cart
+ * change (so "undo" still works) are kept.
+ */
 export function home(state: DialogState): DialogState {
   return {
     ...(state.customerId ? { customerId: state.customerId } : {}),
     ...(state.rate !== undefined ? { rate: state.rate } : {}),
+    ...(state.lastChange ? { lastChange: state.lastChange } : {}),
   };
 }
 
@@ -110,7 +144,14 @@ export function awaiting(state: DialogState, pending: Pending): DialogState {
 
 /** The state with a product in focus ("add it", "remove that") and no question pending. */
 export function focused(state: DialogState, product: Focus): DialogState {
-  return { ...settled(state), product: { sku: product.sku, name: product.name } };
+  const { order: _order, ...rest } = settled(state);
+  return { ...rest, product: { sku: product.sku, name: product.name } };
+}
+
+/** The state with an order in focus ("cancel it", "when will it arrive"), no product, nothing pending. */
+export function orderFocused(state: DialogState, orderId: string): DialogState {
+  const { product: _product, ...rest } = settled(state);
+  return { ...rest, order: { orderId } };
 }
 
 /** The state with no list open. */
@@ -121,7 +162,7 @@ export function withoutList(state: DialogState): DialogState {
 
 /** The state with a list open at a position, nothing pending. */
 export function withList(state: DialogState, list: OpenList): DialogState {
-  const { product: _product, ...rest } = settled(state);
+  const { product: _product, order: _order, ...rest } = settled(state);
   return { ...rest, list };
 }
 

@@ -160,3 +160,15 @@ export function matchNamed(phrase: string, items: readonly Named[]): number[] {
     allHeard(said, wordsOf(`${item.brand ?? ''} ${item.name}`)) ? [index] : [],
   );
 }
+
+/**
+ * The items the words name, where the item whose whole name was said wins over items whose names
+ * only hold the words ("the Pepsi" is Pepsi, not Pepsi Zero Sugar).
+ */
+export function namedInList(phrase: string, items: readonly Named[]): number[] {
+  const hits = matchNamed(phrase, items);
+  if (hits.length <= 1) return hits;
+  const said = wordsOf(phrase);
+  const whole = hits.filter((i) => allHeard(wordsOf(items[i]!.name), said, true));
+  return whole.length === 1 ? whole : hits;
+}

@@ -13,6 +13,7 @@ import {
   type OrderLineRef,
   type Pending,
 } from './dialog-state';
+import { readCartUndo, readOrderFocus } from './read-dialog-memory';
 import { arrayOf, flag, int, isRecord, oneOf, phrase, text } from './state-readers';
 
 const MAX_LIST = 30;
@@ -83,6 +84,8 @@ function readPending(value: unknown): Pending | undefined {
     }
     case 'emptyCart':
     case 'hearCart':
+    case 'anythingElse':
+    case 'checkout':
       return { kind: value.kind };
     case 'delivery': {
       const optionIds = arrayOf(value.optionIds, text, 10);
@@ -139,7 +142,10 @@ export function readDialogState(value: unknown): DialogState {
   const rate = int(value.rate, 1);
   const list = readList(value.list);
   const product = readFocus(value.product);
+  // A product and an order are never in focus together; a tampered state keeps the product.
+  const order = product ? undefined : readOrderFocus(value.order);
   const pending = readPending(value.pending);
+  const lastChange = readCartUndo(value.lastChange);
   const last = readLast(value.last);
   const lastIntent = text(value.lastIntent);
   return {
@@ -147,7 +153,9 @@ export function readDialogState(value: unknown): DialogState {
     ...(rate !== undefined && rate <= 400 ? { rate } : {}),
     ...(list ? { list } : {}),
     ...(product ? { product } : {}),
+    ...(order ? { order } : {}),
     ...(pending ? { pending } : {}),
+    ...(lastChange ? { lastChange } : {}),
     ...(last ? { last } : {}),
     ...(lastIntent ? { lastIntent } : {}),
   };

@@ -6,8 +6,9 @@
  */
 import { addToCart } from './intents/add-to-cart';
 import { browseCategory } from './intents/browse-category';
-import { cancelOrder } from './intents/cancel-order';
+import { cancelIt, cancelOrder } from './intents/cancel-order';
 import { checkout, chooseDelivery } from './intents/checkout';
+import { doneShopping } from './intents/done-shopping';
 import { emptyCart } from './intents/empty-cart';
 import { fallback, help } from './intents/help';
 import { launch } from './intents/launch';
@@ -26,6 +27,7 @@ import { startOver } from './intents/start-over';
 import { stop } from './intents/stop';
 import { deliveryInfo, returnPolicy, storeHours, warranty } from './intents/store-info';
 import { talkToPerson } from './intents/talk-to-person';
+import { undo } from './intents/undo';
 import { setVoiceCode, voiceCode } from './intents/voice-code';
 import { no, yes } from './intents/yes-no';
 import type { IntentHandler } from './turn-context';
@@ -76,6 +78,9 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   SetQuantityIntent: route(setQuantity, { slots: ['product', 'quantity'], ...CHOICE }),
   ReadCartIntent: route(readCart),
   EmptyCartIntent: route(emptyCart),
+  UndoIntent: route(undo, { slots: ['product'] }),
+  CancelItIntent: route(cancelIt),
+  DoneShoppingIntent: route(doneShopping),
   CheckoutIntent: route(checkout),
   ChooseDeliveryIntent: route(chooseDelivery, { slots: ['deliveryOption'] }),
   VoiceCodeIntent: route(voiceCode, { slots: ['code'] }),
@@ -86,7 +91,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   OrderStatusIntent: route(orderStatus, { slots: ['orderNumber'] }),
   CancelOrderIntent: route(cancelOrder, { slots: ['orderNumber'] }),
   ReturnPolicyIntent: route(returnPolicy),
-  WarrantyIntent: route(warranty),
+  // The product a warranty question names is heard but not used: the policy is the store's.
+  WarrantyIntent: route(warranty, { slots: ['product'], ignored: ['product'] }),
   DeliveryInfoIntent: route(deliveryInfo),
   StoreHoursIntent: route(storeHours),
   TalkToPersonIntent: route(talkToPerson),

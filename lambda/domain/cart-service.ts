@@ -78,6 +78,26 @@ export class CartService {
     });
   }
 
+  /**
+   * Adds several products at once (an emptied cart put back): each within the per-line limit and
+   * the stock there is; a product gone from the store or sold out is left out.
+   */
+  async addLines(customerId: string, lines: readonly { sku: string; quantity: number }[]): Promise<CartView> {
+    const skus = [...new Set(lines.map((l) => l.sku))];
+    if (skus.length === 0) return this.read(customerId);
+    const { view } = await this.change(customerId, skus, (cart, products, max) => {
+      let next = cart;
+      for (const { sku, quantity } of lines) {
+        const product = products.get(sku);
+        if (!product || product.stock <= 0) continue;
+        const wanted = Math.min(max, product.stock, (findLine(next, sku)?.quantity ?? 0) + quantity);
+        if (wanted > 0) next = withLine(next, lineFor(product, wanted), sku);
+      }
+      return next;
+    });
+    return view;
+  }
+
   /** Empties the cart. */
   async clear(customerId: string): Promise<CartView> {
     const { view } = await this.change(customerId, undefined, (cart) => ({ ...cart, lines: [] }));
@@ -103,16 +123,23 @@ export class CartService {
     return view;
   }
 
-  private async change(customerId: string, sku: string | undefined, mutate: Mutation): Promise<CartChange> {
+  private async change(
+    customerId: string,
+    sku: string | readonly string[] | undefined,
+    mutate: Mutation,
+  ): Promise<CartChange> {
     const settings = await this.store.settings();
+    const skus = sku === undefined ? [] : typeof sku === 'string' ? [sku] : [...sku];
     for (let attempt = 1; ; attempt++) {
-      const { cart, products } = sku
-        ? await this.carts.getWithProducts(customerId, [sku])
-        : { cart: await this.carts.get(customerId), products: [] };
+      const { cart, products } =
+        skus.length > 0
+          ? await this.carts.getWithProducts(customerId, skus)
+          : { cart: await this.carts.get(customerId), products: [] };
       const bySku = new Map(products.map((p) => [p.sku, p]));
-      const previousQuantity = sku ? (findLine(cart, sku)?.quantity ?? 0) : 0;
+      const one = typeof sku === 'string' ? sku : undefined;
+      const previousQuantity = one ? (findLine(cart, one)?.quantity ?? 0) : 0;
       const next = mutate(cart, bySku, settings.maxQuantityPerLine);
-      const line = sku ? findLine(next, sku) : undefined;
+      const line = one ? findLine(next, one) : undefined;
       if (sameLines(cart.lines, next.lines))
         return { view: this.viewIn(cart, settings.currency), line, previousQuantity };
       try {

@@ -9,7 +9,7 @@ import type { AlexaSkill } from '../adapters/alexa/alexa-skill';
 import type { DynamoClients } from '../adapters/dynamodb/client';
 import type { GoogleAction } from '../adapters/google/google-action';
 import { buildMerchantApi } from '../adapters/merchant-api/merchant-api';
-import { buildServices, dynamoClientsFor, type Services } from '../composition-root';
+import { buildServices, dynamoClientsFor, type ServiceOverrides, type Services } from '../composition-root';
 import { readConfig, type Config } from '../config';
 import type { Logger } from '../domain/ports';
 import { wireAlexaSkill } from '../platforms/alexa';
@@ -29,6 +29,8 @@ export interface LocalStackOptions {
   readonly progressEndpoints?: readonly ((url: URL) => boolean)[];
   /** The environment to read the rest of the settings from (default process.env). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** A stopped clock and counted ids, for a transcript that reads the same on every run. */
+  readonly fixed?: Pick<ServiceOverrides, 'clock' | 'ids'>;
 }
 
 /** The in-process product. */
@@ -57,7 +59,7 @@ export function buildLocalStack(options: LocalStackOptions): LocalStack {
     ALEXA_SKILL_ID: skillId,
   });
   const clients = dynamoClientsFor(config);
-  const services = buildServices(config, { logger: options.logger, clients });
+  const services = buildServices(config, { ...options.fixed, logger: options.logger, clients });
   return {
     config,
     services,

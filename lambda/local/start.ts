@@ -9,6 +9,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { resolve } from 'node:path';
 import { createAlexaRequestVerifier } from '../adapters/alexa-http/alexa-request-verifier';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
+import { consoleBanner } from './console/console-guide';
 import { startRepl, type Repl } from './console/console-runners';
 import { createConsole } from './console/console-setup';
 import type { ConsoleSession } from './console/console-session';
@@ -133,9 +134,8 @@ async function main(): Promise<void> {
     print: (line) => print(line),
     echo: false,
   });
-  status(
-    style.dim('Voice console: type what a shopper says; /help lists the commands; Ctrl-C stops everything.'),
-  );
+  status(style.dim('Voice console:'));
+  for (const line of consoleBanner('Ctrl-C stops everything')) status(style.dim(`  ${line}`));
   parts.session = session;
   await session.open();
   repl = startRepl({ session, style, onInterrupt: () => void stop(0) });

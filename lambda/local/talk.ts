@@ -3,13 +3,16 @@
  * [-- --script <file>]`: the voice console alone. It uses the running local stack when
  * DYNAMODB_ENDPOINT is set and answers, else starts its own in-memory DynamoDB Local with the demo
  * store. Interactive on a terminal; with --script (or lines piped in) it prints each exchange and
- * exits 1 if any turn failed. Status goes to stderr, the transcript to stdout.
+ * exits 0 when every line passed, 1 when one did not (a turn failed, fell back, or missed what the
+ * line expects after `=>`), and 2 when the script could not run. Status goes to stderr, the
+ * transcript to stdout.
  */
 import './console/quiet-warnings';
 import { Command, InvalidArgumentError } from 'commander';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
 import { createConsole, freshUserId } from './console/console-setup';
-import { readScript, runScript, startRepl } from './console/console-runners';
+import { consoleBanner } from './console/console-guide';
+import { readScript, runScript, scriptSummary, startRepl } from './console/console-runners';
 import type { Platform } from './console/console-session';
 import { startProgressSink } from './console/progress-sink';
 import { colourWanted, makeStyle } from './console/terminal-style';
@@ -25,6 +28,9 @@ interface TalkOptions {
 }
 
 const status = (line: string): void => void process.stderr.write(`${line}\n`);
+
+/** The exit status when the script could not run at all (no file, bad options, no database). */
+const COULD_NOT_RUN = 2;
 
 function parsePlatform(value: string): Platform {
   if (value !== 'alexa' && value !== 'google') throw new InvalidArgumentError('use alexa or google.');
@@ -76,9 +82,13 @@ async function talk(options: TalkOptions): Promise<number> {
       print: (line) => print(line),
       echo: !interactive,
     });
-    if (options.user && !(await session.link(options.user)) && !interactive) return 1;
-    if (!interactive) return (await runScript(session, script)) > 0 ? 1 : 0;
-    status(style.dim('Type what a shopper says; /help lists the commands; /quit or Ctrl-D leaves.'));
+    if (options.user && !(await session.link(options.user)) && !interactive) return COULD_NOT_RUN;
+    if (!interactive) {
+      const result = await runScript(session, script);
+      status(scriptSummary(result));
+      return result.failures.length > 0 ? 1 : 0;
+    }
+    for (const line of consoleBanner('/quit or Ctrl-D leaves')) status(style.dim(line));
     await session.open();
     const repl = startRepl({ session, style, onInterrupt: () => repl.close() });
     print = (line) => repl.printAbove(line);
@@ -99,7 +109,13 @@ const program = new Command('talk')
   .option('--platform <name>', 'alexa or google', parsePlatform, 'alexa' as Platform)
   .option('--locale <locale>', 'the locale of the interaction model and requests', 'en-US')
   .option('--user <customerId>', 'link this customer before the first turn (a dev token)')
-  .option('--script <file>', 'one utterance a line; prints each exchange; exits 1 if a turn failed')
+  .option(
+    '--script <file>',
+    'one utterance a line ("utterance => expected words" checks the reply); exits 1 if a line did not pass',
+  )
+  .exitOverride((error) => {
+    process.exit(error.exitCode === 0 ? 0 : COULD_NOT_RUN);
+  })
   .action(async (options: TalkOptions) => {
     process.exitCode = await talk(options);
   });
@@ -108,6 +124,6 @@ program.parseAsync(process.argv).then(
   () => process.exit(),
   (error: unknown) => {
     status(`talk failed: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    process.exit(COULD_NOT_RUN);
   },
 );

@@ -103,6 +103,13 @@ const BUYING: readonly Step[] = [
   ['AMAZON.YesIntent'],
   ['VoiceCodeIntent', { code: '1111' }],
   ['VoiceCodeIntent', { code: '2468' }],
+  ['AddToCartIntent', { product: id('bananas') }],
+  ['UndoIntent'],
+  ['UndoIntent', { product: 'organic bananas' }],
+  ['OrderStatusIntent'],
+  ['CancelItIntent'],
+  ['AMAZON.NoIntent'],
+  ['DoneShoppingIntent'],
   ['AMAZON.StopIntent'],
 ];
 

@@ -13,6 +13,7 @@ import { issueDevToken } from '../../lambda/local/dev-token-signer';
 import { buildFunctions, type BuiltBundle } from '../../scripts/build';
 import { createTestTable, type TestTable } from '../support/dynamo';
 import { MCP_PRODUCTS } from '../support/mcp-stack';
+import { SDK_NODE_NOTICE_OFF } from '../support/sdk-node-notice';
 import { storeSettings } from '../support/store-fixture';
 
 const outDir = mkdtempSync(join(tmpdir(), 'mcp-bundle-'));
@@ -45,6 +46,7 @@ function invoke(events: unknown[]): Answer[] {
       process.stdout.write(JSON.stringify(out)); })();`;
   const output = execFileSync(process.execPath, ['-e', script], {
     env: {
+      ...SDK_NODE_NOTICE_OFF,
       PATH: process.env.PATH,
       DYNAMODB_ENDPOINT: table.endpoint,
       TABLE_NAME: table.tableName,

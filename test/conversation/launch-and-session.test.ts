@@ -58,7 +58,7 @@ describe('help, where the shopper is', () => {
 
   it('at home, in a list, on a product, choosing delivery, before placing', async () => {
     expect(await shopper.text('HelpIntent')).toMatch(
-      /^You can say 'find oat milk', 'what's in my cart', 'check out'/,
+      /^You can say 'find oat milk', 'what's in my cart', 'check out', .*'set my voice code'/,
     );
     await shopper.say('SearchProductIntent', { query: 'oat milk' });
     expect(await shopper.text('HelpIntent')).toMatch(
@@ -131,10 +131,15 @@ describe('yes, no, repeat, start over, stop', () => {
     await shopper.say('ChooseDeliveryIntent', { deliveryOption: 'pickup' });
     const cancel = await shopper.say('CancelIntent');
     expect(cancel).toMatchObject({ endSession: true, state: {} });
-    expect(cancel.speech.text).toBe('OK, nothing was ordered. Goodbye.');
+    expect(cancel.speech.text).toBe(
+      'OK, nothing was ordered. Your 1 item will stay in your cart for next time. Goodbye.',
+    );
     expect(cancel.reprompt).toBeUndefined();
     await shopper.say('LaunchRequest');
-    expect(await shopper.say('StopIntent')).toMatchObject({ endSession: true, speech: { text: 'Goodbye.' } });
+    expect(await shopper.say('StopIntent')).toMatchObject({
+      endSession: true,
+      speech: { text: 'Your 1 item will stay in your cart for next time. Goodbye.' },
+    });
     expect(world.orders.all()).toEqual([]);
   });
 });

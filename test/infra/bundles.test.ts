@@ -14,6 +14,7 @@ import { AppFunction } from '../../infra/constructs/app-function';
 import { FUNCTION_NAMES } from '../../infra/constructs/bundle-options';
 import { handlerEntry, PROJECT_ROOT } from '../../infra/stacks/stateless-stack';
 import { buildFunctions, type BuildResult, type BuiltBundle } from '../../scripts/build';
+import { SDK_NODE_NOTICE_OFF } from '../support/sdk-node-notice';
 
 const present = FUNCTION_NAMES.filter((name) => existsSync(handlerEntry(name)));
 const outDir = mkdtempSync(join(tmpdir(), 'bundles-'));
@@ -32,6 +33,7 @@ function loadedHandler(file: string): { type: string; params: number } {
     process.stdout.write(JSON.stringify({ type: typeof h, params: typeof h === 'function' ? h.length : -1 }));`;
   const output = execFileSync(process.execPath, ['-e', script], {
     env: {
+      ...SDK_NODE_NOTICE_OFF,
       PATH: process.env.PATH,
       DYNAMODB_ENDPOINT: 'http://127.0.0.1:8000',
       ALEXA_SKILL_ID: 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555',
@@ -40,6 +42,16 @@ function loadedHandler(file: string): { type: string; params: number } {
     encoding: 'utf8',
   });
   return JSON.parse(output) as { type: string; params: number };
+}
+
+/** Runs work with standard error muted: the CDK announces each bundling there, which is only noise here. */
+function withoutStderr<T>(work: () => T): T {
+  const announcements = jest.spyOn(process.stderr, 'write').mockReturnValue(true);
+  try {
+    return work();
+  } finally {
+    announcements.mockRestore();
+  }
 }
 
 describe('function bundles', () => {
@@ -78,18 +90,21 @@ describe('function bundles', () => {
     try {
       const app = new App({ outdir: cdkOut });
       const stack = new Stack(app, 'Bundling');
-      const assets = names.map((name) => {
-        const fn = new AppFunction(stack, name, {
-          name,
-          entry: handlerEntry(name),
-          projectRoot: PROJECT_ROOT,
-          timeout: Duration.seconds(60),
-          memorySize: 256,
-          environment: {},
-          logRetention: RetentionDays.ONE_DAY,
-        });
-        return { name, fn };
-      });
+      // Each AppFunction bundles as it is made.
+      const assets = withoutStderr(() =>
+        names.map((name) => {
+          const fn = new AppFunction(stack, name, {
+            name,
+            entry: handlerEntry(name),
+            projectRoot: PROJECT_ROOT,
+            timeout: Duration.seconds(60),
+            memorySize: 256,
+            environment: {},
+            logRetention: RetentionDays.ONE_DAY,
+          });
+          return { name, fn };
+        }),
+      );
       const assembly = app.synth();
       const template = assembly.getStackByName('Bundling').template as {
         Resources: Record<string, { Type: string; Properties: { Code?: { S3Key?: string } } }>;

@@ -2,12 +2,15 @@
  * Jest global setup: starts one DynamoDB Local (in memory) for the whole run and publishes its
  * endpoint through DYNAMODB_ENDPOINT, which the test workers inherit. Each test file then creates its
  * own uniquely named table (see dynamo.ts), so files never see each other's data. Search index
- * snapshots that local tools write go to a temporary folder (SEARCH_SNAPSHOT_DIR), not .local/.
+ * snapshots that local tools write go to a temporary folder (SEARCH_SNAPSHOT_DIR), not .local/. It
+ * also turns off the AWS SDK's Node-version notice for the workers and their child processes
+ * (sdk-node-notice.ts).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startDynamoDbLocal } from '../../lambda/local/dynamodb-local';
+import { SDK_NODE_NOTICE_OFF } from './sdk-node-notice';
 
 /** Started before any test file. */
 export default async function globalSetup(): Promise<void> {
@@ -15,5 +18,6 @@ export default async function globalSetup(): Promise<void> {
   process.env.DYNAMODB_ENDPOINT = db.endpoint;
   process.env.AWS_REGION ??= 'us-east-1';
   process.env.SEARCH_SNAPSHOT_DIR = mkdtempSync(join(tmpdir(), 'voice-search-snapshots-'));
+  Object.assign(process.env, SDK_NODE_NOTICE_OFF);
   (globalThis as { __DYNAMODB_LOCAL__?: typeof db }).__DYNAMODB_LOCAL__ = db;
 }

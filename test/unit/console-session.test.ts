@@ -6,6 +6,7 @@
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
 import { AlexaDevice } from '../../lambda/local/console/alexa-device';
+import { consoleBanner, VOICE_CODE_HINT } from '../../lambda/local/console/console-guide';
 import { ConsoleSession } from '../../lambda/local/console/console-session';
 import { createSpeaker } from '../../lambda/local/console/speaker';
 import { colourWanted, makeStyle } from '../../lambda/local/console/terminal-style';
@@ -64,7 +65,7 @@ describe('the console session', () => {
     await session.open();
     await session.handle('help');
     expect(lines).toEqual([
-      'You: open voice shop',
+      '(the console opens it for you, as saying "open voice shop" would)',
       '  → LaunchRequest',
       expect.stringMatching(/^Alexa: Hello … there\. \(\d+ ms\)$/),
       '  reprompt: Anything else?',
@@ -86,7 +87,9 @@ describe('the console session', () => {
     let calls = 0;
     const { session, lines } = consoleWith(() => (calls++ === 1 ? mode : 'ok'));
     await session.open();
-    await session.handle('do you have eggs');
+    const outcome = await session.handle('do you have eggs');
+    expect(outcome.failed).toBe(true);
+    expect(outcome.exchanges.length).toBeGreaterThan(0);
     expect(session.failed).toBe(1);
     expect(lines.join('\n')).toMatch(problem);
     if (mode !== 'log-error') {
@@ -106,7 +109,35 @@ describe('the console session', () => {
     await session.handle('/platform tv');
     expect(lines.at(-1)).toBe('Say /platform alexa or /platform google.');
     expect(session.failed).toBe(4);
-    expect(await session.handle('/quit')).toEqual({ quit: true });
+    expect(await session.handle('/platform tv')).toEqual({ quit: false, exchanges: [], failed: true });
+    expect(await session.handle('/quit')).toEqual({ quit: true, exchanges: [], failed: false });
+  });
+
+  it('says so when a shopper opens the skill again while it is open, and only then', async () => {
+    const { session, lines } = consoleWith(() => 'ok');
+    await session.open();
+    await session.handle('open voice shop');
+    const note = '(the skill was open already: "open voice shop" ended that session and started a new one)';
+    expect(lines.filter((line) => line === note)).toHaveLength(1);
+    expect(lines).toContain('  → LaunchRequest');
+    await session.handle('stop');
+    await session.current.end();
+    await session.handle('open voice shop');
+    expect(lines.filter((line) => line === note)).toHaveLength(1);
+  });
+
+  it('says how to set a voice code in the banner and in /help', async () => {
+    expect(VOICE_CODE_HINT).toContain('"set my voice code"');
+    expect(consoleBanner('Ctrl-C stops everything')).toEqual([
+      'Type what a shopper says; /help lists the commands; Ctrl-C stops everything.',
+      VOICE_CODE_HINT,
+    ]);
+    const { session, lines } = consoleWith(() => 'ok');
+    expect(await session.handle('/help')).toEqual({ quit: false, exchanges: [], failed: false });
+    expect(lines).toContain(VOICE_CODE_HINT);
+    expect(lines).toContain(
+      '  /link <customer>   link the account of a customer (a dev token rides on every request)',
+    );
   });
 
   it('colours only where wanted: NO_COLOR wins, FORCE_COLOR forces, else a colour terminal', () => {

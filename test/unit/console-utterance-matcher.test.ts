@@ -94,7 +94,7 @@ describe('utterance resolution', () => {
   });
 
   it('sends what matches nothing to the fallback, as Alexa does', () => {
-    for (const utterance of ['blah blah', 'tell me a joke', 'purple', 'uh', 'give me a dozen']) {
+    for (const utterance of ['blah blah', 'tell me a joke', 'purple', 'uh', 'a dozen']) {
       expect(matcher.resolve(utterance)).toEqual({ intent: 'AMAZON.FallbackIntent', slots: [] });
     }
   });
@@ -147,9 +147,9 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
   });
 
   it("lets one intent's carrier phrase take words meant for another when no sample of that one fits", () => {
-    expect(heard('i want to talk to a person')).toEqual({
-      intent: 'ChooseDeliveryIntent',
-      slots: { deliveryOption: 'to talk to a person→NO_MATCH' },
+    expect(heard('show me my receipt')).toEqual({
+      intent: 'SearchProductIntent',
+      slots: { query: 'my receipt' },
     });
   });
 
@@ -165,10 +165,7 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
   it('fills AMAZON.NUMBER, AMAZON.Ordinal and AMAZON.FOUR_DIGIT_NUMBER only with what they name, as digits', () => {
     expect(heard('give me three')).toEqual({ intent: 'AddToCartIntent', slots: { quantity: '3' } });
     expect(heard('add a couple bottles').slots).not.toHaveProperty('quantity');
-    expect(heard('add three more')).toEqual({
-      intent: 'AddToCartIntent',
-      slots: { quantity: '3', product: 'more→NO_MATCH' },
-    });
+    expect(heard('add three more')).toEqual({ intent: 'AddToCartIntent', slots: { quantity: '3' } });
     expect(heard('the last one').slots).not.toHaveProperty('position');
     expect(heard('number two').intent).not.toBe('SelectItemIntent');
     expect(heard('my code is twelve').intent).not.toBe('VoiceCodeIntent');

@@ -3,20 +3,34 @@
  * what the cart now holds. The product stays in focus, so "remove that" and "add it back" work.
  */
 import { isDomainError } from '../../domain/errors';
-import { focused, type DialogState, type Focus } from '../dialog-state';
+import { awaiting, focused, type DialogState, type Focus } from '../dialog-state';
 import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, labels, type Answer } from '../reply';
 import { sentences, shorten } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 
-/** The state after a change: a list that answered the request is closed; other lists stay open. */
-function afterChange(state: DialogState, focus: Focus): DialogState {
-  const next = focused(state, focus);
-  if (next.list?.pick) {
-    const { list: _list, ...rest } = next;
+/** A line's quantity before and after a change, remembered for "undo". */
+interface LineChange {
+  readonly before: number;
+  readonly after: number;
+}
+
+/**
+ * The state after a change: the product in focus and, when the cart changed, "anything else?" asked
+ * and the change remembered for "undo"; a list that answered the request is closed, other lists
+ * stay open.
+ */
+function afterChange(state: DialogState, focus: Focus, change?: LineChange): DialogState {
+  const next = change ? awaiting(focused(state, focus), { kind: 'anythingElse' }) : focused(state, focus);
+  const remembered: DialogState =
+    change && change.before !== change.after
+      ? { ...next, lastChange: { action: 'line', sku: focus.sku, name: focus.name, ...change } }
+      : next;
+  if (remembered.list?.pick) {
+    const { list: _list, ...rest } = remembered;
     return rest;
   }
-  return next;
+  return remembered;
 }
 
 function followUps(ctx: TurnContext): string[] {
@@ -33,9 +47,13 @@ export async function addAndSay(ctx: TurnContext, focus: Focus, quantity: number
   return ask(
     sentences(cart.added({ item, count, subtotal }), cart.anythingElse()),
     cart.addedReprompt(),
-    afterChange(ctx.state, { sku: focus.sku, name }),
+    afterChange(ctx.state, { sku: focus.sku, name }, lineChange(change)),
     { suggestions: followUps(ctx) },
   );
+}
+
+function lineChange(change: { readonly previousQuantity: number; readonly line?: { quantity: number } }) {
+  return { before: change.previousQuantity, after: change.line?.quantity ?? 0 };
 }
 
 /**
@@ -62,7 +80,7 @@ export async function removeAndSay(ctx: TurnContext, focus: Focus): Promise<Answ
   if (isAnswer(change)) return change;
   const product = shorten(focus.name, NAME_LENGTH);
   const { itemCount: count, subtotal } = change.view;
-  const state = afterChange(ctx.state, focus);
+  const state = afterChange(ctx.state, focus, lineChange(change));
   if (count === 0) return ask(cart.removedEmpty({ product }), cart.whatToAddReprompt(), state);
   return ask(
     sentences(cart.removed({ product, count, subtotal }), cart.anythingElse()),
@@ -83,7 +101,7 @@ export async function setQuantityAndSay(ctx: TurnContext, focus: Focus, quantity
   return ask(
     sentences(cart.quantitySet({ item, count, subtotal }), cart.anythingElse()),
     cart.addedReprompt(),
-    afterChange(ctx.state, { sku: focus.sku, name }),
+    afterChange(ctx.state, { sku: focus.sku, name }, lineChange(change)),
     { suggestions: followUps(ctx) },
   );
 }

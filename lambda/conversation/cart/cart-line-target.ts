@@ -8,7 +8,9 @@ import { matchNamed } from '../matching';
 import { ambiguityAnswer, spokenNames } from '../products/product-target';
 import { answered, ask, found, labels, type Answer, type Target } from '../reply';
 import { shorten, toPhrase } from '../speech/phrase';
-import { productWords, type TurnContext } from '../turn-context';
+import type { TurnContext } from '../turn-context';
+import { readProductSlot } from '../understanding/product-slot';
+import { refer } from '../understanding/resolve-reference';
 import { cartItems } from './cart-contents';
 
 /** What the request does to the line: remove it, or set its quantity. */
@@ -52,10 +54,28 @@ async function unnamed(ctx: TurnContext, pick: CartPick): Promise<Target> {
   return answered(whichLine(ctx, items, pick));
 }
 
+/**
+ * The words that name a line, read: a position in the open list ("the second item") is resolved
+ * against it; "it", "that item" or no words mean the product in focus; the rest names a product.
+ */
+function readLine(ctx: TurnContext, pick: CartPick): Target | string | undefined {
+  const reading = readProductSlot(ctx);
+  const ref = reading?.reference;
+  if (!reading || ref?.kind === 'pointer') return undefined;
+  if (ref && ref.kind !== 'named' && ctx.state.list) {
+    const referred = refer(ctx, reading, pick);
+    if (referred.kind === 'item') return found(referred.item);
+    if (referred.kind === 'answer') return answered(referred.answer);
+  }
+  return ref?.kind === 'named' ? ref.words : reading.product;
+}
+
 /** The product in the cart the turn is about, or the question to ask instead. */
 export async function targetInCart(ctx: TurnContext, pick: CartPick): Promise<Target> {
-  const words = productWords(ctx);
-  if (!words) return unnamed(ctx, pick);
+  const read = readLine(ctx, pick);
+  if (read === undefined) return unnamed(ctx, pick);
+  if (typeof read !== 'string') return read;
+  const words = read;
   const { list, product } = ctx.state;
   if (list?.kind === 'cart') {
     const hits = matchNamed(words, list.items);

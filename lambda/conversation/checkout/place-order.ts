@@ -5,7 +5,7 @@
  * expected) and repeated on a card. The merchant's e-mail comes from the order item's stream event.
  */
 import type { OrderSource } from '../../domain/checkout-types';
-import { home, type Pending } from '../dialog-state';
+import { awaiting, home, orderFocused, type Pending } from '../dialog-state';
 import { withProgress } from '../progress';
 import { ask, type Answer } from '../reply';
 import { sentences } from '../speech/phrase';
@@ -45,5 +45,7 @@ export async function placeOrder(ctx: TurnContext, pending: OrderPending): Promi
     title: checkout.cardTitle({ orderId: order.orderId }).text,
     text: [...lines, summary.text, payLater?.text].filter(Boolean).join('\n'),
   };
-  return ask(speech, checkout.placedReprompt(), home(ctx.state), { card });
+  // The order just placed is in focus: "when will it arrive", "cancel it".
+  const state = awaiting(orderFocused(home(ctx.state), order.orderId), { kind: 'anythingElse' });
+  return ask(speech, checkout.placedReprompt(), state, { card });
 }

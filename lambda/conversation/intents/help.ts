@@ -29,6 +29,9 @@ function helpFor(ctx: TurnContext): Phrase {
       return ctx.locale.orders.confirmCancelReprompt();
     case 'hearCart':
       return ctx.locale.common.welcomeCartReprompt();
+    case 'checkout':
+      return ctx.locale.cart.closingReprompt();
+    case 'anythingElse':
     case undefined:
       if (list?.kind === 'choice') return ctx.locale.list.ambiguousReprompt();
       if (list?.kind === 'cart') return ctx.locale.cart.reprompt();
@@ -57,8 +60,10 @@ function openQuestionReprompt(ctx: TurnContext): Phrase | undefined {
     case 'emptyCart':
     case 'cancelOrder':
     case 'hearCart':
+    case 'checkout':
       // The help itself says what yes and no do.
       return undefined;
+    case 'anythingElse':
     case undefined:
       return list ? listReprompt(ctx, list) : undefined;
   }

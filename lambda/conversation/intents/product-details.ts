@@ -6,10 +6,15 @@ import type { Product } from '../../domain/model';
 import { awaiting, focused, type Focus } from '../dialog-state';
 import { pickAnswer } from '../lists/list-answers';
 import { brandedName, NAME_LENGTH } from '../lists/list-speech';
+import { orderDetailAnswer, orderStatusAnswer } from '../orders/order-answers';
 import { targetNamed } from '../products/product-target';
-import { ask } from '../reply';
+import { ask, type Answer } from '../reply';
 import { concat, sentences, shorten, type Phrase } from '../speech/phrase';
-import { productWords, slot, slotWords, type IntentHandler, type TurnContext } from '../turn-context';
+import { slot, slotWords, type IntentHandler, type TurnContext } from '../turn-context';
+import { readProductSlot } from '../understanding/product-slot';
+import { refer } from '../understanding/resolve-reference';
+import { readSlot, type SlotReading } from '../understanding/slot-reading';
+import { noteReinterpreted } from '../understanding/understanding-metrics';
 
 type Detail = 'price' | 'size' | 'stock' | 'delivery' | 'description' | 'summary';
 
@@ -17,7 +22,7 @@ const KEYWORDS: readonly (readonly [RegExp, Detail])[] = [
   [/price|cost|much/i, 'price'],
   [/size|big|weigh|large/i, 'size'],
   [/stock|available|left|have/i, 'stock'],
-  [/deliver|arrive|ship|when|get it/i, 'delivery'],
+  [/deliver|arrive|ship|when|get it|ready|here|coming/i, 'delivery'],
   [/descri|about|what is/i, 'description'],
 ];
 
@@ -78,19 +83,51 @@ async function describe(ctx: TurnContext, product: Product, detail: Detail): Pro
   }
 }
 
-/** The product the question is about: named, in focus, or the only one in the list. */
-async function subject(ctx: TurnContext): Promise<Focus | ReturnType<typeof ask>> {
-  const words = productWords(ctx);
-  if (words) {
-    const target = await targetNamed(ctx, words);
-    return target.kind === 'answer' ? target.answer : target.focus;
-  }
-  const { product, list } = ctx.state;
+/** A question about the order in focus ("when will it arrive", "what's in it", "how much was it"). */
+function aboutOrder(ctx: TurnContext, orderId: string): Promise<Answer> {
+  const detail = detailOf(ctx);
+  if (detail === 'price') return orderDetailAnswer(ctx, orderId, 'total');
+  if (detail === 'delivery' || detail === 'stock') return orderStatusAnswer(ctx, orderId);
+  return orderDetailAnswer(ctx, orderId, 'contents');
+}
+
+/** Nothing named: the product in focus, the order in focus, the only one in the list, or a question. */
+function unnamed(ctx: TurnContext): Focus | Answer | Promise<Answer> {
+  const { product, list, order } = ctx.state;
   if (product) return product;
+  if (order) {
+    noteReinterpreted(ctx, 'order-in-focus');
+    return aboutOrder(ctx, order.orderId);
+  }
   if (list?.items.length === 1) return list.items[0]!;
   if (list) return pickAnswer(ctx, list);
   const p = ctx.locale.product;
   return ask(p.whichProduct(), p.whichProductReprompt(), ctx.state);
+}
+
+/** Detail words that name no detail but point at a list item ("what is the second one"). */
+function detailAsReference(ctx: TurnContext): SlotReading | undefined {
+  const words = slot(ctx, 'detail')?.resolvedId ? undefined : slotWords(ctx, 'detail');
+  const reading = words ? readSlot(words) : undefined;
+  return reading?.reference && reading.reference.kind !== 'named' ? reading : undefined;
+}
+
+/** The product the question is about: named or picked from the list, in focus, or the only one. */
+async function subject(ctx: TurnContext): Promise<Focus | Answer> {
+  const reading = readProductSlot(ctx) ?? detailAsReference(ctx);
+  const referred = reading ? refer(ctx, reading) : ({ kind: 'nothing' } as const);
+  switch (referred.kind) {
+    case 'answer':
+      return referred.answer;
+    case 'item':
+      return referred.item;
+    case 'words': {
+      const target = await targetNamed(ctx, referred.words);
+      return target.kind === 'answer' ? target.answer : target.focus;
+    }
+    case 'nothing':
+      return unnamed(ctx);
+  }
 }
 
 /** ProductDetailsIntent. */

@@ -5,12 +5,14 @@
  */
 import type { SearchResult } from '../../domain/ports';
 import { settled } from '../dialog-state';
-import { MAX_RESULTS, searchAnswer } from '../products/search-answers';
+import { MAX_RESULTS, searchAnswer, singleAnswer } from '../products/search-answers';
 import { resultList } from '../products/search-confidence';
 import { withProgress } from '../progress';
 import { ask } from '../reply';
 import { sentences, shorten } from '../speech/phrase';
 import { slot, slotWords, type IntentHandler } from '../turn-context';
+import { refer } from '../understanding/resolve-reference';
+import { readSlot } from '../understanding/slot-reading';
 
 /** SearchProductIntent: "do you have oat milk". */
 export const searchProducts: IntentHandler = async (ctx) => {
@@ -42,10 +44,19 @@ function hasFullMatch(result: SearchResult, resolvedSku?: string): boolean {
   return !view.weak && view.products.length > 0;
 }
 
-/** CheapestProductIntent: "the cheapest paper towels": the same search, cheapest first. */
-export const searchCheapest: IntentHandler = (ctx) => {
+/**
+ * CheapestProductIntent: "the cheapest paper towels": the same search, cheapest first; "the
+ * cheapest one" while a list is open is the cheapest of that list.
+ */
+export const searchCheapest: IntentHandler = async (ctx) => {
   const query = slot(ctx, 'query');
   if (!query) return searchProducts(ctx);
+  const reading = readSlot(`cheapest ${query.raw}`);
+  if (ctx.state.list && reading.reference?.kind === 'cheapest') {
+    const referred = refer(ctx, reading);
+    if (referred.kind === 'answer') return referred.answer;
+    if (referred.kind === 'item') return singleAnswer(ctx, await ctx.deps.catalog.get(referred.item.sku));
+  }
   const turn = { ...ctx.turn, slots: { ...ctx.turn.slots, query: { raw: `cheapest ${query.raw}` } } };
   return searchProducts({ ...ctx, turn });
 };

@@ -6,6 +6,7 @@
 import { addAndSay, removeAndSay, setQuantityAndSay } from '../cart/cart-changes';
 import { awaiting, focused, type ListItem, type OpenList } from '../dialog-state';
 import { listReprompt, noListAnswer, pickAnswer } from '../lists/list-answers';
+import { indexFor } from '../lists/list-position';
 import { entryOf, NAME_LENGTH } from '../lists/list-speech';
 import { matchNamed } from '../matching';
 import { ambiguityAnswer } from '../products/product-target';
@@ -13,15 +14,8 @@ import { ask, type Answer } from '../reply';
 import { pageAt } from '../speech/paging';
 import { concat, sentences, shorten } from '../speech/phrase';
 import { productWords, slot, type IntentHandler, type TurnContext } from '../turn-context';
-
-/** The index an ordinal names: on the page just heard, else counted from the start of the list. */
-function indexFor(list: OpenList, position: number): number | undefined {
-  const page = pageAt(list.items, list.position);
-  const absolute = position - 1;
-  if (absolute >= page.start && absolute < page.start + page.items.length) return absolute;
-  if (page.start > 0 && position <= page.items.length) return page.start + position - 1;
-  return absolute >= 0 && absolute < list.items.length ? absolute : undefined;
-}
+import { readProductSlot } from '../understanding/product-slot';
+import { refer } from '../understanding/resolve-reference';
 
 /** What choosing an item does. */
 async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise<Answer> {
@@ -66,7 +60,14 @@ export const selectItem: IntentHandler = async (ctx) => {
     }
     return choose(ctx, list, list.items[index]!);
   }
-  const words = productWords(ctx, 'itemName');
+  const reading = readProductSlot(ctx, 'itemName');
+  const ref = reading?.reference;
+  if (reading && ref && ref.kind !== 'named' && ref.kind !== 'pointer') {
+    const referred = refer(ctx, reading, list.pick);
+    if (referred.kind === 'answer') return referred.answer;
+    if (referred.kind === 'item') return choose(ctx, list, referred.item as ListItem);
+  }
+  const words = ref?.kind === 'named' ? ref.words : productWords(ctx, 'itemName');
   if (!words) return pickAnswer(ctx, list);
   const page = pageAt(list.items, list.position);
   const onPage = matchNamed(words, page.items).map((i) => i + page.start);

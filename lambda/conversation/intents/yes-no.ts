@@ -3,15 +3,19 @@
  */
 import { addAndSay } from '../cart/cart-changes';
 import { cartContentsAnswer } from '../cart/cart-contents';
+import { closingAnswer, leaving } from '../cart/closing';
+import { emptyAndSay } from '../cart/undo';
 import { deliveryNames } from '../checkout/delivery-names';
 import { askForNewCode } from '../checkout/new-voice-code';
 import { placeOrder } from '../checkout/place-order';
-import { awaiting, home, settled } from '../dialog-state';
+import { checkoutWith } from '../checkout/start-checkout';
+import { awaiting, home, settled, type Pending } from '../dialog-state';
 import { pickAnswer } from '../lists/list-answers';
 import { ask, type Answer } from '../reply';
 import { requireLinked, type IntentHandler, type TurnContext } from '../turn-context';
+import { noteReinterpreted } from '../understanding/understanding-metrics';
 
-function nothingAsked(ctx: TurnContext): Answer {
+function nothingAsked(ctx: TurnContext): Answer | Promise<Answer> {
   const { common } = ctx.locale;
   const list = ctx.state.list;
   // "Yes" to a list of products means one of them; a cart read back asked nothing.
@@ -31,8 +35,7 @@ export const yes: IntentHandler = async (ctx) => {
     case 'hearCart':
       return cartContentsAnswer({ ...ctx, state: settled(ctx.state) });
     case 'emptyCart':
-      await ctx.deps.cart.clear(ctx.customer.id);
-      return ask(cart.emptied(), cart.whatToAddReprompt(), home(ctx.state));
+      return emptyAndSay(ctx);
     case 'delivery': {
       const options = deliveryNames(ctx.locale, ctx.settings, 'or', pending.optionIds);
       return ask(help.delivery({ options }), checkout.chooseDeliveryReprompt({ options }), ctx.state);
@@ -53,6 +56,10 @@ export const yes: IntentHandler = async (ctx) => {
       const order = await ctx.deps.orders.cancel(ctx.customer.id, pending.orderId);
       return ask(orders.cancelled({ orderId: order.orderId }), orders.statusReprompt(), home(ctx.state));
     }
+    case 'anythingElse':
+      return ask(cart.sureWhatElse(), ctx.locale.common.homeReprompt(), settled(ctx.state));
+    case 'checkout':
+      return checkoutWith({ ...ctx, state: settled(ctx.state) });
     case 'voiceCode':
       if (pending.stage === 'current') return ask(code.askCurrent(), checkout.askCodeReprompt(), ctx.state);
       if (pending.stage !== 'confirm' || !pending.code) return askForNewCode(ctx, undefined);
@@ -62,32 +69,45 @@ export const yes: IntentHandler = async (ctx) => {
   }
 };
 
-/** NoIntent. */
-export const no: IntentHandler = (ctx) => {
-  const pending = ctx.state.pending;
+/** "No" to a question that changes nothing: said plainly, with what to do next. */
+function declined(
+  ctx: TurnContext,
+  pending: Exclude<Pending, { kind: 'anythingElse' | 'checkout' }> | undefined,
+) {
   const { cart, checkout, orders, code, common } = ctx.locale;
   const state = settled(ctx.state);
-  const answer = (() => {
-    switch (pending?.kind) {
-      case undefined:
-      case 'hearCart':
-        return ask(common.whatElse(), common.homeReprompt(), state);
-      case 'add':
-        return ask(cart.notAdded(), common.homeReprompt(), state);
-      case 'emptyCart':
-        return ask(cart.kept(), common.homeReprompt(), state);
-      case 'delivery':
-        return ask(checkout.notPlaced(), cart.reprompt(), state);
-      case 'order':
-        // A reorder never touched the cart: there is no cart to come back to.
-        return pending.lines
-          ? ask(checkout.notPlacedReorder(), common.homeReprompt(), state)
-          : ask(checkout.notPlaced(), cart.reprompt(), state);
-      case 'cancelOrder':
-        return ask(orders.kept(), common.homeReprompt(), state);
-      case 'voiceCode':
-        return ask(code.notSet(), common.homeReprompt(), state);
-    }
-  })();
-  return Promise.resolve(answer);
+  switch (pending?.kind) {
+    case undefined:
+    case 'hearCart':
+      return ask(common.whatElse(), common.homeReprompt(), state);
+    case 'add':
+      return ask(cart.notAdded(), common.homeReprompt(), state);
+    case 'emptyCart':
+      return ask(cart.kept(), common.homeReprompt(), state);
+    case 'delivery':
+      return ask(checkout.notPlaced(), cart.reprompt(), state);
+    case 'order':
+      // A reorder never touched the cart: there is no cart to come back to.
+      return pending.lines
+        ? ask(checkout.notPlacedReorder(), common.homeReprompt(), state)
+        : ask(checkout.notPlaced(), cart.reprompt(), state);
+    case 'cancelOrder':
+      return ask(orders.kept(), common.homeReprompt(), state);
+    case 'voiceCode':
+      return ask(code.notSet(), common.homeReprompt(), state);
+  }
+}
+
+/**
+ * NoIntent. "No" to "anything else?" closes the shopping: the cart, then "shall I check out?"; "no"
+ * to that leaves with the cart kept.
+ */
+export const no: IntentHandler = async (ctx) => {
+  const pending = ctx.state.pending;
+  if (pending?.kind === 'checkout') return leaving(ctx);
+  if (pending?.kind === 'anythingElse') {
+    noteReinterpreted(ctx, 'closing');
+    return closingAnswer(ctx);
+  }
+  return declined(ctx, pending);
 };

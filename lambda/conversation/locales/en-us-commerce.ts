@@ -43,6 +43,24 @@ export const cart = {
   emptied: () => say`Your cart is empty now. What would you like to find?`,
   kept: () => say`OK, I kept your cart as it is. What would you like?`,
   notAdded: () => say`OK, I didn't add it. What else would you like?`,
+  closing: (p: { count: number; subtotal: Money }) =>
+    say`OK. Your cart has ${countOf(p.count, 'item')}, ${money(p.subtotal)}. Shall I check out?`,
+  closingReprompt: () => say`Say yes to check out, or no to keep your cart for later.`,
+  closingEmpty: () => say`OK. Your cart is empty, so there's nothing to check out. Goodbye.`,
+  keptForLater: (p: { count: number }) =>
+    say`Your ${countOf(p.count, 'item')} will stay in your cart for next time.`,
+  sureWhatElse: () => say`Sure. What else would you like?`,
+  unitsHeard: (p: { quantity: number; unit: string; product: string }) =>
+    say`${p.quantity} ${p.unit} of ${p.product}?`,
+  unitsHeardInAll: (p: { quantity: number; unit: string; product: string; total: number }) =>
+    say`${p.quantity} more ${p.unit} of ${p.product}, so ${p.total} in all?`,
+  unitsHeardReprompt: () => say`Say yes to add them, or tell me what you meant.`,
+  undoneAdd: (p: { product: string }) => say`OK, I took ${p.product} back out.`,
+  undoneTo: (p: { item: Phrase }) => say`OK, back to ${p.item}.`,
+  undoneEmpty: (p: { count: number }) => say`OK, I put your ${countOf(p.count, 'item')} back.`,
+  nothingToUndo: () => say`There's nothing to undo: your cart hasn't changed. What would you like?`,
+  cartNow: (p: { count: number; subtotal: Money }) =>
+    say`Your cart has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
 } satisfies SentenceArea;
 
 /** Delivery choice, read-back, voice code, confirmation and reorders. */
@@ -117,6 +135,11 @@ export const orders = {
   confirmCancelReprompt: () => say`Say yes to cancel the order, or no to keep it.`,
   cancelled: (p: { orderId: string }) => say`Order ${characters(p.orderId)} is cancelled. Anything else?`,
   kept: () => say`OK, I kept the order. Anything else?`,
+  contents: (p: { orderId: string; count: number; items: Phrase }) =>
+    say`Order ${characters(p.orderId)} has ${countOf(p.count, 'item')}: ${p.items}.`,
+  total: (p: { orderId: string; total: Money }) =>
+    say`Order ${characters(p.orderId)} came to ${money(p.total)}, with delivery and tax.`,
+  aboutItReprompt: () => say`You can ask when it will arrive, say 'cancel it', or keep shopping.`,
   tooLate: (p: { orderId: string }) =>
     say`It's too late to cancel order ${characters(p.orderId)}: the time to cancel has passed. Say 'talk to a person' if you need help.`,
   shipped: (p: { orderId: string }) =>

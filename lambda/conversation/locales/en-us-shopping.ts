@@ -18,7 +18,7 @@ export const common = {
   homeReprompt: () => say`You can search for a product, hear your cart, or say 'check out'.`,
   startOver: () => say`OK, let's start over. What would you like to find?`,
   goodbye: () => say`Goodbye.`,
-  goodbyeNothingOrdered: () => say`OK, nothing was ordered. Goodbye.`,
+  nothingOrdered: () => say`OK, nothing was ordered.`,
   notAsking: () => say`I wasn't asking a yes or no question just now. What would you like to do?`,
   nothingToRepeat: () => say`There's nothing to repeat yet. What would you like to find?`,
   didNotCatch: () => say`Sorry, I didn't catch that.`,
@@ -44,7 +44,7 @@ export const common = {
 /** Help for where the shopper is. */
 export const help = {
   home: () =>
-    say`You can say 'find oat milk', 'what's in my cart', 'check out', 'where's my order', or 'talk to a person'. What would you like?`,
+    say`You can say 'find oat milk', 'what's in my cart', 'check out', 'where's my order', 'set my voice code', or 'talk to a person'. What would you like?`,
   list: (p: { count: number }) =>
     say`You're in a list of ${countOf(p.count, 'product')}. Say 'next' or 'previous' to move, 'the second one' or a word from its name to pick one, or 'add the first one'.`,
   product: (p: { product: string }) =>

@@ -1,36 +1,67 @@
 /**
  * The two ways to drive a console session: at a prompt on the terminal (node:readline, lines
- * handled one at a time, other output printed above the prompt), or from a script file (one
- * utterance a line, `#` comments and blank lines skipped, lines starting with / are commands).
+ * handled one at a time, other output printed above the prompt), or from a script file (see
+ * script-lines.ts for its lines and script-verdict.ts for when a line passes).
  */
 import { readFileSync } from 'node:fs';
 import { createInterface, type Interface } from 'node:readline';
 import type { ConsoleSession } from './console-session';
+import { parseScript } from './script-lines';
+import { lineVerdict } from './script-verdict';
 import type { Style } from './terminal-style';
-
-/** The lines of a script that are turns or commands. */
-export function scriptLines(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
-}
 
 /** Reads a script file, or standard input for "-". */
 export function readScript(path: string): string {
   return readFileSync(path === '-' ? 0 : path, 'utf8');
 }
 
-/** Runs a script's text; resolves to the number of failed turns and commands. */
-export async function runScript(session: ConsoleSession, text: string): Promise<number> {
-  const lines = scriptLines(text);
+/** A line of a script that did not pass; line 0 is the console's own opening and closing. */
+export interface ScriptFailure {
+  readonly line: number;
+  readonly text: string;
+  readonly reason: string;
+}
+
+/** What running a script found. */
+export interface ScriptResult {
+  /** How many turns and commands ran. */
+  readonly ran: number;
+  readonly failures: readonly ScriptFailure[];
+}
+
+/** Runs a script's text through the session, printing each exchange and why a line did not pass. */
+export async function runScript(session: ConsoleSession, text: string): Promise<ScriptResult> {
+  const failures: ScriptFailure[] = [];
+  let ran = 0;
+  const opened = session.failed;
   await session.open();
-  for (const line of lines) {
-    const outcome = await session.handle(line);
+  if (session.failed > opened) {
+    failures.push({ line: 0, text: 'opening the skill', reason: 'the turn failed' });
+  }
+  for (const line of parseScript(text)) {
+    const outcome = await session.handle(line.text);
+    ran += 1;
+    const reason = lineVerdict(line, outcome);
+    if (reason) {
+      session.report(`line ${line.number}: ${reason}`);
+      failures.push({ line: line.number, text: line.text, reason });
+    }
     if (outcome.quit) break;
   }
+  const closing = session.failed;
   await session.close();
-  return session.failed;
+  if (session.failed > closing) {
+    failures.push({ line: 0, text: 'ending the session', reason: 'the turn failed' });
+  }
+  return { ran, failures };
+}
+
+/** One line saying how the script went, for standard error. */
+export function scriptSummary(result: ScriptResult): string {
+  const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+  if (result.failures.length === 0) return `Script passed: ${count(result.ran, 'line')}, none failed.`;
+  const lines = result.failures.map((f) => (f.line === 0 ? f.text : `line ${f.line}`)).join(', ');
+  return `Script failed: ${count(result.failures.length, 'line')} of ${result.ran} did not pass (${lines}).`;
 }
 
 /** A prompt on the terminal. */

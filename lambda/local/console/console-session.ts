@@ -5,7 +5,9 @@
  * whether anything failed (an errored turn, or a command that could not be done).
  */
 import { isValidCustomerId, MAX_CUSTOMER_ID_LENGTH } from '../../adapters/identity/local-token';
+import { CONSOLE_HELP, openedNote, reopenedNote } from './console-guide';
 import type { Exchange, VoiceDevice } from './exchange';
+import { openedTheSkill } from './script-verdict';
 import { SPEAKER_MISSING, type Speaker } from './speaker';
 import type { Style } from './terminal-style';
 import { exchangeLines, utteranceLine } from './transcript';
@@ -31,21 +33,13 @@ export interface ConsoleSessionOptions {
 /** What handling a line did. */
 export interface LineOutcome {
   readonly quit: boolean;
+  /** The exchanges the line made (none for a command that sends nothing). */
+  readonly exchanges: readonly Exchange[];
+  /** True when a turn of the line failed or its command could not be done. */
+  readonly failed: boolean;
 }
 
-export const CONSOLE_HELP = [
-  'Type what a shopper would say, for example "do you have oat milk" or "add two of those".',
-  'Commands:',
-  '  /link <customer>   link the account of a customer (a dev token rides on every request)',
-  '  /unlink            forget the linked account',
-  '  /locale <xx-XX>    speak in another locale (needs its interaction model)',
-  '  /platform alexa|google   switch the voice platform (starts a new session)',
-  '  /new               end this session and open the skill again',
-  '  /json              show or hide the raw request and response',
-  '  /speak             say replies aloud with espeak-ng (on or off)',
-  '  /help              this help',
-  '  /quit              end the session and leave (Ctrl-D too)',
-];
+const NOTHING_SENT: LineOutcome = { quit: false, exchanges: [], failed: false };
 
 /** One console: a device, its settings, and the running verdict. */
 export class ConsoleSession {
@@ -78,20 +72,37 @@ export class ConsoleSession {
     return this.failures === before;
   }
 
-  /** Opens the skill: the first turn of a session. */
+  /**
+   * Opens the skill: the first turn of a session. The console does it itself, so the line says so
+   * rather than showing "open voice shop" as something to type (typed, it would start over).
+   */
   async open(): Promise<void> {
-    this.options.print(utteranceLine(this.device.openPhrase, this.options.style));
+    this.options.print(this.options.style.dim(openedNote(this.device.openPhrase)));
     this.show([await this.device.open()]);
   }
 
   /** Handles one line: a command or an utterance. */
   async handle(line: string): Promise<LineOutcome> {
     const text = line.trim();
-    if (text === '') return { quit: false };
-    if (text.startsWith('/')) return this.command(text);
+    if (text === '') return NOTHING_SENT;
+    const before = this.failures;
+    if (text.startsWith('/')) {
+      const outcome = await this.command(text);
+      return { ...outcome, failed: this.failures > before };
+    }
     if (this.options.echo) this.options.print(utteranceLine(text, this.options.style));
-    this.show(await this.device.say(text));
-    return { quit: false };
+    const wasOpen = this.device.sessionOpen;
+    const exchanges = await this.device.say(text);
+    this.show(exchanges);
+    if (wasOpen && exchanges.some(openedTheSkill)) {
+      this.options.print(this.options.style.dim(reopenedNote(this.device.openPhrase)));
+    }
+    return { quit: false, exchanges, failed: this.failures > before };
+  }
+
+  /** Prints why a line did not pass (a script's verdict), as the transcript prints a problem. */
+  report(reason: string): void {
+    this.options.print(this.options.style.error(`  ✗ ${reason}`));
   }
 
   /** Ends the open session (SessionEndedRequest) before leaving. */
@@ -122,7 +133,7 @@ export class ConsoleSession {
     const { style } = this.options;
     this.options.print(failed ? style.error(message) : style.notice(message));
     if (failed) this.failures += 1;
-    return { quit: false };
+    return NOTHING_SENT;
   }
 
   private async command(text: string): Promise<LineOutcome> {
@@ -143,7 +154,7 @@ export class ConsoleSession {
         const ended = await this.device.end();
         if (ended) this.show([ended]);
         await this.open();
-        return { quit: false };
+        return NOTHING_SENT;
       }
       case 'json':
         this.showJson = !this.showJson;
@@ -155,10 +166,10 @@ export class ConsoleSession {
         return this.say(`Speaking replies aloud ${this.speaking ? 'on' : 'off'}.`);
       case 'help':
         for (const line of CONSOLE_HELP) this.options.print(line);
-        return { quit: false };
+        return NOTHING_SENT;
       case 'quit':
       case 'exit':
-        return { quit: true };
+        return { ...NOTHING_SENT, quit: true };
       default:
         return this.say(`Unknown command /${name}. Type /help for the commands.`, true);
     }
@@ -200,6 +211,6 @@ export class ConsoleSession {
     this.device.setAccessToken(this.token);
     this.say(`Now on ${name}.`);
     await this.open();
-    return { quit: false };
+    return NOTHING_SENT;
   }
 }

@@ -1,0 +1,80 @@
+/**
+ * Undo: emptying the cart remembers its lines, and every add, removal or quantity change remembers
+ * the line before and after (cart-changes.ts), so "undo that" or "that's not what I said" puts the
+ * cart back as it was and says so. Undoing twice changes nothing the second time.
+ */
+import { home, settled, UNDO_LINES, type CartUndo, type DialogState } from '../dialog-state';
+import { NAME_LENGTH } from '../lists/list-speech';
+import { ask, type Answer } from '../reply';
+import { targetNamed } from '../products/product-target';
+import { singleAnswer } from '../products/search-answers';
+import { sentences, shorten, type Phrase } from '../speech/phrase';
+import type { TurnContext } from '../turn-context';
+import { readSlot } from '../understanding/slot-reading';
+import { noteUndo } from '../understanding/understanding-metrics';
+
+/** Empties the cart (after its yes), remembering its lines so "undo" can put them back. */
+export async function emptyAndSay(ctx: TurnContext): Promise<Answer> {
+  const before = await ctx.deps.cart.read(ctx.customer.id);
+  await ctx.deps.cart.clear(ctx.customer.id);
+  const lines = before.cart.lines.slice(0, UNDO_LINES).map((l) => ({ sku: l.sku, quantity: l.quantity }));
+  const state: DialogState = {
+    ...home(ctx.state),
+    ...(lines.length > 0 ? { lastChange: { action: 'empty', lines } } : {}),
+  };
+  return ask(ctx.locale.cart.emptied(), ctx.locale.cart.whatToAddReprompt(), state);
+}
+
+async function reverse(ctx: TurnContext, change: CartUndo) {
+  const { cart, phrasing } = ctx.locale;
+  if (change.action === 'empty') {
+    const view = await ctx.deps.cart.addLines(ctx.customer.id, change.lines);
+    return { speech: cart.undoneEmpty({ count: view.itemCount }), view };
+  }
+  const product = shorten(change.name, NAME_LENGTH);
+  const { view } = await ctx.deps.cart.setQuantity(ctx.customer.id, change.sku, change.before);
+  if (change.before === 0) return { speech: cart.undoneAdd({ product }), view };
+  return { speech: cart.undoneTo({ item: phrasing.quantityOf(change.before, product) }), view };
+}
+
+/** Reverses the last cart change this session, or says there is none. */
+export async function undoAndSay(ctx: TurnContext): Promise<Answer> {
+  const { cart, common } = ctx.locale;
+  const change = ctx.state.lastChange;
+  const { lastChange: _done, ...rest } = settled(ctx.state);
+  if (!change) return ask(cart.nothingToUndo(), common.homeReprompt(), rest);
+  noteUndo(ctx, change.action);
+  const { speech, view } = await reverse(ctx, change);
+  const total = cart.cartNow({ count: view.itemCount, subtotal: view.subtotal });
+  return ask(sentences(speech, total, cart.anythingElse()), cart.addedReprompt(), rest);
+}
+
+/**
+ * A correction ("no, I wanted the organic ones"): the last cart change is undone, and what was
+ * meant is looked for, read against what was undone ("the organic ones" after bananas is organic
+ * bananas). It is a reinterpretation, so what is found is offered with a question, never added.
+ */
+export async function correctAndSay(ctx: TurnContext, words: string): Promise<Answer> {
+  const change = ctx.state.lastChange;
+  const { lastChange: _done, product: _focus, ...rest } = settled(ctx.state);
+  let undone: Phrase | undefined;
+  if (change) {
+    noteUndo(ctx, change.action);
+    undone = (await reverse(ctx, change)).speech;
+  }
+  const next = { ...ctx, state: rest };
+  const target = await targetNamed(next, meant(words, change));
+  const answer =
+    target.kind === 'answer'
+      ? target.answer
+      : singleAnswer(next, await ctx.deps.catalog.get(target.focus.sku));
+  return undone ? { ...answer, speech: sentences(undone, answer.speech) } : answer;
+}
+
+/** The words of a correction, with the undone product's name when they only qualify it. */
+function meant(words: string, change: CartUndo | undefined): string {
+  const reading = readSlot(words);
+  const ref = reading.reference;
+  if (ref?.kind === 'named' && change?.action === 'line') return `${ref.words} ${change.name}`;
+  return reading.product ?? words;
+}

@@ -1,0 +1,170 @@
+/**
+ * Reads the words of a product slot for what they say besides a product: a count ("two", "a
+ * couple"), "more", a unit or package ("boxes"), and a reference to what the shopper just heard: an
+ * ordinal ("the second one"), the last or the cheapest of a list, a word from a name ("the Oatly
+ * one"), or a pointer ("it", "that one", "those"). What is left names a product. Pure: what the
+ * words refer to is decided against the dialog state in resolve-reference.ts.
+ */
+import {
+  CHEAPEST,
+  COUNT_PHRASES,
+  COUNTS,
+  FILLER,
+  LAST,
+  MORE,
+  NAME_LINKS,
+  ORDINALS,
+  OWNERS,
+  PLACE_LINKS,
+  PLACES,
+  POINTERS,
+  UNITS,
+} from './english-words';
+
+/** What a reference in a product slot points at. */
+export type Reference =
+  | { readonly kind: 'position'; readonly position: number }
+  | { readonly kind: 'last' }
+  | { readonly kind: 'cheapest' }
+  | { readonly kind: 'pointer' }
+  | { readonly kind: 'named'; readonly words: string };
+
+/** A product slot's words, read. */
+export interface SlotReading {
+  readonly count?: number;
+  /** "more", "another": added to what is there. */
+  readonly more: boolean;
+  /** A unit or package word, as said ("bottles"). */
+  readonly unit?: string;
+  readonly reference?: Reference;
+  /** The words left that name a product, when they do. */
+  readonly product?: string;
+}
+
+const ENDINGS = new Set(['one', 'ones', 'item', 'items', 'choice', 'option', 'product', 'thing', 'kind']);
+const LEADING = new Set(['yeah', 'yes', 'ok', 'okay', 'um', 'uh', 'just', 'please', 'also', 'and', 'plus']);
+const TRAILING = new Set(['please', 'too', 'also', 'now', 'instead', 'then', 'thanks', 'there', 'here']);
+const ARTICLES = new Set(['the', 'a', 'an', 'some', 'of', 'any']);
+
+function tokensOf(words: string): string[] {
+  return words
+    .toLowerCase()
+    .replace(/[\u2018\u2019`]/g, "'")
+    .replace(/[^a-z0-9'#\s-]/g, ' ')
+    .replace(/#/g, ' number ')
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter((w) => w !== '');
+}
+
+/** Drops "to my cart", "from the list", "please", "as well" at the end. */
+function withoutPlace(tokens: string[]): string[] {
+  const t = [...tokens];
+  for (let changed = true; changed;) {
+    changed = false;
+    while (t.length > 0 && TRAILING.has(t.at(-1)!)) {
+      t.pop();
+      changed = true;
+    }
+    if (t.length >= 2 && t.at(-2) === 'as' && t.at(-1) === 'well') {
+      t.splice(-2);
+      changed = true;
+    }
+    const two = t.slice(-2).join(' ');
+    const size = t.length >= 2 && PLACES.has(two) ? 2 : t.length >= 1 && PLACES.has(t.at(-1)!) ? 1 : 0;
+    if (size === 0) continue;
+    let at = t.length - size;
+    if (at > 0 && OWNERS.has(t[at - 1]!)) at -= 1;
+    if (at > 0 && PLACE_LINKS.has(t[at - 1]!)) {
+      t.splice(at - 1);
+      changed = true;
+    }
+  }
+  return t;
+}
+
+/** A count at the start: [count, tokens used]. */
+function countAt(t: readonly string[]): [number, number] | undefined {
+  for (const size of [3, 2, 1]) {
+    const phrase = t.slice(0, size).join(' ');
+    if (t.length >= size && COUNT_PHRASES[phrase] !== undefined) return [COUNT_PHRASES[phrase], size];
+  }
+  const first = t[0] ?? '';
+  if (/^\d{1,3}$/.test(first)) return [Number(first), 1];
+  const index = COUNTS.indexOf(first);
+  if (index >= 0 && !NAME_LINKS.has(t[1] ?? '')) return [index + 1, 1];
+  if ((first === 'a' || first === 'an') && UNITS.has(t[1] ?? '')) return [1, 1];
+  return undefined;
+}
+
+/** An ordinal alone ("second", "2nd", "number two"), without "the" and "one". */
+function positionOf(t: readonly string[]): number | undefined {
+  const core = t.filter((w) => w !== 'the' && !ENDINGS.has(w));
+  if (core[0] === 'number' && core.length === 2) {
+    const n = /^\d{1,2}$/.test(core[1]!) ? Number(core[1]) : COUNTS.indexOf(core[1]!) + 1;
+    return n > 0 ? n : undefined;
+  }
+  if (core.length !== 1) return undefined;
+  const digits = /^(\d{1,2})(st|nd|rd|th)$/.exec(core[0]!);
+  if (digits) return Number(digits[1]) || undefined;
+  const index = ORDINALS.indexOf(core[0]!);
+  return index >= 0 ? index + 1 : undefined;
+}
+
+/** What the remaining words refer to, if they only refer. */
+function referenceOf(t: readonly string[]): Reference | undefined {
+  const joined = t.join(' ');
+  if (t.length === 0) return undefined;
+  if (POINTERS.has(joined) || t.every((w) => POINTERS.has(w) || FILLER.has(w))) return { kind: 'pointer' };
+  const position = positionOf(t);
+  if (position !== undefined) return { kind: 'position', position };
+  const core = t.filter((w) => w !== 'the' && !ENDINGS.has(w));
+  if (core.length === 1 && LAST.has(core[0]!)) return { kind: 'last' };
+  if (core.length > 0 && CHEAPEST.includes(core.join(' '))) return { kind: 'cheapest' };
+  const last = t.at(-1)!;
+  if ((last === 'one' || last === 'ones') && core.length > 0) return { kind: 'named', words: core.join(' ') };
+  const one = t.indexOf('one');
+  if (one >= 0 && NAME_LINKS.has(t[one + 1] ?? '') && one + 2 < t.length) {
+    return { kind: 'named', words: t.slice(one + 2).join(' ') };
+  }
+  return undefined;
+}
+
+/** Reads a product slot's words. */
+export function readSlot(words: string): SlotReading {
+  let t = withoutPlace(tokensOf(words));
+  while (t.length > 0 && LEADING.has(t[0]!)) t = t.slice(1);
+  let count: number | undefined;
+  let more = false;
+  let unit: string | undefined;
+  for (let changed = true; changed && t.length > 0;) {
+    changed = false;
+    const found = count === undefined ? countAt(t) : undefined;
+    if (found) [count, t, changed] = [found[0], t.slice(found[1]), true];
+    if (t.length > 0 && MORE.has(t[0]!)) [more, t, changed] = [true, t.slice(1), true];
+    const skip = t[0] === 'the' ? 1 : 0;
+    if (unit === undefined && UNITS.has(t[skip] ?? '')) {
+      [unit, t, changed] = [t[skip], t.slice(skip + 1), true];
+      if (t[0] === 'of') t = t.slice(1);
+    }
+    if (t.length > 0 && t.every((w) => MORE.has(w) || w === 'of')) [more, t, changed] = [true, [], true];
+  }
+  while (t.length > 0 && (t[0] === 'of' || t[0] === 'the')) t = t.slice(1);
+  const reference = referenceOf(t);
+  const rest = t.filter((w, i) => !(i === 0 && ARTICLES.has(w)));
+  const product = reference || rest.length === 0 ? undefined : rest.join(' ');
+  return {
+    more,
+    ...(count !== undefined ? { count } : {}),
+    ...(unit ? { unit } : {}),
+    ...(reference ? { reference } : {}),
+    ...(product ? { product } : {}),
+  };
+}
+
+/** True when the words say nothing but how many (a count, "more", a unit). */
+export function onlyHowMany(reading: SlotReading): boolean {
+  return (
+    !reading.reference && !reading.product && (reading.count !== undefined || reading.more || !!reading.unit)
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * Reading a product slot's words for what they say besides a product: counts, "more", unit and
+ * package words, and references to what was just heard (ordinals, the last, the cheapest, a word
+ * from a name, a pointer). Unit words and "more" never come out as product words.
+ */
+import { onlyHowMany, readSlot } from '../../lambda/conversation/understanding/slot-reading';
+
+describe('readSlot', () => {
+  it.each([
+    ['boxes', { more: false, unit: 'boxes' }],
+    ['two boxes', { more: false, count: 2, unit: 'boxes' }],
+    ['three more', { more: true, count: 3 }],
+    ['more', { more: true }],
+    ['a couple of those', { more: false, count: 2, reference: { kind: 'pointer' } }],
+    ['another one', { more: true, count: 1 }],
+    ['it', { more: false, reference: { kind: 'pointer' } }],
+    ['that one', { more: false, reference: { kind: 'pointer' } }],
+    ['the second one to my cart', { more: false, reference: { kind: 'position', position: 2 } }],
+    ['the 3rd', { more: false, reference: { kind: 'position', position: 3 } }],
+    ['number two', { more: false, reference: { kind: 'position', position: 2 } }],
+    ['the last one', { more: false, reference: { kind: 'last' } }],
+    ['cheapest one', { more: false, reference: { kind: 'cheapest' } }],
+    ['the least expensive one', { more: false, reference: { kind: 'cheapest' } }],
+    ['the oatly one', { more: false, reference: { kind: 'named', words: 'oatly' } }],
+    ['the one from silk', { more: false, reference: { kind: 'named', words: 'silk' } }],
+    ['two bottles of root beer please', { more: false, count: 2, unit: 'bottles', product: 'root beer' }],
+    ['some oat milk to the basket', { more: false, product: 'oat milk' }],
+    ['a dozen eggs', { more: false, count: 1, unit: 'dozen', product: 'eggs' }],
+  ])('reads "%s"', (words, expected) => {
+    expect(readSlot(words)).toEqual(expected);
+  });
+
+  it('says when the words only say how many', () => {
+    expect(onlyHowMany(readSlot('two boxes'))).toBe(true);
+    expect(onlyHowMany(readSlot('three more'))).toBe(true);
+    expect(onlyHowMany(readSlot('two bottles of root beer'))).toBe(false);
+    expect(onlyHowMany(readSlot('the second one'))).toBe(false);
+  });
+
+  it('never throws, whatever it is given', () => {
+    for (const words of ['', '   ', '#1', "''", '-', 'the the the', '9999 more more', 'one one one']) {
+      expect(() => readSlot(words)).not.toThrow();
+    }
+  });
+});
