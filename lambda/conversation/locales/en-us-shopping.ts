@@ -55,6 +55,10 @@ export const help = {
     say`I need your four-digit voice code before I place the order. Say the four digits, or say 'talk to a person' if you've forgotten it.`,
   delivery: (p: { options: Phrase }) => say`Choose how your order comes: say ${p.options}.`,
   reprompt: () => say`Say 'help' again to hear this, or 'stop' to leave.`,
+  /** After a fallback with a list open: how to pick from it, in a few words. */
+  listFallback: () => say`You can say a number from the list, like 'the first one', or 'next'.`,
+  /** After a fallback with nothing open (the shopper never asked for help). */
+  fallbackReprompt: () => say`You can say 'help' to hear what I can do, or 'stop' to leave.`,
 } satisfies SentenceArea;
 
 /** Search results, aisles and moving through a list. */
