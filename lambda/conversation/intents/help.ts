@@ -106,8 +106,12 @@ function fallbackReprompt(ctx: TurnContext): Phrase {
   return ctx.locale.help.fallbackReprompt();
 }
 
+/** "I didn't understand" with the words heard, where the platform sent them; else "I didn't catch that". */
+function notUnderstood(ctx: TurnContext): Phrase {
+  const heard = ctx.turn.heard?.trim();
+  return heard ? ctx.locale.common.didNotUnderstand({ heard }) : ctx.locale.common.didNotCatch();
+}
+
 /** FallbackIntent, and any intent the core does not know. */
 export const fallback: IntentHandler = (ctx) =>
-  Promise.resolve(
-    ask(sentences(ctx.locale.common.didNotCatch(), fallbackGuide(ctx)), fallbackReprompt(ctx), ctx.state),
-  );
+  Promise.resolve(ask(sentences(notUnderstood(ctx), fallbackGuide(ctx)), fallbackReprompt(ctx), ctx.state));

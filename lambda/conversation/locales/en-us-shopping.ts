@@ -22,6 +22,7 @@ export const common = {
   notAsking: () => say`I wasn't asking a yes or no question just now. What would you like to do?`,
   nothingToRepeat: () => say`There's nothing to repeat yet. What would you like to find?`,
   didNotCatch: () => say`Sorry, I didn't catch that.`,
+  didNotUnderstand: (p: { heard: string }) => say`Sorry, I didn't understand "${p.heard}".`,
   unexpected: () => say`Sorry, something went wrong on my side. Your cart is safe, so please try that again.`,
   unexpectedReprompt: () => say`Try saying it another way, or say 'help' to hear what you can do.`,
   linkAccount: () =>
