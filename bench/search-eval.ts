@@ -1,7 +1,8 @@
 /**
  * The search evaluation: spoken-style queries from test/fixtures/search/spoken-queries.jsonl, each
  * with a description of the products it should find (phrases the brand and name must contain, and
- * constraints such as a price ceiling, a size, a category or "the cheapest in stock"). The relevant
+ * constraints such as a price ceiling, a size, a category, "the cheapest in stock" or "the most
+ * popular in stock"). The relevant
  * products are computed from each catalog, so one query set serves every catalog; a query with no
  * relevant product in a catalog is left out for that catalog. Reports hit@1, hit@3 and latency.
  *
@@ -22,6 +23,8 @@ export interface EvalQuery {
   readonly none?: readonly string[];
   readonly maxPrice?: number;
   readonly cheapest?: boolean;
+  /** The most popular in stock of the matching products. */
+  readonly mostPopular?: boolean;
   readonly size?: string;
   readonly category?: string;
 }
@@ -94,11 +97,20 @@ export function relevantSkus(
       (query.category === undefined || p.category === query.category)
     );
   });
-  if (!query.cheapest) return new Set(matching.map((p) => p.sku));
+  if (!query.cheapest && !query.mostPopular) return new Set(matching.map((p) => p.sku));
   const inStock = matching.filter((p) => p.stock > 0);
-  const lowest = Math.min(...inStock.map((p) => p.price.amount));
-  return new Set(inStock.filter((p) => p.price.amount === lowest).map((p) => p.sku));
+  const key = (p: Product): number => (query.cheapest ? p.price.amount : -p.popularity);
+  const best = Math.min(...inStock.map(key));
+  return new Set(inStock.filter((p) => key(p) === best).map((p) => p.sku));
 }
+
+/** The kinds of query that test what shoppers mean: orders, attributes, brand names for kinds, homophones. */
+export const SHOPPER_WORD_KINDS: ReadonlySet<string> = new Set([
+  'sort',
+  'attribute',
+  'generic-name',
+  'homophone',
+]);
 
 /** Runs one engine over one catalog's applicable queries. */
 export function evaluate(

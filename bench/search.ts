@@ -16,7 +16,7 @@ import { runInNewContext } from 'node:vm';
 import { buildSearchIndex } from '../lambda/adapters/search/search-index';
 import { ms, percentile, type Benchmark, type BenchRow, type BenchSection } from './report';
 import { fuse, miniSearch, ours } from './search-engines';
-import { evaluate, loadEvalQueries } from './search-eval';
+import { evaluate, loadEvalQueries, SHOPPER_WORD_KINDS } from './search-eval';
 import { demoCatalog, generatedCatalog, instacartCatalog, type EvalCatalog } from './search-eval-catalogs';
 import { startDynamoDbLocal } from '../lambda/local/dynamodb-local';
 import { ALEXA_BUNDLE, coldStartRow, IMPORT_LIMIT } from './search-cold-start';
@@ -78,12 +78,36 @@ function scale(catalog: EvalCatalog): BenchSection {
   };
 }
 
-/** hit@1 / hit@3 of the three engines on every catalog. */
+/** The engines to compare: BENCH_SEARCH_ENGINES=ours,minisearch,fuse (default all three). */
+const engines = (process.env.BENCH_SEARCH_ENGINES ?? 'ours,minisearch,fuse')
+  .split(',')
+  .flatMap((name) =>
+    [ours, miniSearch, fuse].filter(
+      (e) => name.trim() !== '' && e.name.startsWith(name.trim().toLowerCase()),
+    ),
+  );
+
+/** One row of the quality table. */
+function qualityRow(name: string, f: ReturnType<typeof evaluate>): BenchRow {
+  return {
+    name,
+    queries: f.queries,
+    'hit@1': pct(f.hit1),
+    'hit@3': pct(f.hit3),
+    'p50 ms': ms(f.p50),
+    'p95 ms': ms(f.p95),
+    'build ms': Math.round(f.buildMs),
+  };
+}
+
+/** hit@1 / hit@3 of the engines on every catalog, on every query and on the shopper-words cases. */
 async function comparison(catalogs: readonly EvalCatalog[]): Promise<BenchSection> {
   const queries = loadEvalQueries();
+  const shopperWords = queries.filter((q) => SHOPPER_WORD_KINDS.has(q.kind));
   const rows: BenchRow[] = [];
   const notes = [
     `${queries.length} spoken-style queries (test/fixtures/search/spoken-queries.jsonl); a query counts on a catalog that has a product it should find.`,
+    `shopper words: the ${shopperWords.length} of them that say an order, an attribute, a brand name for a kind of product or a homophone (kinds ${[...SHOPPER_WORD_KINDS].join(', ')}).`,
     'MiniSearch: fuzzy 0.2, prefix, name and brand boosted. Fuse.js: threshold 0.4, ignoreLocation, name weighted x2.',
   ];
   for (const catalog of catalogs) {
@@ -91,17 +115,10 @@ async function comparison(catalogs: readonly EvalCatalog[]): Promise<BenchSectio
       notes.push(`${catalog.name}: skipped (${catalog.skipped}).`);
       continue;
     }
-    for (const engine of [ours, miniSearch, fuse]) {
-      const f = evaluate(engine, catalog.products, queries);
-      rows.push({
-        name: `${catalog.name} / ${engine.name}`,
-        queries: f.queries,
-        'hit@1': pct(f.hit1),
-        'hit@3': pct(f.hit3),
-        'p50 ms': ms(f.p50),
-        'p95 ms': ms(f.p95),
-        'build ms': Math.round(f.buildMs),
-      });
+    for (const engine of engines) {
+      rows.push(qualityRow(`${catalog.name} / ${engine.name}`, evaluate(engine, catalog.products, queries)));
+      const words = evaluate(engine, catalog.products, shopperWords);
+      rows.push(qualityRow(`${catalog.name} / ${engine.name} / shopper words`, words));
       await new Promise((resolve) => setImmediate(resolve));
     }
   }

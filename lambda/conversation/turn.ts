@@ -37,6 +37,8 @@ export interface Turn {
   readonly state: unknown;
   /** Says something right away while slow work continues (Alexa progressive response); optional. */
   readonly progress?: (speech: string) => Promise<void>;
+  /** The words the platform heard, when it sends them (Google's intent.query); absent on Alexa. */
+  readonly heard?: string;
 }
 
 /** Speech in two forms: SSML (escaped, without the <speak> wrapper) and the same words as plain text. */

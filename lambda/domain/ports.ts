@@ -209,7 +209,10 @@ export interface SearchRequest {
 /** Constraints understood in the phrase. */
 export interface SearchConstraints {
   readonly maxPrice?: Money;
+  /** "cheapest", "least expensive", "lowest price": the matching products lowest price first. */
   readonly cheapest?: boolean;
+  /** "most popular", "best selling": the matching products most popular first. */
+  readonly mostPopular?: boolean;
   readonly brand?: string;
   readonly category?: string;
   readonly size?: string;

@@ -130,6 +130,9 @@ function signInReturn(
   return { intent, slots: savedSlots(saved?.slots) };
 }
 
+/** The most of the heard words kept for a reply ("I didn't understand ..."). */
+const MAX_HEARD_CHARS = 120;
+
 /**
  * Reads a webhook request. `newId` makes an anonymous shopper id for a first visit; `headerToken`
  * is a bearer token from an Authorization header, used when `user.params.bearerToken` has none.
@@ -148,6 +151,7 @@ export function readRequest(body: unknown, newId: () => string, headerToken?: st
   const token = stringAt(objectAt(user, 'params'), BEARER_TOKEN_PARAM) ?? (headerToken || undefined);
   const locale = stringAt(user, 'locale');
   const capabilities = objectAt(body, 'device')?.capabilities;
+  const heard = stringAt(requestIntent, 'query')?.trim().slice(0, MAX_HEARD_CHARS);
   const turn: Turn = {
     platform: 'google',
     intent,
@@ -158,6 +162,7 @@ export function readRequest(body: unknown, newId: () => string, headerToken?: st
     isNewSession: intent === 'LaunchRequest',
     device: { hasScreen: Array.isArray(capabilities) && capabilities.includes('RICH_RESPONSE') },
     state: params?.[SESSION_PARAMS.state],
+    ...(heard ? { heard } : {}),
   };
   const kind = canonical === 'reprompt' ? 'reprompt' : 'turn';
   return { kind, turn, shopper, scene, fromSignIn: resumed !== undefined };

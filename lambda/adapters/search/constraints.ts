@@ -1,11 +1,13 @@
 /**
- * Constraints spoken inside a search phrase: a price ceiling (spoken-price.ts), "cheapest", a size
+ * Constraints spoken inside a search phrase: a price ceiling (spoken-price.ts), an order ("cheapest",
+ * "most popular": sort-words.ts), a size
  * ("12 ounce"), organic, gluten free, a category ("in frozen", "from the dairy aisle") and a brand the
  * catalog carries. Works on normalised words (numbers already digits, stems applied) and returns the
  * words that are left for text matching.
  */
 import type { SearchConstraints } from '../../domain/ports';
 import { SIZE_UNITS } from './normalise';
+import { takeSort } from './sort-words';
 import { takePriceCeiling } from './spoken-price';
 import { findPhrase, isNumber, matchAt } from './word-match';
 
@@ -26,7 +28,6 @@ export interface ConstraintVocabulary {
 
 type Found = { -readonly [K in keyof SearchConstraints]: SearchConstraints[K] };
 
-const CHEAPEST = [['cheapest'], ['cheap'], ['least', 'expensive'], ['lowest', 'price'], ['lowest', 'priced']];
 const GLUTEN_FREE = [['gluten', 'free'], ['gf'], ['no', 'gluten'], ['without', 'gluten'], ['glutenfree']];
 const SECTION_WORDS = new Set(['section', 'aisle', 'department', 'categori']);
 
@@ -41,7 +42,7 @@ function takeSize(words: string[], found: Found): void {
   }
 }
 
-/** Gluten free, organic and cheapest, each said any of its ways. */
+/** Gluten free, organic and an order (sort-words.ts), each said any of its ways. */
 function takeQualities(words: string[], found: Found): void {
   const [gf, gfLength] = findPhrase(words, GLUTEN_FREE);
   if (gf >= 0) {
@@ -53,11 +54,9 @@ function takeQualities(words: string[], found: Found): void {
     found.organic = true;
     words.splice(organic, 1);
   }
-  const [cheap, cheapLength] = findPhrase(words, CHEAPEST);
-  if (cheap >= 0) {
-    found.cheapest = true;
-    words.splice(cheap, cheapLength);
-  }
+  const sort = takeSort(words);
+  if (sort === 'price') found.cheapest = true;
+  if (sort === 'popularity') found.mostPopular = true;
 }
 
 /** "in frozen", "from the dairy aisle", "bakery section": a category the catalog has. */

@@ -76,3 +76,9 @@ export function nameCoverage(
   }
   return best;
 }
+
+/** How well the head word of the product's own name is matched (term id -> match weight). */
+export function headMatch(table: NameTable, id: number, matched: Float32Array): number {
+  const head = table.head[table.first[id]!]!;
+  return head >= 0 ? matched[head]! : 0;
+}

@@ -5,9 +5,9 @@
  */
 import { SIZE_UNITS, stem } from './normalise';
 
-/** Words that end a name without saying what the product is ("Paper Towels Double Rolls"). */
+/** Words that end a name without saying what the product is ("Paper Towels Double Rolls", "Coffee Concentrate"). */
 const PACKAGING = new Set(
-  'roll double mega triple pack multipack bag box bottle can jar tub carton case pouch size family party value bulk variety club single twin count each'
+  'roll double mega triple pack multipack bag box bottle can jar tub carton case pouch size family party value bulk variety club single twin count each concentrate'
     .split(' ')
     .map(stem),
 );

@@ -1,12 +1,21 @@
 /**
- * One search over built index data: constraints out of the phrase, text scores for the words left,
+ * One search over built index data: brand names read as product kinds when the catalog lacks the
+ * brand (generic-names.ts), sound-alike words read as the catalog can satisfy them (homophones.ts),
+ * constraints out of the phrase, text scores for the words left,
  * constraints applied as filters, then the ranking. Text match comes first; popularity (up to 0.04)
  * and the shopper's own purchases (up to 0.15) break near-ties; an out-of-stock product keeps 0.8 of
- * its score so it falls below in-stock products that match as well. "cheapest" orders the close text
- * matches by price. The result is ambiguous when the top two are within the margin.
+ * its score so it falls below in-stock products that match as well. Attribute words ("whole",
+ * "unsalted", "half gallon": attribute-words.ts) lift the products that carry them above popularity
+ * and sink those carrying a conflicting one. A spoken order ("cheapest",
+ * "most popular") orders the matching products by that key (hit-order.ts). The result is ambiguous
+ * when the top two are within the margin.
  */
 import type { SearchConstraints, SearchHit, SearchRequest, SearchResult } from '../../domain/ports';
 import { parseConstraints } from './constraints';
+import { attributeAdjustment } from './attribute-words';
+import { readGenericNames } from './generic-names';
+import { readHomophones } from './homophones';
+import { orderHits, type FoundHits, type Hit } from './hit-order';
 import type { IndexData } from './index-data';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
 import { FLAGS } from './product-table';
@@ -29,10 +38,6 @@ const OUT_OF_STOCK_FACTOR = 0.8;
 /** A hit must reach this share of the best text score to count at all. */
 const RELEVANT_SHARE = 0.5;
 const MIN_TEXT = 0.25;
-/** With "cheapest", products within this share of the best text score compete on price. */
-const CHEAPEST_SHARE = 0.9;
-/** ...and whose text score (name and head word included) is within this share of the best. */
-const CHEAPEST_TEXT_SHARE = 0.9;
 /** Text score when only constraints were said: full when they named a brand or category, else half. */
 const NAMED_TEXT = 1;
 const NEUTRAL_TEXT = 0.5;
@@ -62,16 +67,9 @@ function historyShare(history: SearchRequest['history'], sku: string): number {
 
 const round = (value: number): number => Math.round(value * 10000) / 10000;
 
-interface Hit {
-  readonly id: number;
-  readonly text: number;
-  readonly query: number;
-  readonly score: number;
-}
-
 /** Runs one search request over the index data. Never throws on any text. */
 export function rank(index: IndexData, request: SearchRequest, options: RankOptions): SearchResult {
-  const words = normaliseWords(request.text ?? '');
+  const words = readHomophones(index, readGenericNames(index, normaliseWords(request.text ?? '')));
   const first = attempt(index, request, options, words, true);
   // A brand heard in the phrase narrows the search only if that brand has what was asked for.
   return first.total === 0 && first.constraints.brand !== undefined
@@ -91,7 +89,7 @@ function constraintsOnly(index: IndexData, constraints: SearchConstraints): Text
   const found = named !== undefined && named.length > 0;
   const ids = found ? Int32Array.from(named) : Int32Array.from({ length: index.products.count }, (_, i) => i);
   const text = new Float64Array(ids.length).fill(found ? NAMED_TEXT : NEUTRAL_TEXT);
-  return { ids, text, query: text };
+  return { ids, text, query: text, head: new Float64Array(ids.length).fill(found ? 1 : 0) };
 }
 
 /** The products that pass the constraints and score well enough, with their final scores. */
@@ -100,8 +98,9 @@ function relevantHits(
   request: SearchRequest,
   scored: TextScores,
   passes: (id: number) => boolean,
-): { hits: Hit[]; bestText: number; bestQuery: number } {
-  const { ids, text, query } = scored;
+  adjust: ((id: number) => number) | undefined,
+): FoundHits {
+  const { ids, text, query, head } = scored;
   const keep = new Uint8Array(ids.length);
   let bestText = 0;
   let bestQuery = 0;
@@ -119,39 +118,11 @@ function relevantHits(
     const id = ids[k]!;
     const inStock = stock[id]! > 0 ? 1 : OUT_OF_STOCK_FACTOR;
     const history = request.history ? historyShare(request.history, index.products.skus.text(id)) : 0;
-    const score = text[k]! * inStock + POPULARITY_BOOST * popularity[id]! + HISTORY_BOOST * history;
-    hits.push({ id, text: text[k]!, query: query[k]!, score });
+    const boosts = POPULARITY_BOOST * popularity[id]! + HISTORY_BOOST * history + (adjust?.(id) ?? 0);
+    const score = text[k]! * inStock + boosts;
+    hits.push({ id, text: text[k]!, query: query[k]!, head: head[k]!, score });
   }
   return { hits, bestText, bestQuery };
-}
-
-/** Orders the hits and tells whether the top two are too close to call. */
-function order(
-  index: IndexData,
-  found: { hits: Hit[]; bestText: number; bestQuery: number },
-  cheapest: boolean,
-  margin: number,
-): boolean {
-  const { hits, bestText, bestQuery } = found;
-  const { stock, price } = index.products;
-  // "cheapest" compares the products that match what was said about as well as the best one does.
-  const isClose = (h: Hit): boolean =>
-    h.query >= CHEAPEST_SHARE * bestQuery && h.text >= CHEAPEST_TEXT_SHARE * bestText;
-  const out = (h: Hit): number => (stock[h.id]! > 0 ? 0 : 1);
-  if (cheapest) {
-    hits.sort(
-      (a, b) =>
-        Number(isClose(b)) - Number(isClose(a)) ||
-        out(a) - out(b) ||
-        price[a.id]! - price[b.id]! ||
-        b.score - a.score,
-    );
-  } else {
-    hits.sort((a, b) => b.score - a.score || a.id - b.id);
-  }
-  const [a, b] = hits;
-  if (a === undefined || b === undefined) return false;
-  return cheapest ? price[a.id] === price[b.id] && isClose(b) : a.score - b.score < margin;
 }
 
 function attempt(
@@ -171,9 +142,14 @@ function attempt(
       ? textScores(index, words)
       : Object.keys(constraints).length > 0
         ? constraintsOnly(index, constraints)
-        : { ids: new Int32Array(0), text: new Float64Array(0), query: new Float64Array(0) };
-  const found = relevantHits(index, request, scored, passes);
-  let ambiguous = order(index, found, constraints.cheapest === true, options.ambiguityMargin);
+        : {
+            ids: new Int32Array(0),
+            text: new Float64Array(0),
+            query: new Float64Array(0),
+            head: new Float64Array(0),
+          };
+  const found = relevantHits(index, request, scored, passes, attributeAdjustment(index, rest));
+  let ambiguous = orderHits(index, found, constraints, options.ambiguityMargin);
   const { hits } = found;
   const product = (id: number) => index.products.product(id);
   let top: SearchHit[] = hits.slice(0, limit).map((h) => ({ product: product(h.id), score: round(h.score) }));

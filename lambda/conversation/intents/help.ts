@@ -86,6 +86,35 @@ function helpAnswer(ctx: TurnContext, lead?: Phrase): Answer {
 /** HelpIntent. */
 export const help: IntentHandler = (ctx) => Promise.resolve(helpAnswer(ctx));
 
+/** Whether a question is open that only yes or no answers (its help asks it again). */
+const YES_NO_QUESTIONS = new Set<string>(['emptyCart', 'cancelOrder', 'hearCart', 'checkout']);
+
+/**
+ * What a fallback adds after "I didn't catch that": Alexa sends no words with it, so it fits what
+ * came before: a short way to pick from an open product list, otherwise the help for the place.
+ */
+function fallbackGuide(ctx: TurnContext): Phrase {
+  const { pending, list } = ctx.state;
+  const atList = pending === undefined || pending.kind === 'anythingElse';
+  if (atList && list?.kind === 'products') return ctx.locale.help.listFallback();
+  return helpFor(ctx);
+}
+
+/** The reprompt after a fallback: the open question or list, else how to get help (never "again"). */
+function fallbackReprompt(ctx: TurnContext): Phrase {
+  const open = openQuestionReprompt(ctx);
+  if (open) return open;
+  const { pending } = ctx.state;
+  if (pending && YES_NO_QUESTIONS.has(pending.kind)) return helpFor(ctx);
+  return ctx.locale.help.fallbackReprompt();
+}
+
+/** "I didn't understand" with the words heard, where the platform sent them; else "I didn't catch that". */
+function notUnderstood(ctx: TurnContext): Phrase {
+  const heard = ctx.turn.heard?.trim();
+  return heard ? ctx.locale.common.didNotUnderstand({ heard }) : ctx.locale.common.didNotCatch();
+}
+
 /** FallbackIntent, and any intent the core does not know. */
 export const fallback: IntentHandler = (ctx) =>
-  Promise.resolve(helpAnswer(ctx, ctx.locale.common.didNotCatch()));
+  Promise.resolve(ask(sentences(notUnderstood(ctx), fallbackGuide(ctx)), fallbackReprompt(ctx), ctx.state));

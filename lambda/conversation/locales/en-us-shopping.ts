@@ -22,6 +22,7 @@ export const common = {
   notAsking: () => say`I wasn't asking a yes or no question just now. What would you like to do?`,
   nothingToRepeat: () => say`There's nothing to repeat yet. What would you like to find?`,
   didNotCatch: () => say`Sorry, I didn't catch that.`,
+  didNotUnderstand: (p: { heard: string }) => say`Sorry, I didn't understand "${p.heard}".`,
   unexpected: () => say`Sorry, something went wrong on my side. Your cart is safe, so please try that again.`,
   unexpectedReprompt: () => say`Try saying it another way, or say 'help' to hear what you can do.`,
   late: () =>
@@ -60,6 +61,10 @@ export const help = {
     say`I need your four-digit voice code before I place the order. Say the four digits, or say 'talk to a person' if you've forgotten it.`,
   delivery: (p: { options: Phrase }) => say`Choose how your order comes: say ${p.options}.`,
   reprompt: () => say`Say 'help' again to hear this, or 'stop' to leave.`,
+  /** After a fallback with a list open: how to pick from it, in a few words. */
+  listFallback: () => say`You can say a number from the list, like 'the first one', or 'next'.`,
+  /** After a fallback with nothing open (the shopper never asked for help). */
+  fallbackReprompt: () => say`You can say 'help' to hear what I can do, or 'stop' to leave.`,
 } satisfies SentenceArea;
 
 /** Search results, aisles and moving through a list. */

@@ -7,6 +7,7 @@ import { daysBetween } from '../../domain/delivery';
 import type { Money } from '../../domain/model';
 import { formatMajorUnits, minorDigits } from '../../domain/money';
 import { concat, join, toPhrase, type Fragment, type Phrase } from '../speech/phrase';
+import { ORDINALS } from '../understanding/english-words';
 
 /** A noun with its count: "1 item", "3 items". */
 export function countOf(count: number, singular: string, plural = `${singular}s`): string {
@@ -51,21 +52,6 @@ export function moneyWords(value: Money): string {
   if (cents === 0) return `${sign}${countOf(dollars, 'dollar')}`;
   return `${sign}${countOf(dollars, 'dollar')} and ${countOf(cents, 'cent')}`;
 }
-
-const ORDINALS = [
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
 
 /** "first" for 1, "number 13" beyond the words we keep. */
 export function ordinalWord(position: number): string {
