@@ -52,9 +52,7 @@ export class ConcurrencyConflict extends Error {
 export interface CartRepository {
   /** The customer's cart, or an empty cart of version 0. Strongly consistent. */
   get(customerId: string): Promise<Cart>;
-  /**
-   * The cart and the given products in one round trip (a batch read), for changes that need both.
-   */
+  /** The cart and the given products in one round trip (a batch read), for changes that need both. */
   getWithProducts(customerId: string, skus: readonly string[]): Promise<{ cart: Cart; products: Product[] }>;
   /**
    * Saves the cart if its stored version still equals `cart.version`; returns it with the new version.
@@ -90,8 +88,8 @@ export type PlaceOrderResult =
 export interface OrderRepository {
   /**
    * One transaction: per line a stock decrement guarded by `stock >= quantity`, the order, the cart
-   * cleared under its version, the purchase guard on the profile, and the idempotency record. A repeated idempotency key returns the
-   * order already placed under it.
+   * cleared under its version, the purchase guard on the profile, and the idempotency record. A
+   * repeated idempotency key returns the order already placed under it.
    */
   place(command: PlaceOrderCommand): Promise<PlaceOrderResult>;
   /** The order placed under an idempotency key, if any (expired records are ignored). */
