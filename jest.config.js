@@ -25,6 +25,8 @@ module.exports = {
   },
   transformIgnorePatterns: ['/node_modules/(?!(jose)/)'],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
+  // Every log line of every test file is kept and scanned at the end for personal data.
+  setupFilesAfterEnv: ['<rootDir>/test/support/log-capture.ts'],
   globalTeardown: '<rootDir>/test/support/global-teardown.ts',
   // Quiet unless something fails: no line per passing file; each failure in full, then the summary.
   // For the usual line per file, add --reporters=default.

@@ -12,6 +12,7 @@ import { DynamoCatalogRepository } from './adapters/dynamodb/catalog-repository'
 import { DynamoCustomerRepository } from './adapters/dynamodb/customer-repository';
 import { DynamoHandoffRepository } from './adapters/dynamodb/handoff-repository';
 import { DynamoOrderRepository } from './adapters/dynamodb/order-repository';
+import { DynamoPersonalDataRepository } from './adapters/dynamodb/personal-data-repository';
 import { DynamoSessionStartReader } from './adapters/dynamodb/session-start-reader';
 import { DynamoStoreSettingsRepository } from './adapters/dynamodb/settings-repository';
 import { createAccessTokenVerifier } from './adapters/identity/access-token-verifier';
@@ -22,12 +23,14 @@ import { ScryptSecretHasher } from './adapters/system/scrypt-secret-hasher';
 import { PowertoolsLogger } from './adapters/system/powertools-logger';
 import { PowertoolsMetrics } from './adapters/system/powertools-metrics';
 import { SystemClock } from './adapters/system/system-clock';
+import { createSecretSource } from './adapters/webhooks/webhook-secret';
 import type { Config } from './config';
 import { buildConversation, type Conversation } from './conversation/core';
 import { CartService } from './domain/cart-service';
 import { CatalogService } from './domain/catalog-service';
 import { CheckoutService } from './domain/checkout-service';
 import { CustomerService } from './domain/customer-service';
+import { DataRightsService } from './domain/data-rights-service';
 import { HandoffService } from './domain/handoff-service';
 import { IdentityService } from './domain/identity-service';
 import { NO_METRICS_PUBLISHER, type MetricsPublisher, type TurnMetrics } from './domain/metrics-port';
@@ -40,6 +43,7 @@ import type {
   Logger,
   PaymentPort,
   ProductSearch,
+  SecretHasher,
 } from './domain/ports';
 import { ReorderService } from './domain/reorder-service';
 import { buildProductSearch } from './search-wiring';
@@ -61,6 +65,8 @@ export interface Services {
   readonly handoff: HandoffService;
   /** The merchant's view of the open handoff requests. */
   readonly handoffQueue: HandoffQueue;
+  /** A shopper's data: exported, erased, or forgotten for one platform user. */
+  readonly dataRights: DataRightsService;
   readonly clock: Clock;
   readonly logger: Logger;
   /** The conversation's counts (fallbacks, reinterpretations, undos), published once per turn. */
@@ -78,6 +84,8 @@ export interface ServiceOverrides {
   readonly metrics?: MetricsPublisher;
   /** DynamoDB clients the caller owns (and closes); by default the services make their own. */
   readonly clients?: DynamoClients;
+  /** How voice codes are hashed (tests use a fast one). */
+  readonly hasher?: SecretHasher;
 }
 
 /** Tokens are refused when no identity provider is configured (not local, no Cognito pool). */
@@ -96,21 +104,25 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
     logger,
     ids,
     payments,
+    hasher: overrides.hasher ?? new ScryptSecretHasher(),
     doc,
     metrics: overrides.metrics ?? metricsFor(config),
   });
 }
 
 /**
- * The conversation over the services (what the platform adapters serve). Each turn counts into its
- * own metrics, published once the turn is answered, whatever the answer.
+ * The conversation over the services (what the platform adapters serve), with its turn deadline.
+ * Each turn counts into its own metrics, published once the turn is answered, whatever the answer.
  */
-export function buildConversationFromServices(services: Services): Conversation {
+export function buildConversationFromServices(
+  services: Services,
+  options: { readonly turnDeadlineMs?: number } = {},
+): Conversation {
   return {
     handleTurn: async (turn) => {
       const metrics = services.metrics.forTurn(turn.platform);
       try {
-        return await buildConversation({ ...services, metrics }).handleTurn(turn);
+        return await buildConversation({ ...services, ...options, metrics }).handleTurn(turn);
       } finally {
         publishQuietly(metrics);
       }
@@ -142,9 +154,13 @@ export function dynamoClientsFor(config: Config): DynamoClients {
   });
 }
 
+/** Pay on delivery, or the merchant's payment webhook with every call signed. */
 function paymentsFor(config: Config): PaymentPort {
   return config.payment.mode === 'merchant_webhook'
-    ? new MerchantWebhookPayment({ url: config.payment.url, secret: config.merchantWebhook?.secret })
+    ? new MerchantWebhookPayment({
+        url: config.payment.url,
+        secret: createSecretSource({ ...config.payment, region: config.region }),
+      })
     : new PayOnDelivery();
 }
 
@@ -177,6 +193,7 @@ interface Runtime {
   readonly logger: Logger;
   readonly ids: IdGenerator;
   readonly payments: PaymentPort;
+  readonly hasher: SecretHasher;
   readonly doc: DynamoDBDocumentClient;
   readonly metrics: MetricsPublisher;
 }
@@ -186,6 +203,7 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
   const { catalog, carts, customers, handoffs, store } = tables;
   const cart = new CartService(carts, store, clock);
   const orders = new OrderService(tables.orders, store, clock, payments);
+  const customerService = new CustomerService(customers, runtime.hasher, clock);
   return {
     identity: new IdentityService(
       tokenVerifierFor(config, runtime.doc),
@@ -193,17 +211,31 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
       cart,
       tables.sessionStarts,
     ),
-    customers: new CustomerService(customers, new ScryptSecretHasher(), clock),
+    customers: customerService,
     store,
     catalog: new CatalogService(catalog),
     search: buildProductSearch(config, catalog, clock, logger),
     cart,
-    checkout: new CheckoutService({ carts, catalog, orders: tables.orders, payments, store, clock, ids }),
+    checkout: new CheckoutService({
+      carts,
+      catalog,
+      orders: tables.orders,
+      payments,
+      store,
+      clock,
+      ids,
+      customers: customerService,
+    }),
     orders,
     tracking: new TrackingService(orders, store, clock),
     reorder: new ReorderService(tables.orders, catalog),
     handoff: new HandoffService(handoffs, store, ids, clock),
     handoffQueue: handoffs,
+    dataRights: new DataRightsService(
+      new DynamoPersonalDataRepository(runtime.doc, config.tableName),
+      ids,
+      clock,
+    ),
     clock,
     logger,
     metrics: runtime.metrics,

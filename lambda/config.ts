@@ -16,6 +16,8 @@ const schema = z.object({
   AWS_REGION: optional.default('us-east-1'),
   DYNAMODB_ENDPOINT: optional.pipe(z.url().optional()),
   DYNAMODB_TIMEOUT_MS: z.coerce.number().int().min(100).max(7000).default(2000),
+  /** Every turn answers within this many milliseconds (Alexa waits 8 s). */
+  TURN_DEADLINE_MS: z.coerce.number().int().min(500).max(7500).default(6000),
   ALEXA_SKILL_ID: optional,
   GOOGLE_PROJECT_ID: optional,
   COGNITO_USER_POOL_ID: optional,
@@ -26,6 +28,8 @@ const schema = z.object({
   MERCHANT_WEBHOOK_SECRET_ARN: optional,
   /** A secret value given directly (local stack); in AWS the ARN above is used instead. */
   MERCHANT_WEBHOOK_SECRET: optional,
+  /** The FIFO queue order events are delivered from (the events function). */
+  ORDER_EVENTS_QUEUE_URL: optional.pipe(z.url().optional()),
   SEARCH_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   SEARCH_SNAPSHOT_BUCKET: optional.pipe(
     z
@@ -65,14 +69,25 @@ export interface Config {
   /** Set for DynamoDB Local; unset in AWS. */
   readonly dynamodbEndpoint?: string;
   readonly dynamodbTimeoutMs: number;
+  /** Every turn answers within this many milliseconds. */
+  readonly turnDeadlineMs: number;
   /** True when the data lives on a loopback DynamoDB (the local stack): dev tokens are accepted. */
   readonly local: boolean;
   readonly alexaSkillId?: string;
   readonly googleProjectId?: string;
   readonly cognito?: { readonly userPoolId: string; readonly clientId: string };
   readonly payment:
-    { readonly mode: 'pay_on_delivery' } | { readonly mode: 'merchant_webhook'; readonly url: string };
+    | { readonly mode: 'pay_on_delivery' }
+    | {
+        readonly mode: 'merchant_webhook';
+        readonly url: string;
+        /** Signs every call: the secret itself (local stack), or its Secrets Manager ARN. */
+        readonly secret?: string;
+        readonly secretArn?: string;
+      };
   readonly merchantWebhook?: { readonly url: string; readonly secretArn?: string; readonly secret?: string };
+  /** The queue order events are delivered from. */
+  readonly orderEventsQueueUrl?: string;
   readonly searchRefreshSeconds: number;
   /**
    * Where the search index snapshot is kept: an S3 object in AWS, a file in a folder locally (by
@@ -115,11 +130,18 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
   if (e.PAYMENT_MODE === 'merchant_webhook' && !e.PAYMENT_WEBHOOK_URL) {
     throw new ConfigError('invalid environment: PAYMENT_MODE=merchant_webhook needs PAYMENT_WEBHOOK_URL');
   }
+  // An unsigned charge is refused by a merchant who checks, and open to anyone who does not.
+  if (e.PAYMENT_MODE === 'merchant_webhook' && !e.MERCHANT_WEBHOOK_SECRET && !e.MERCHANT_WEBHOOK_SECRET_ARN) {
+    throw new ConfigError(
+      'invalid environment: PAYMENT_MODE=merchant_webhook needs MERCHANT_WEBHOOK_SECRET or MERCHANT_WEBHOOK_SECRET_ARN to sign with',
+    );
+  }
   return {
     tableName: e.TABLE_NAME,
     region: e.AWS_REGION,
     dynamodbEndpoint: e.DYNAMODB_ENDPOINT,
     dynamodbTimeoutMs: e.DYNAMODB_TIMEOUT_MS,
+    turnDeadlineMs: e.TURN_DEADLINE_MS,
     local,
     alexaSkillId: e.ALEXA_SKILL_ID,
     googleProjectId: e.GOOGLE_PROJECT_ID,
@@ -129,7 +151,12 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
         : undefined,
     payment:
       e.PAYMENT_MODE === 'merchant_webhook' && e.PAYMENT_WEBHOOK_URL
-        ? { mode: 'merchant_webhook', url: e.PAYMENT_WEBHOOK_URL }
+        ? {
+            mode: 'merchant_webhook',
+            url: e.PAYMENT_WEBHOOK_URL,
+            ...(e.MERCHANT_WEBHOOK_SECRET ? { secret: e.MERCHANT_WEBHOOK_SECRET } : {}),
+            ...(e.MERCHANT_WEBHOOK_SECRET_ARN ? { secretArn: e.MERCHANT_WEBHOOK_SECRET_ARN } : {}),
+          }
         : { mode: 'pay_on_delivery' },
     merchantWebhook: e.MERCHANT_WEBHOOK_URL
       ? {
@@ -138,6 +165,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
           secret: e.MERCHANT_WEBHOOK_SECRET,
         }
       : undefined,
+    orderEventsQueueUrl: e.ORDER_EVENTS_QUEUE_URL,
     searchRefreshSeconds: e.SEARCH_REFRESH_SECONDS,
     searchSnapshots: e.SEARCH_SNAPSHOT_BUCKET
       ? { bucket: e.SEARCH_SNAPSHOT_BUCKET, key: e.SEARCH_SNAPSHOT_KEY ?? DEFAULT_SNAPSHOT_KEY }

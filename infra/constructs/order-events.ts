@@ -1,17 +1,20 @@
 /**
- * Order events to the merchant: the `events` function consumes the table's stream (order items
- * only), retries and bisects failing batches, reports single failed records, and sends what still
- * fails after every retry to an encrypted dead-letter queue, with alarms on both.
+ * Order events to the merchant. The `events` function reads the table's stream (order items only)
+ * and only puts each whole event on a FIFO queue, one message group per order; it also consumes
+ * that queue and delivers to the webhook, postponing a failed delivery with a backoff that spans
+ * hours. After 20 receives an event goes, whole, to a FIFO dead-letter queue, from where it can be
+ * redriven. A stream batch that cannot even be enqueued goes to a stream-failure queue. Alarms on
+ * dead letters, on events waiting long, and on the stream falling behind.
  */
 import { Duration, Validations } from 'aws-cdk-lib';
 import { Metric } from 'aws-cdk-lib/aws-cloudwatch';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { Queue, QueueEncryption, type QueueProps } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { AppFunction } from './app-function';
 import { addAlarm, addFunctionAlarms } from './function-alarms';
@@ -28,86 +31,134 @@ export interface OrderEventsProps {
   readonly alarmTopic: ITopic;
 }
 
-/** The stream consumer, its dead-letter queue and alarms. */
+/** Receives of an event before it is dead-lettered (with the backoff, about 14 hours of outage). */
+export const MAX_RECEIVES = 20;
+
+const FUNCTION_TIMEOUT = Duration.seconds(60);
+const KEPT = {
+  encryption: QueueEncryption.SQS_MANAGED,
+  enforceSSL: true,
+  retentionPeriod: Duration.days(14),
+};
+
+/** The events function, its queues and alarms. */
 export class OrderEvents extends Construct {
   readonly function: AppFunction;
+  readonly queue: Queue;
   readonly deadLetterQueue: Queue;
+  readonly streamFailures: Queue;
 
   constructor(scope: Construct, id: string, props: OrderEventsProps) {
     super(scope, id);
+    this.deadLetterQueue = this.queueOf('EventDeadLetters', { ...KEPT, fifo: true }, 'the event queue');
+    this.queue = new Queue(this, 'EventQueue', {
+      ...KEPT,
+      fifo: true,
+      // AWS's advice for a Lambda consumer: six times the function's timeout.
+      visibilityTimeout: Duration.seconds(FUNCTION_TIMEOUT.toSeconds() * 6),
+      deadLetterQueue: { queue: this.deadLetterQueue, maxReceiveCount: MAX_RECEIVES },
+    });
+    // The id of the stream's dead-letter queue before events were queued: its messages are kept.
+    this.streamFailures = this.queueOf('DeadLetters', KEPT, "the stream's event source mapping");
     this.function = new AppFunction(this, 'Events', {
       name: 'events',
       entry: props.entry,
       projectRoot: props.projectRoot,
-      // Three attempts of at most 5 s per record; the handler stops early and reports the rest.
-      timeout: Duration.seconds(60),
+      // Two quick tries of at most 5 s per event; the handler stops early and reports the rest.
+      timeout: FUNCTION_TIMEOUT,
       memorySize: 256,
       logRetention: props.logRetention,
       environment: {
         MERCHANT_WEBHOOK_URL: props.webhookUrl,
         MERCHANT_WEBHOOK_SECRET_ARN: props.webhookSecret.secretArn,
+        ORDER_EVENTS_QUEUE_URL: this.queue.queueUrl,
         LOG_LEVEL: props.logLevel,
       },
     });
     const fn = this.function.fn;
     props.webhookSecret.grantRead(fn);
-
-    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.SQS_MANAGED,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
-    Validations.of(this.deadLetterQueue).acknowledge({
-      id: 'AwsSolutions-SQS3',
-      reason: "This queue is the dead-letter destination of the stream's event source mapping.",
-    });
-    fn.addEventSource(
-      new DynamoEventSource(props.table, {
-        startingPosition: StartingPosition.TRIM_HORIZON,
-        batchSize: 10,
-        bisectBatchOnError: true,
-        reportBatchItemFailures: true,
-        retryAttempts: 10,
-        maxRecordAge: Duration.days(1),
-        onFailure: new SqsDlq(this.deadLetterQueue),
-        // Only orders placed or changed wake the function; the handler checks again.
-        filters: [
-          FilterCriteria.filter({
-            eventName: FilterRule.or('INSERT', 'MODIFY'),
-            dynamodb: { NewImage: { type: { S: ['Order'] } } },
-          }),
-        ],
-      }),
-    );
-
+    this.queue.grantSendMessages(fn);
+    fn.addEventSource(this.streamSource(props.table));
+    fn.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, reportBatchItemFailures: true }));
     Validations.of(this.function.role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
       reason:
         'dynamodb:ListStreams has no resource-level permissions; the stream reads themselves are granted on ' +
         "this table's stream ARN only.",
     });
+    this.addAlarms(props.alarmTopic);
+  }
 
-    addFunctionAlarms(this, 'events', fn, props.alarmTopic, 20_000);
+  private queueOf(id: string, props: QueueProps, deadLetterOf: string): Queue {
+    const queue = new Queue(this, id, props);
+    Validations.of(queue).acknowledge({
+      id: 'AwsSolutions-SQS3',
+      reason: `This queue is the dead-letter destination of ${deadLetterOf}.`,
+    });
+    return queue;
+  }
+
+  /** The stream, order items only; what cannot even be enqueued in a day goes to stream failures. */
+  private streamSource(table: ITable): DynamoEventSource {
+    return new DynamoEventSource(table, {
+      startingPosition: StartingPosition.TRIM_HORIZON,
+      batchSize: 10,
+      bisectBatchOnError: true,
+      reportBatchItemFailures: true,
+      retryAttempts: 10,
+      maxRecordAge: Duration.days(1),
+      onFailure: new SqsDlq(this.streamFailures),
+      filters: [
+        FilterCriteria.filter({
+          eventName: FilterRule.or('INSERT', 'MODIFY'),
+          dynamodb: { NewImage: { type: { S: ['Order'] } } },
+        }),
+      ],
+    });
+  }
+
+  private addAlarms(topic: ITopic): void {
+    const fn = this.function.fn;
+    const period = Duration.minutes(5);
+    addFunctionAlarms(this, 'events', fn, topic, 20_000);
+    const visible = (queue: Queue) => queue.metricApproximateNumberOfMessagesVisible({ period });
     addAlarm(
       this,
       'DeadLettersVisible',
-      this.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      visible(this.deadLetterQueue),
       1,
-      props.alarmTopic,
-      'events: order events gave up and went to the dead-letter queue',
+      topic,
+      'events: order events were dead-lettered; redrive them once the webhook answers',
     );
     addAlarm(
       this,
+      'StreamFailuresVisible',
+      visible(this.streamFailures),
+      1,
+      topic,
+      'events: order events could not be put on the queue',
+    );
+    addAlarm(
+      this,
+      'EventsWaiting',
+      this.queue.metricApproximateAgeOfOldestMessage({ period }),
+      3600,
+      topic,
+      'events: an order event has waited more than an hour (is the merchant webhook down?)',
+    );
+    const iteratorAge = new Metric({
+      namespace: 'AWS/Lambda',
+      metricName: 'IteratorAge',
+      dimensionsMap: { FunctionName: fn.functionName },
+      statistic: 'Maximum',
+      period,
+    });
+    addAlarm(
+      this,
       'IteratorAge',
-      new Metric({
-        namespace: 'AWS/Lambda',
-        metricName: 'IteratorAge',
-        dimensionsMap: { FunctionName: fn.functionName },
-        statistic: 'Maximum',
-        period: Duration.minutes(5),
-      }),
+      iteratorAge,
       10 * 60 * 1000,
-      props.alarmTopic,
+      topic,
       'events: order events are more than 10 minutes behind',
     );
   }

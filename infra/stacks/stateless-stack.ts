@@ -84,8 +84,17 @@ export class StatelessStack extends Stack {
       COGNITO_CLIENT_ID: props.userPoolClient.userPoolClientId,
       LOG_LEVEL: logLevel,
       ...(paymentWebhookUrl
-        ? { PAYMENT_MODE: 'merchant_webhook', PAYMENT_WEBHOOK_URL: paymentWebhookUrl }
+        ? {
+            PAYMENT_MODE: 'merchant_webhook',
+            PAYMENT_WEBHOOK_URL: paymentWebhookUrl,
+            // Charges and releases are signed with the same secret as order events.
+            MERCHANT_WEBHOOK_SECRET_ARN: props.webhookSecret.secretArn,
+          }
         : {}),
+    };
+    // Every function that may charge or release a payment reads the secret it signs with.
+    const mayPay = (fn: AppFunction): void => {
+      if (paymentWebhookUrl) props.webhookSecret.grantRead(fn.fn);
     };
     // Where the functions that search read the builder's index snapshot.
     const snapshot = { SEARCH_SNAPSHOT_BUCKET: props.searchIndexBucket.bucketName, SEARCH_SNAPSHOT_KEY };
@@ -117,6 +126,7 @@ export class StatelessStack extends Stack {
         },
       });
       grantItemReadWrite(props.table, fn.fn);
+      mayPay(fn);
       grantSnapshotRead(props.searchIndexBucket, fn.fn);
       addFunctionAlarms(fn, name, fn.fn, this.alarmTopic, 3000);
       return fn;
@@ -145,6 +155,7 @@ export class StatelessStack extends Stack {
       environment: shared,
     });
     grantItemReadWrite(props.table, merchantApi.fn);
+    mayPay(merchantApi);
     addFunctionAlarms(merchantApi, 'merchant-api', merchantApi.fn, this.alarmTopic, 5000);
 
     const events = new OrderEvents(this, 'OrderEvents', {
@@ -176,6 +187,8 @@ export class StatelessStack extends Stack {
     });
     // The assistants search the catalog too: the builder's snapshot spares each container a build.
     grantSnapshotRead(props.searchIndexBucket, mcp.function.fn);
+    // place_order charges too.
+    mayPay(mcp.function);
 
     const searchIndex = new SearchIndexBuilder(this, 'SearchIndex', {
       table: props.table,

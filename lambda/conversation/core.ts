@@ -2,8 +2,9 @@
  * The conversation core: resolves who is speaking, routes the Turn to its intent handler, and turns
  * every outcome into a Reply. A domain error becomes one specific sentence (answers/
  * domain-error-answer.ts); any other error is logged once, without personal data, and answered with
- * a short apology that keeps the session and the cart. `handleTurn` never throws. Every turn routed
- * to the fallback is counted and logged with what was open, never with the shopper's words.
+ * a short apology that keeps the session and the cart. `handleTurn` never throws, and answers within
+ * the turn deadline (turn-deadline.ts) whatever the services do. Every turn routed to the fallback
+ * is counted and logged with what was open, never with the shopper's words.
  */
 import { isDomainError } from '../domain/errors';
 import type { StoreSettings } from '../domain/model';
@@ -16,6 +17,7 @@ import { ask, toReply, type Answer } from './reply';
 import { isHandled, routeFor } from './routes';
 import type { Reply, SlotValue, Turn } from './turn';
 import { carryCart, openTurn, type ConversationDependencies } from './turn-context';
+import { withinDeadline } from './turn-deadline';
 
 /** The platform-neutral conversation. */
 export interface Conversation {
@@ -29,6 +31,10 @@ export function buildConversation(deps: ConversationDependencies): Conversation 
 }
 
 async function handleTurn(deps: ConversationDependencies, turn: Turn): Promise<Reply> {
+  return withinDeadline(deps, turn, answerTurn(deps, turn));
+}
+
+async function answerTurn(deps: ConversationDependencies, turn: Turn): Promise<Reply> {
   const intent = isHandled(turn.intent) ? turn.intent : 'FallbackIntent';
   const route = routeFor(intent);
   let locale: Locale = localeFor('en-US');

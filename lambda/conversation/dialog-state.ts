@@ -90,8 +90,11 @@ export type Pending =
       readonly lines?: readonly OrderLineRef[];
       /** The skus read back from the cart: placing reads the cart and them in one request. */
       readonly skus?: readonly string[];
+      /** The version of the cart read back: placing orders that very cart or nothing. */
+      readonly cartVersion?: number;
     }
   | { readonly kind: 'cancelOrder'; readonly orderId: string }
+  | { readonly kind: 'eraseData' }
   /** "Anything else?" after a change or an order: "no" or "that's all" closes the shopping. */
   | { readonly kind: 'anythingElse' }
   /** "Shall I check out?" after the shopper said they were done. */

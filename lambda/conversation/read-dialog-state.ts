@@ -85,6 +85,7 @@ function readPending(value: unknown): Pending | undefined {
     }
     case 'emptyCart':
     case 'hearCart':
+    case 'eraseData':
     case 'anythingElse':
     case 'checkout':
       return { kind: value.kind };
@@ -100,6 +101,7 @@ function readPending(value: unknown): Pending | undefined {
       const optionId = text(value.optionId);
       const lines = value.lines === undefined ? undefined : arrayOf(value.lines, readLine, 100);
       const skus = value.skus === undefined ? undefined : arrayOf(value.skus, (sku) => text(sku, 64), 100);
+      const cartVersion = value.cartVersion === undefined ? undefined : int(value.cartVersion, 1);
       if (!stage || !key || total === undefined || !optionId || lines === null || skus === null)
         return undefined;
       const codeRequired = flag(value.codeRequired);
@@ -112,6 +114,7 @@ function readPending(value: unknown): Pending | undefined {
         codeRequired,
         ...(lines ? { lines } : {}),
         ...(skus ? { skus } : {}),
+        ...(cartVersion !== undefined && !lines ? { cartVersion } : {}),
       };
     }
     case 'cancelOrder': {

@@ -12,6 +12,7 @@ import { doneShopping } from './intents/done-shopping';
 import { emptyCart } from './intents/empty-cart';
 import { fallback, help } from './intents/help';
 import { launch } from './intents/launch';
+import { deleteMyData, myData } from './intents/my-data';
 import { next, previous } from './intents/next-previous';
 import { orderStatus } from './intents/order-status';
 import { productDetails } from './intents/product-details';
@@ -106,6 +107,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   NavigateHomeIntent: route(startOver),
   StartOverIntent: route(startOver),
   YesIntent: route(yes, CHOICE),
+  MyDataIntent: route(myData),
+  DeleteMyDataIntent: route(deleteMyData),
   NoIntent: route(no),
   RepeatIntent: route(repeat, CHOICE),
   NextIntent: route(next, CHOICE),

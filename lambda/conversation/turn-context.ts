@@ -11,6 +11,7 @@ import type { CartService } from '../domain/cart-service';
 import type { CatalogService } from '../domain/catalog-service';
 import type { CheckoutService } from '../domain/checkout-service';
 import type { CustomerService } from '../domain/customer-service';
+import type { DataRightsService } from '../domain/data-rights-service';
 import { localTime } from '../domain/delivery';
 import { DomainError } from '../domain/errors';
 import type { ConversationMetrics } from '../domain/metrics-port';
@@ -41,6 +42,8 @@ export interface ConversationDependencies {
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
+  /** What the store keeps about a shopper, read to them or erased at their word. */
+  readonly dataRights: Pick<DataRightsService, 'export' | 'erase'>;
   readonly clock: Clock;
   readonly logger: Logger;
   /** Counts fallbacks, reinterpretations and undos (nothing when absent). */
@@ -49,6 +52,8 @@ export interface ConversationDependencies {
   newIdempotencyKey(): string;
   /** How long slow work may take before a progressive response (default 300 ms). */
   readonly progressDelayMs?: number;
+  /** How long a turn may take before the shopper hears the late apology (default 6000 ms). */
+  readonly turnDeadlineMs?: number;
 }
 
 /** Everything one turn's handler may use. */

@@ -127,26 +127,30 @@ export class CartService {
   }
 
   /**
-   * Moves an anonymous cart's lines into the customer's cart (on account linking), then empties it;
-   * undefined, with nothing more read, when the anonymous cart is empty.
+   * The carts as they are to be saved on account linking: the customer's with the anonymous cart's
+   * lines merged in (each capped at the per-line limit), and the anonymous one emptied, each at the
+   * version read. Undefined, with nothing more read, when the anonymous cart is empty.
    */
-  async merge(fromCustomerId: string, intoCustomerId: string): Promise<CartView | undefined> {
-    return this.mergeCart(await this.carts.get(fromCustomerId), intoCustomerId);
+  async planMerge(
+    fromCustomerId: string,
+    intoCustomerId: string,
+  ): Promise<{ from: Cart; into: Cart } | undefined> {
+    const from = await this.carts.get(fromCustomerId);
+    if (from.lines.length === 0) return undefined;
+    return this.mergePlan(from, await this.carts.get(intoCustomerId));
   }
 
-  /** As merge, with the anonymous cart already read: nothing is read or written when it is empty. */
-  async mergeCart(from: Cart, intoCustomerId: string): Promise<CartView | undefined> {
+  /** As planMerge, with both carts already read (a session's first batch read): nothing more is read. */
+  async mergePlan(from: Cart, into: Cart): Promise<{ from: Cart; into: Cart } | undefined> {
     if (from.lines.length === 0) return undefined;
-    const { view } = await this.change(intoCustomerId, undefined, (cart, _products, max) => {
-      let merged = cart;
-      for (const line of from.lines) {
-        const quantity = Math.min(max, (findLine(merged, line.sku)?.quantity ?? 0) + line.quantity);
-        merged = withLine(merged, { ...line, quantity }, line.sku);
-      }
-      return merged;
-    });
-    await this.clear(from.customerId);
-    return view;
+    const max = (await this.store.settings()).maxQuantityPerLine;
+    let merged = into;
+    for (const line of from.lines) {
+      const quantity = Math.min(max, (findLine(merged, line.sku)?.quantity ?? 0) + line.quantity);
+      merged = withLine(merged, { ...line, quantity }, line.sku);
+    }
+    const updatedAt = this.clock.now().toISOString();
+    return { from: { ...from, lines: [], updatedAt }, into: { ...merged, updatedAt } };
   }
 
   private async change(

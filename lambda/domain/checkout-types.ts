@@ -47,4 +47,15 @@ export interface PlaceOrderRequest {
   readonly expectedTotal?: Money;
   /** The skus read back from the cart, so the cart and their products are read in one request. */
   readonly expectedSkus?: readonly string[];
+  /**
+   * The cart version that was read back (CheckoutQuote.cartVersion). The order is placed only from
+   * that very cart, checked again in the order transaction; a changed cart is refused with
+   * CART_CHANGED and nothing is ordered.
+   */
+  readonly expectedCartVersion?: number;
+  /**
+   * The voice code the shopper gave. Required when the customer set one (VOICE_CODE_REQUIRED
+   * otherwise); judged by placing itself, counted against the lockout like any attempt.
+   */
+  readonly voiceCode?: string;
 }

@@ -1,11 +1,13 @@
 /**
  * Customer preferences and purchase protection: speech rate, and the 4-digit voice code asked before
  * every purchase, with purchases locked for 15 minutes after three wrong codes. Attempts are counted
- * in the profile, so a new session does not reset them.
+ * in the profile before they are judged, so neither a new session nor concurrent guesses escape
+ * the count; and what an order may be placed on (the purchase guard).
  */
 import { DomainError } from './errors';
 import type { CustomerProfile } from './model';
 import { ConcurrencyConflict, type Clock, type CustomerRepository, type SecretHasher } from './ports';
+import type { PurchaseGuard } from './purchase-guard';
 
 /** Speech-rate limits and step, in percent of normal. */
 export const SPEECH_RATE = { normal: 100, min: 70, max: 150, step: 15 } as const;
@@ -58,35 +60,64 @@ export class CustomerService {
     };
   }
 
-  /** Checks the voice code: resets the count when right; counts, and locks at the limit, when wrong. */
+  /** Checks the voice code (see `proveVoiceCode`); resolves when it is right or none is set. */
   async verifyVoiceCode(customerId: string, code: string): Promise<void> {
+    await this.proveVoiceCode(customerId, code);
+  }
+
+  /**
+   * What an order may be placed on: with a code, the code proved (`proveVoiceCode`); without one,
+   * the profile read, refusing with VOICE_CODE_REQUIRED when a code is set and VOICE_CODE_LOCKED
+   * while purchases are locked. The order transaction checks the guard again on the profile.
+   */
+  async purchaseGuard(customerId: string, code?: string): Promise<PurchaseGuard> {
+    const at = this.clock.now().toISOString();
+    if (code !== undefined) {
+      const voiceCodeHash = await this.proveVoiceCode(customerId, code);
+      return voiceCodeHash ? { voiceCodeHash, at } : { at };
+    }
     const profile = await this.profile(customerId);
     const locked = this.lockedUntil(profile);
     if (locked) throw new DomainError('VOICE_CODE_LOCKED', 'purchases locked', { until: locked });
-    if (!profile.voiceCodeHash) return;
-    if (/^\d{4}$/.test(code) && (await this.hasher.verify(code, profile.voiceCodeHash))) {
-      if (profile.voiceCodeFailures > 0 || profile.purchasesLockedUntil) {
-        await this.update(customerId, (p) => ({
-          ...p,
-          voiceCodeFailures: 0,
-          purchasesLockedUntil: undefined,
-        }));
-      }
-      return;
-    }
-    const saved = await this.update(customerId, (p) => {
-      const failures = p.voiceCodeFailures + 1;
-      if (failures < this.rules.maxWrongCodes) return { ...p, voiceCodeFailures: failures };
-      const until = new Date(this.clock.now().getTime() + this.rules.lockMinutes * 60_000).toISOString();
-      return { ...p, voiceCodeFailures: 0, purchasesLockedUntil: until };
+    if (profile.voiceCodeHash) throw new DomainError('VOICE_CODE_REQUIRED', 'a voice code is set');
+    return { at };
+  }
+
+  /** Why the order transaction refused the purchase guard: purchases locked, or a code to give. */
+  async purchaseRefusal(customerId: string): Promise<DomainError> {
+    const locked = this.lockedUntil(await this.profile(customerId));
+    return locked
+      ? new DomainError('VOICE_CODE_LOCKED', 'purchases locked', { until: locked })
+      : new DomainError('VOICE_CODE_REQUIRED', 'the voice code changed');
+  }
+
+  /**
+   * Judges a voice code. The attempt is counted first, in one conditional write (no live lock, fewer
+   * than three counted), and only then is the slow hash compared, so concurrent guesses can never
+   * be judged more than three times; a right code resets the count. Returns the hash proved, or
+   * undefined when the customer set no code.
+   */
+  private async proveVoiceCode(customerId: string, code: string): Promise<string | undefined> {
+    const now = this.clock.now();
+    const attempt = await this.customers.countVoiceCodeAttempt(customerId, {
+      maxFailures: this.rules.maxWrongCodes,
+      now: now.toISOString(),
+      lockUntil: new Date(now.getTime() + this.rules.lockMinutes * 60_000).toISOString(),
     });
-    if (saved.purchasesLockedUntil && this.lockedUntil(saved)) {
-      throw new DomainError('VOICE_CODE_LOCKED', 'too many wrong codes', {
-        until: saved.purchasesLockedUntil,
-      });
+    if (attempt.kind === 'no_code') return undefined;
+    if (attempt.kind === 'locked') {
+      throw new DomainError('VOICE_CODE_LOCKED', 'purchases locked', { until: attempt.until });
+    }
+    if (/^\d{4}$/.test(code) && (await this.hasher.verify(code, attempt.voiceCodeHash))) {
+      const cleared = await this.customers.clearVoiceCodeFailures(customerId, attempt.voiceCodeHash);
+      if (!cleared) throw new DomainError('VOICE_CODE_REQUIRED', 'the voice code changed meanwhile');
+      return attempt.voiceCodeHash;
+    }
+    if (attempt.lockedUntil) {
+      throw new DomainError('VOICE_CODE_LOCKED', 'too many wrong codes', { until: attempt.lockedUntil });
     }
     throw new DomainError('VOICE_CODE_WRONG', 'wrong voice code', {
-      attemptsLeft: this.rules.maxWrongCodes - saved.voiceCodeFailures,
+      attemptsLeft: this.rules.maxWrongCodes - attempt.failures,
     });
   }
 

@@ -16,6 +16,8 @@ export interface DomainErrorDetails {
   CART_EMPTY: Record<string, never>;
   CART_LINE_NOT_FOUND: { sku: string };
   CART_CONFLICT: Record<string, never>;
+  /** The cart is no longer the one read back to the shopper: nothing was ordered. */
+  CART_CHANGED: Record<string, never>;
   DELIVERY_OPTION_UNKNOWN: { optionId: string };
   PAYMENT_DECLINED: { reason: string };
   PAYMENT_UNAVAILABLE: Record<string, never>;
@@ -25,6 +27,8 @@ export interface DomainErrorDetails {
   ACCOUNT_NOT_LINKED: Record<string, never>;
   VOICE_CODE_WRONG: { attemptsLeft: number };
   VOICE_CODE_LOCKED: { until: string };
+  /** The customer set a voice code and none was given (or it changed since): nothing was ordered. */
+  VOICE_CODE_REQUIRED: Record<string, never>;
   NOTHING_TO_REORDER: Record<string, never>;
   PRICE_CHANGED: { newTotal: Money };
   STORE_NOT_CONFIGURED: Record<string, never>;

@@ -5,9 +5,13 @@
  * as the profile and the cart (see `open`); later turns carry the confirmed customer and read nothing.
  */
 import type { CartService } from './cart-service';
+import { DomainError } from './errors';
 import type { Cart, CustomerProfile } from './model';
 import type { AccessTokenVerifier, CustomerRepository } from './ports';
 import type { SessionStartReader, SessionStartRecords } from './session-start-port';
+
+/** Tries of linking while a cart keeps changing under it. */
+const LINK_ATTEMPTS = 5;
 
 /** The customer behind a turn. */
 export interface Customer {
@@ -95,8 +99,11 @@ export class IdentityService {
   }
 
   /**
-   * Links the platform user to the customer unless the link read says it is already, and merges the
-   * anonymous cart read with it into the customer's; true when the customer's cart changed.
+   * Links the platform user to the customer unless the link read says it is already, moving the
+   * anonymous cart read with it into the customer's in the same transaction. The link write is
+   * conditional, so of several first turns at once one links and merges, and the others find it
+   * done; a cart changed since it was read is read again. True when what was read of the customer's
+   * cart may be stale (moved into, or linked by another turn).
    */
   private async confirmLink(
     speaker: SpeakerIdentity,
@@ -104,8 +111,18 @@ export class IdentityService {
     read: SessionStartRecords,
   ): Promise<boolean> {
     if (read.link?.linkedTo === customerId) return false;
-    await this.customers.linkIdentity(speaker.platform, speaker.platformUserId, customerId);
-    const anonymous = read.anonymousCart;
-    return anonymous !== undefined && (await this.carts.mergeCart(anonymous, customerId)) !== undefined;
+    const { platform, platformUserId } = speaker;
+    const anonymous = anonymousCustomerId(platform, platformUserId);
+    let cartMove =
+      read.anonymousCart && read.cart ? await this.carts.mergePlan(read.anonymousCart, read.cart) : undefined;
+    for (let attempt = 1; ; attempt++) {
+      const link = { platform, platformUserId, customerId, ...(cartMove ? { cartMove } : {}) };
+      const outcome = await this.customers.linkIdentity(link);
+      if (outcome === 'linked') return cartMove !== undefined;
+      if (outcome === 'already_linked') return true;
+      if (attempt >= LINK_ATTEMPTS)
+        throw new DomainError('CART_CONFLICT', 'the carts kept changing while linking');
+      cartMove = anonymous === customerId ? undefined : await this.carts.planMerge(anonymous, customerId);
+    }
   }
 }

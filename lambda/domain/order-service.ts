@@ -85,7 +85,11 @@ export class OrderService {
   private async releasePayment(order: Order): Promise<void> {
     if (order.payment.status !== 'authorized' || !this.payments) return;
     try {
-      await this.payments.release(order.payment.reference);
+      await this.payments.release({
+        orderId: order.orderId,
+        idempotencyKey: order.idempotencyKey,
+        reference: order.payment.reference,
+      });
     } catch {
       // The status-change event carries the cancellation to the merchant, who voids the charge.
     }

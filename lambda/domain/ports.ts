@@ -3,6 +3,7 @@
  * (adapters/dynamodb, adapters/payments, adapters/system, ...) implement them; tests may substitute
  * in-memory versions only to isolate conversation logic from storage.
  */
+import type { PurchaseGuard, VoiceCodeAttempt, VoiceCodeAttemptLimits } from './purchase-guard';
 import type {
   Cart,
   CustomerProfile,
@@ -51,9 +52,7 @@ export class ConcurrencyConflict extends Error {
 export interface CartRepository {
   /** The customer's cart, or an empty cart of version 0. Strongly consistent. */
   get(customerId: string): Promise<Cart>;
-  /**
-   * The cart and the given products in one round trip (a batch read), for changes that need both.
-   */
+  /** The cart and the given products in one round trip (a batch read), for changes that need both. */
   getWithProducts(customerId: string, skus: readonly string[]): Promise<{ cart: Cart; products: Product[] }>;
   /**
    * Saves the cart if its stored version still equals `cart.version`; returns it with the new version.
@@ -72,6 +71,8 @@ export interface PlaceOrderCommand {
   readonly cartVersion?: number;
   /** Seconds since the epoch after which the idempotency record may be forgotten. */
   readonly idempotencyExpiresAt: number;
+  /** Checked on the customer's profile in the same transaction: nothing is placed unless it holds. */
+  readonly purchaseGuard: PurchaseGuard;
 }
 
 /** The outcome of placing an order. */
@@ -79,14 +80,16 @@ export type PlaceOrderResult =
   | { readonly kind: 'placed'; readonly order: Order }
   | { readonly kind: 'duplicate'; readonly order: Order }
   | { readonly kind: 'out_of_stock'; readonly sku: string }
-  | { readonly kind: 'cart_changed' };
+  | { readonly kind: 'cart_changed' }
+  /** The purchase guard did not hold: purchases got locked, or the voice code changed. */
+  | { readonly kind: 'purchase_refused' };
 
 /** Orders, newest first per customer, and the placing transaction. */
 export interface OrderRepository {
   /**
    * One transaction: per line a stock decrement guarded by `stock >= quantity`, the order, the cart
-   * cleared under its version, and the idempotency record. A repeated idempotency key returns the
-   * order already placed under it.
+   * cleared under its version, the purchase guard on the profile, and the idempotency record. A
+   * repeated idempotency key returns the order already placed under it.
    */
   place(command: PlaceOrderCommand): Promise<PlaceOrderResult>;
   /** The order placed under an idempotency key, if any (expired records are ignored). */
@@ -102,16 +105,37 @@ export interface OrderRepository {
   transition(order: Order, to: OrderStatus, at: string, options: { restock: boolean }): Promise<Order>;
 }
 
+/** A platform user's link to a customer, with the anonymous cart moved into the customer's. */
+export interface IdentityLink {
+  readonly platform: string;
+  readonly platformUserId: string;
+  readonly customerId: string;
+  /** Saved with the link, each at the version read: `into` merged, `from` (the anonymous cart) emptied. */
+  readonly cartMove?: { readonly from: Cart; readonly into: Cart };
+}
+
 /** Customer profiles and the link from a platform user to a customer. */
 export interface CustomerRepository {
   /** The profile, or undefined for a customer never seen. */
   getProfile(customerId: string): Promise<CustomerProfile | undefined>;
   /** Saves the profile if its stored version equals `profile.version` (0 = new); returns the saved one. */
   saveProfile(profile: CustomerProfile): Promise<CustomerProfile>;
+  /**
+   * Counts a voice-code attempt before it is judged, in one conditional write: only while no lock is
+   * live and fewer than `maxFailures` attempts are counted; the attempt that reaches the limit locks
+   * purchases until `lockUntil`. Never loses a count to a race.
+   */
+  countVoiceCodeAttempt(customerId: string, limits: VoiceCodeAttemptLimits): Promise<VoiceCodeAttempt>;
+  /** After a right code: no attempts counted and no lock, if the code is still `voiceCodeHash`. */
+  clearVoiceCodeFailures(customerId: string, voiceCodeHash: string): Promise<boolean>;
   /** The customer a platform user was linked to, if any. */
   getLinkedCustomer(platform: string, platformUserId: string): Promise<string | undefined>;
-  /** Records that a platform user is this customer. */
-  linkIdentity(platform: string, platformUserId: string, customerId: string): Promise<void>;
+  /**
+   * Records that a platform user is this customer, only if it is not already linked to them (one
+   * of several concurrent first turns wins), moving the anonymous cart's lines in the same
+   * transaction. `cart_changed`: a cart moved on since it was read; read again and retry.
+   */
+  linkIdentity(link: IdentityLink): Promise<'linked' | 'already_linked' | 'cart_changed'>;
 }
 
 /** Store settings. */
@@ -132,35 +156,11 @@ export interface HandoffRepository {
 export interface HandoffQueue {
   /** Up to `limit` open requests, oldest first. */
   listOpen(limit: number): Promise<HandoffRequest[]>;
-  /** Closes an open request; false when it was not open. */
-  close(request: HandoffRequest, closedAt: string): Promise<boolean>;
+  /** Closes the open request with this ticket, found by its key; false when none is open. */
+  closeTicket(ticketId: string, closedAt: string): Promise<boolean>;
 }
 
-/** A payment request: no card data ever passes here. */
-export interface PaymentRequest {
-  readonly orderId: string;
-  readonly customerId: string;
-  readonly amount: Money;
-  readonly idempotencyKey: string;
-}
-
-/** The answer of a payment adapter. */
-export type PaymentResult =
-  | {
-      readonly status: 'approved';
-      readonly method: 'pay_on_delivery' | 'merchant_webhook';
-      readonly reference: string;
-      readonly dueOnDelivery: boolean;
-    }
-  | { readonly status: 'declined'; readonly reason: string };
-
-/** Takes payment for an order: pay on delivery, or the merchant's payment webhook. */
-export interface PaymentPort {
-  /** Authorizes the amount; the same idempotency key never charges twice. Throws if unreachable. */
-  authorize(request: PaymentRequest): Promise<PaymentResult>;
-  /** Releases an authorization whose order could not be placed. */
-  release(reference: string): Promise<void>;
-}
+export type { PaymentPort, PaymentRelease, PaymentRequest, PaymentResult } from './payment-port';
 
 /** The current time. */
 export interface Clock {
@@ -169,8 +169,11 @@ export interface Clock {
 
 /** New identifiers. Order ids are short digit strings a shopper can read out. */
 export interface IdGenerator {
-  orderId(): string;
+  /** The order id of a confirmation: always the same for the same idempotency key. */
+  orderId(idempotencyKey: string): string;
   ticketId(): string;
+  /** A new random id, unrelated to anything, for the kept orders of an erased customer. */
+  erasureId(): string;
 }
 
 /** Hashes and checks voice codes (salted scrypt in production). */

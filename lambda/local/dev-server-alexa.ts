@@ -1,8 +1,8 @@
 /**
  * `POST /alexa`: Alexa's HTTPS protocol. A request carrying Alexa's signature headers must pass
  * the full check (certificate URL, chain, signature over the raw body, timestamp within 150 s);
- * one without them is served only when it comes from this machine unrelayed (curl, the console's
- * tools), so a tunnel never lets an unsigned request in. Refusals are 400 with a reason, as Alexa
+ * one without them is served only with this start's dev secret (curl, local tools), so neither a
+ * tunnel nor any relay lets an unsigned request in. Refusals are 400 with a reason, as Alexa
  * expects; the reply is the skill's response envelope.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -12,7 +12,7 @@ import {
   type AlexaRequestVerifier,
 } from '../adapters/alexa-http/alexa-request-verifier';
 import type { Logger } from '../domain/ports';
-import { isLocalRequest, sendJson } from './dev-server-http';
+import { sendJson } from './dev-server-http';
 
 /** What answers a verified envelope. */
 export interface AlexaEndpoint {
@@ -32,7 +32,13 @@ export async function serveAlexa(
   request: IncomingMessage,
   response: ServerResponse,
   raw: Buffer,
-  deps: { readonly skill: AlexaEndpoint; readonly verifier: AlexaRequestVerifier; readonly logger: Logger },
+  deps: {
+    readonly skill: AlexaEndpoint;
+    readonly verifier: AlexaRequestVerifier;
+    readonly logger: Logger;
+    /** True when the request carries the dev secret: it may come unsigned. */
+    readonly unsignedAllowed: boolean;
+  },
 ): Promise<string> {
   if (hasSignatureHeaders(request.headers)) {
     const verdict = await deps.verifier.verify(request.headers, raw);
@@ -41,13 +47,13 @@ export async function serveAlexa(
       sendJson(response, 400, { error: 'SIGNATURE_INVALID', reason: verdict.reason });
       return `refused: ${verdict.reason}`;
     }
-  } else if (!isLocalRequest(request)) {
-    deps.logger.warn('dev_server.alexa_rejected', { reason: 'UNSIGNED_REMOTE_REQUEST' });
+  } else if (!deps.unsignedAllowed) {
+    deps.logger.warn('dev_server.alexa_rejected', { reason: 'UNSIGNED_WITHOUT_DEV_SECRET' });
     sendJson(response, 400, {
       error: 'SIGNATURE_REQUIRED',
-      reason: 'A request that does not come straight from this machine must carry Alexa signature headers.',
+      reason: 'Sign the request as Alexa does, or send the dev secret npm start printed in X-Dev-Secret.',
     });
-    return 'refused: unsigned remote request';
+    return 'refused: unsigned, without the dev secret';
   }
   let envelope: unknown;
   try {

@@ -1,6 +1,5 @@
 /**
- * The dev server's HTTP vocabulary on node:http: reading a body with a size limit, JSON answers,
- * and telling a request made on this machine from one relayed by a tunnel or proxy.
+ * The dev server's HTTP vocabulary on node:http: reading a body with a size limit, and JSON answers.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -55,23 +54,4 @@ export function sendJson(
     'cache-control': 'no-store',
   });
   response.end(text);
-}
-
-const LOOPBACK = /^(127\.\d+\.\d+\.\d+|::1|::ffff:127\.\d+\.\d+\.\d+)$/;
-const RELAY_HEADERS = [
-  'forwarded',
-  'x-forwarded-for',
-  'x-forwarded-host',
-  'x-real-ip',
-  'via',
-  'cf-connecting-ip',
-];
-
-/**
- * True when the request comes from this machine and was not relayed: a tunnel (ngrok, cloudflared)
- * or a proxy connects from loopback too, but says where the request came from in these headers.
- */
-export function isLocalRequest(request: IncomingMessage): boolean {
-  const from = request.socket.remoteAddress ?? '';
-  return LOOPBACK.test(from) && !RELAY_HEADERS.some((name) => request.headers[name] !== undefined);
 }

@@ -1,13 +1,19 @@
 /**
  * The local dev server (node:http): `POST /alexa` (Alexa's HTTPS protocol, signature-checked),
- * `POST /google` (the Google action's webhook), `GET /health`, and the merchant API under `/api/`
- * (this machine only). Listens on loopback unless told otherwise; every answer is JSON.
+ * `POST /google` (the Google action's webhook), `GET /health`, the merchant API under `/api/`, and
+ * the MCP server at `/mcp` when given. Listens on loopback unless told otherwise; every answer is
+ * JSON. Every request passes the gate (dev-server-gate.ts): its own Host and Origin, JSON bodies,
+ * and the dev secret on unsigned calls; `/mcp` answers bearer tokens instead of the dev secret.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AlexaRequestVerifier } from '../adapters/alexa-http/alexa-request-verifier';
+import {
+  hasSignatureHeaders,
+  type AlexaRequestVerifier,
+} from '../adapters/alexa-http/alexa-request-verifier';
 import type { Logger } from '../domain/ports';
 import { serveAlexa, type AlexaEndpoint } from './dev-server-alexa';
 import { serveMerchantApi, type MerchantApiHandler } from './dev-server-api';
+import { foreignCaller, hasDevSecret, NO_DEV_SECRET, notJson, type Refusal } from './dev-server-gate';
 import { BodyTooLargeError, readBody, sendJson } from './dev-server-http';
 import { serveMcp, type McpEndpoint } from './dev-server-mcp';
 
@@ -27,6 +33,8 @@ export interface GoogleEndpoint {
 export interface DevServerOptions {
   /** 0 picks a free port. */
   readonly port: number;
+  /** The secret made at this start: unsigned calls carry it in X-Dev-Secret. */
+  readonly devSecret: string;
   /** Default 127.0.0.1. */
   readonly host?: string;
   readonly alexa: AlexaEndpoint;
@@ -78,20 +86,32 @@ async function serveGoogle(
   return 'google webhook';
 }
 
+function refuse(response: ServerResponse, refusal: Refusal): string {
+  sendJson(response, refusal.status, { error: refusal.error, message: refusal.message });
+  return `refused: ${refusal.error}`;
+}
+
 async function route(
   request: IncomingMessage,
   response: ServerResponse,
   options: DevServerOptions,
+  port: number,
 ): Promise<string> {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   const method = request.method ?? 'GET';
+  // A request Alexa signed is proved by its signature, and comes through a tunnel under its own Host.
+  const signedAlexa = path === '/alexa' && hasSignatureHeaders(request.headers);
+  // The MCP server answers bearer tokens only: a page on this machine may call it, none elsewhere.
+  const bearerOnly = options.mcp !== undefined && (path === '/mcp' || path.startsWith('/.well-known/'));
+  const foreign = signedAlexa ? undefined : foreignCaller(request, port, { anyLoopback: bearerOnly });
+  if (foreign) return refuse(response, foreign);
   if (path === '/health') {
     if (method !== 'GET') return methodNotAllowed(response, 'GET');
     const facts = (await options.health?.()) ?? { ok: true };
     sendJson(response, facts.ok ? 200 : 503, { status: facts.ok ? 'ok' : 'degraded', ...facts });
     return 'health';
   }
-  if (options.mcp && (path === '/mcp' || path.startsWith('/.well-known/'))) {
+  if (bearerOnly && options.mcp) {
     return serveMcp(request, response, await readBody(request), options.mcp);
   }
   const isApi = path === '/api' || path.startsWith('/api/');
@@ -106,12 +126,17 @@ async function route(
   }
   if (!isApi && method !== 'POST') return methodNotAllowed(response, 'POST');
   const raw = await readBody(request);
+  const badBody = notJson(request, raw);
+  if (badBody) return refuse(response, badBody);
+  const withSecret = hasDevSecret(request, options.devSecret);
+  if ((isApi || isGoogle) && !withSecret) return refuse(response, NO_DEV_SECRET);
   if (isApi) return serveMerchantApi(request, response, raw, options.merchantApi);
   if (isGoogle) return serveGoogle(response, raw, request, options.google);
   return serveAlexa(request, response, raw, {
     skill: options.alexa,
     verifier: options.verifier,
     logger: options.logger,
+    unsignedAllowed: withSecret,
   });
 }
 
@@ -122,9 +147,10 @@ function methodNotAllowed(response: ServerResponse, allowed: string): string {
 
 /** Starts the server and resolves once it listens. */
 export async function startDevServer(options: DevServerOptions): Promise<RunningDevServer> {
+  let port = options.port;
   const server: Server = createServer((request, response) => {
     const started = performance.now();
-    route(request, response, options)
+    route(request, response, options, port)
       .catch((error: unknown) => {
         if (error instanceof BodyTooLargeError) {
           sendJson(response, 413, { error: 'TOO_LARGE', message: 'The request body is too large.' });
@@ -150,7 +176,7 @@ export async function startDevServer(options: DevServerOptions): Promise<Running
     });
   });
   const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
+  port = typeof address === 'object' && address ? address.port : options.port;
   return {
     url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,

@@ -60,8 +60,8 @@ async function issue(customerId: string | undefined, ttlSeconds: number): Promis
   try {
     token =
       customerId === undefined
-        ? await issueDevServiceToken(doc, tableName, ttlSeconds)
-        : await issueDevToken(doc, tableName, customerId, ttlSeconds);
+        ? await issueDevServiceToken(doc, tableName, { ttlSeconds })
+        : await issueDevToken(doc, tableName, customerId, { ttlSeconds });
   } catch (error) {
     throw new UsageError(explain(error, endpoint, tableName));
   } finally {

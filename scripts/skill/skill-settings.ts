@@ -58,7 +58,11 @@ function at(value: unknown, ...path: string[]): Json {
 /** The manifest with the settings applied, for every locale it publishes. */
 export function applyToManifest(skill: unknown, settings: SkillSettings): unknown {
   const copy = structuredClone(skill) as Json;
-  if (settings.endpointArn) at(copy, 'manifest', 'apis', 'custom', 'endpoint').uri = settings.endpointArn;
+  if (settings.endpointArn) {
+    at(copy, 'manifest', 'apis', 'custom', 'endpoint').uri = settings.endpointArn;
+    // The skill's events (turned off, account linked) go to the same function.
+    at(copy, 'manifest', 'events', 'endpoint').uri = settings.endpointArn;
+  }
   const privacy = at(copy, 'manifest', 'privacyAndCompliance', 'locales');
   for (const locale of Object.values(privacy) as Json[]) {
     if (settings.privacyUrl) locale.privacyPolicyUrl = settings.privacyUrl;

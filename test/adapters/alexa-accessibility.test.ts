@@ -110,6 +110,9 @@ const BUYING: readonly Step[] = [
   ['CancelItIntent'],
   ['AMAZON.NoIntent'],
   ['DoneShoppingIntent'],
+  ['MyDataIntent'],
+  ['DeleteMyDataIntent'],
+  ['AMAZON.NoIntent'],
   ['AMAZON.StopIntent'],
 ];
 

@@ -40,6 +40,7 @@ beforeAll(async () => {
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => (received.length = 0));
 
+const secret = () => Promise.resolve('s3cret');
 const request = {
   orderId: '12345678',
   customerId: 'cust-1',
@@ -61,7 +62,7 @@ describe('pay on delivery', () => {
 describe('merchant payment webhook', () => {
   it('sends a signed authorize request with the idempotency key and returns the approval', async () => {
     respond = () => ({ status: 200, json: { status: 'approved', reference: 'ch_1' } });
-    const payment = new MerchantWebhookPayment({ url, secret: 's3cret' });
+    const payment = new MerchantWebhookPayment({ url, secret: () => Promise.resolve('s3cret') });
     await expect(payment.authorize(request)).resolves.toEqual({
       status: 'approved',
       method: 'merchant_webhook',
@@ -85,7 +86,7 @@ describe('merchant payment webhook', () => {
 
   it('returns a decline with its reason', async () => {
     respond = () => ({ status: 200, json: { status: 'declined', reason: 'card expired' } });
-    await expect(new MerchantWebhookPayment({ url }).authorize(request)).resolves.toEqual({
+    await expect(new MerchantWebhookPayment({ url, secret }).authorize(request)).resolves.toEqual({
       status: 'declined',
       reason: 'card expired',
     });
@@ -93,16 +94,26 @@ describe('merchant payment webhook', () => {
 
   it('throws when the webhook fails, answers nonsense, or is too slow', async () => {
     respond = () => ({ status: 503 });
-    await expect(new MerchantWebhookPayment({ url }).authorize(request)).rejects.toThrow('503');
+    await expect(new MerchantWebhookPayment({ url, secret }).authorize(request)).rejects.toThrow('503');
     respond = () => ({ status: 200, json: { ok: true } });
-    await expect(new MerchantWebhookPayment({ url }).authorize(request)).rejects.toThrow();
+    await expect(new MerchantWebhookPayment({ url, secret }).authorize(request)).rejects.toThrow();
     respond = () => ({ status: 200, json: { status: 'approved', reference: 'x' }, delayMs: 500 });
-    await expect(new MerchantWebhookPayment({ url, timeoutMs: 100 }).authorize(request)).rejects.toThrow();
+    await expect(
+      new MerchantWebhookPayment({ url, secret, timeoutMs: 100 }).authorize(request),
+    ).rejects.toThrow();
   });
 
-  it('releases an authorization by reference', async () => {
+  it('releases an authorization by reference, or by order when the charge was never answered', async () => {
     respond = () => ({ status: 200, json: {} });
-    await new MerchantWebhookPayment({ url }).release('ch_9');
-    expect(received[0]!.body).toEqual({ action: 'release', reference: 'ch_9' });
+    const payment = new MerchantWebhookPayment({ url, secret });
+    await payment.release({ orderId: '12345678', idempotencyKey: 'cust-1:key-1', reference: 'ch_9' });
+    await payment.release({ orderId: '12345678', idempotencyKey: 'cust-1:key-1' });
+    expect(received.map((r) => r.body)).toEqual([
+      { action: 'release', orderId: '12345678', reference: 'ch_9' },
+      { action: 'release', orderId: '12345678' },
+    ]);
+    expect(received[0]!.headers['idempotency-key']).toBe('release:cust-1:key-1');
+    // Releases are signed like charges.
+    expect(received[0]!.headers['x-signature']).toMatch(/^sha256=[0-9a-f]{64}$/);
   });
 });

@@ -13,7 +13,7 @@ const CONVERSATION = 'lambda/conversation';
 /** Each folder of the conversation, and what it holds. */
 const FOLDERS: Readonly<Record<string, string>> = {
   intents: 'one handler per intent or close family, named after it; only routes.ts imports them',
-  answers: 'answers several intents give: a domain error as speech, the account refusals',
+  answers: 'answers several intents give: a domain error as speech, the account refusals, data erased',
   cart: 'cart changes said back, which line a request is about, the cart read back',
   checkout: 'the read-back, placing the order, delivery option names, a new voice code',
   lists: 'reading a list aloud, and the answers while one is open',

@@ -71,6 +71,8 @@ it('offers each delivery option with its price and day, then reads the order bac
     optionId: 'standard',
     codeRequired: false,
     skus: expect.arrayContaining([expect.any(String)]),
+    // The version of the cart read back: the "yes" orders that very cart or nothing.
+    cartVersion: world.carts.peek('cust-1').version,
   });
   expect((shopper.carried.pending as { skus: string[] }).skus).toHaveLength(4);
   expect(shopper.replies.at(-1)!.reprompt!.text).toBe(

@@ -1,7 +1,8 @@
 /**
  * Every domain error code becomes one specific spoken sentence through the core's one switch (the
  * table below must name every code, or it does not compile), never the error's own text; only a
- * wrong voice code or an unknown delivery option leaves the pending question open.
+ * wrong voice code or an unknown delivery option leaves the pending question open, and a code now
+ * required turns the pending order into a question for the code.
  */
 import { domainErrorAnswer } from '../../lambda/conversation/answers/domain-error-answer';
 import type { DialogState } from '../../lambda/conversation/dialog-state';
@@ -49,6 +50,10 @@ const CASES: { readonly [C in DomainErrorCode]: readonly [AnyDomainError, string
     new DomainError('CART_CONFLICT', INTERNAL),
     'Your cart changed somewhere else at the same moment.',
   ],
+  CART_CHANGED: [
+    new DomainError('CART_CHANGED', INTERNAL),
+    "Your cart changed since I read it back, so I didn't place the order.",
+  ],
   DELIVERY_OPTION_UNKNOWN: [
     new DomainError('DELIVERY_OPTION_UNKNOWN', INTERNAL, { optionId: 'drone' }),
     "I don't know that delivery option. You can choose Standard delivery, Express delivery, or Store pickup.",
@@ -84,6 +89,10 @@ const CASES: { readonly [C in DomainErrorCode]: readonly [AnyDomainError, string
     }),
     'Purchases are locked for 15 more minutes',
   ],
+  VOICE_CODE_REQUIRED: [
+    new DomainError('VOICE_CODE_REQUIRED', INTERNAL),
+    "What's your four-digit voice code?",
+  ],
   NOTHING_TO_REORDER: [new DomainError('NOTHING_TO_REORDER', INTERNAL), "You haven't ordered anything yet"],
   PRICE_CHANGED: [
     new DomainError('PRICE_CHANGED', INTERNAL, { newTotal: usd(1234) }),
@@ -116,8 +125,8 @@ describe.each(Object.entries(CASES))('%s', (code, [error, sentence]) => {
     expect(reply.speech.text).not.toContain(INTERNAL);
   });
 
-  it('keeps the question open only for a wrong code or an unknown option', () => {
-    const keeps = code === 'VOICE_CODE_WRONG' || code === 'DELIVERY_OPTION_UNKNOWN';
+  it('keeps the question open only for a wrong code, a code now required or an unknown option', () => {
+    const keeps = ['VOICE_CODE_WRONG', 'VOICE_CODE_REQUIRED', 'DELIVERY_OPTION_UNKNOWN'].includes(code);
     if (reply.endSession) expect(reply.state).toEqual({});
     else expect((reply.state as DialogState).pending !== undefined).toBe(keeps);
   });

@@ -1,6 +1,7 @@
 /**
- * The order-events pipeline (event source mapping, dead-letter queue) and the alarms of the
- * stateless stack, from its template.
+ * The order-events pipeline (the stream consumer that enqueues, the FIFO event queue with its
+ * dead-letter queue, the queue consumer that delivers) and the alarms of the stateless stack, from
+ * its template.
  */
 import { Match } from 'aws-cdk-lib/assertions';
 import { only, resources, synthApp, type Resource } from './synth-app';
@@ -11,41 +12,86 @@ const functionId = (name: string) =>
   functions.find(([, fn]) => fn.Properties.Description === `voice commerce: ${name}`)![0];
 
 describe('the order-events pipeline', () => {
-  const [, mapping] = only(stateless$, 'AWS::Lambda::EventSourceMapping', {
-    FunctionName: { Ref: functionId('events') },
-  });
-  const [queueId, queue] = only(stateless$, 'AWS::SQS::Queue');
+  const mappings = resources(stateless$, 'AWS::Lambda::EventSourceMapping').map(([, m]) => m);
+  // The table stream feeds the search index builder too: the events function's is the one here.
+  const streamMapping = mappings.find(
+    (m) =>
+      m.Properties.StartingPosition !== undefined &&
+      JSON.stringify(m.Properties.FunctionName) === JSON.stringify({ Ref: functionId('events') }),
+  )!;
+  const queueMapping = mappings.find((m) => m.Properties.StartingPosition === undefined)!;
+  const queues = resources(stateless$, 'AWS::SQS::Queue');
+  const [eventsId, events] = queues.find(([, q]) => q.Properties.RedrivePolicy !== undefined)!;
+  const deadId = (events.Properties.RedrivePolicy as { deadLetterTargetArn: { 'Fn::GetAtt': string[] } })
+    .deadLetterTargetArn['Fn::GetAtt'][0]!;
+  const dead = queues.find(([id]) => id === deadId)![1];
+  const [streamFailuresId] = queues.find(([id]) => id !== eventsId && id !== deadId)!;
 
-  it('feeds the table stream to the events function with retries, bisection and per-record failures', () => {
-    expect(mapping.Properties).toMatchObject({
+  it('feeds the table stream to the events function, which only enqueues, with per-record failures', () => {
+    expect(streamMapping.Properties).toMatchObject({
       FunctionName: { Ref: functionId('events') },
       EventSourceArn: { 'Fn::ImportValue': expect.stringMatching(/StreamArn/) as unknown },
       StartingPosition: 'TRIM_HORIZON',
       BisectBatchOnFunctionError: true,
       FunctionResponseTypes: ['ReportBatchItemFailures'],
-      MaximumRetryAttempts: 10,
-      MaximumRecordAgeInSeconds: 86400,
-      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [queueId, 'Arn'] } } },
+      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [streamFailuresId, 'Arn'] } } },
     });
+    const env = (
+      functions.find(([id]) => id === functionId('events'))![1].Properties.Environment as {
+        Variables: Record<string, unknown>;
+      }
+    ).Variables;
+    expect(env.ORDER_EVENTS_QUEUE_URL).toEqual({ Ref: eventsId });
   });
 
-  it('wakes the function for orders inserted or modified only', () => {
-    const filters = (mapping.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
+  it('wakes the stream half for orders inserted or modified only', () => {
+    const filters = (streamMapping.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
     expect(filters.map((f) => JSON.parse(f.Pattern) as unknown)).toEqual([
       { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { type: { S: ['Order'] } } } },
     ]);
   });
 
-  it('dead-letters into an encrypted queue that refuses plain HTTP', () => {
-    expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true, MessageRetentionPeriod: 1209600 });
-    stateless$.hasResourceProperties('AWS::SQS::QueuePolicy', {
-      Queues: [{ Ref: queueId }],
-      PolicyDocument: {
-        Statement: Match.arrayWith([
-          Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
-        ]),
-      },
+  it('delivers from a FIFO queue that keeps events for days and dead-letters whole events after 20 receives', () => {
+    expect(events.Properties).toMatchObject({
+      FifoQueue: true,
+      SqsManagedSseEnabled: true,
+      MessageRetentionPeriod: 1209600,
+      VisibilityTimeout: 360,
+      RedrivePolicy: { maxReceiveCount: 20 },
     });
+    expect(dead.Properties).toMatchObject({ FifoQueue: true, MessageRetentionPeriod: 1209600 });
+    expect(queueMapping.Properties).toMatchObject({
+      FunctionName: { Ref: functionId('events') },
+      EventSourceArn: { 'Fn::GetAtt': [eventsId, 'Arn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      BatchSize: 10,
+    });
+  });
+
+  it('lets the events function put on, receive from and postpone on the queue', () => {
+    const policies = JSON.stringify(resources(stateless$, 'AWS::IAM::Policy').map(([, p]) => p.Properties));
+    for (const action of [
+      'sqs:SendMessage',
+      'sqs:ReceiveMessage',
+      'sqs:ChangeMessageVisibility',
+      'sqs:DeleteMessage',
+    ]) {
+      expect(policies).toContain(action);
+    }
+  });
+
+  it('keeps every queue encrypted and refusing plain HTTP', () => {
+    for (const [id, queue] of queues) {
+      expect(queue.Properties).toMatchObject({ SqsManagedSseEnabled: true });
+      stateless$.hasResourceProperties('AWS::SQS::QueuePolicy', {
+        Queues: [{ Ref: id }],
+        PolicyDocument: {
+          Statement: Match.arrayWith([
+            Match.objectLike({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+          ]),
+        },
+      });
+    }
   });
 });
 
@@ -69,13 +115,14 @@ describe('alarms', () => {
     },
   );
 
-  it('watch the dead-letter queue and how far the stream consumer is behind', () => {
+  it('watch the dead letters, how long events wait on the queue, and how far the stream consumer is behind', () => {
     const metrics = alarms.map((a) => a.Properties.MetricName);
-    expect(metrics).toEqual(expect.arrayContaining(['ApproximateNumberOfMessagesVisible', 'IteratorAge']));
+    expect(metrics.filter((m) => m === 'ApproximateNumberOfMessagesVisible')).toHaveLength(2);
+    expect(metrics).toEqual(expect.arrayContaining(['ApproximateAgeOfOldestMessage', 'IteratorAge']));
   });
 
   it('all notify the alarm topic, which refuses plain HTTP', () => {
-    expect(alarms.length).toBe(20);
+    expect(alarms.length).toBe(22);
     for (const alarm of alarms) expect(alarm.Properties.AlarmActions).toEqual([{ Ref: topicId }]);
     stateless$.hasResourceProperties('AWS::SNS::TopicPolicy', {
       PolicyDocument: {

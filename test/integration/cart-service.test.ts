@@ -102,19 +102,21 @@ describe('cart service', () => {
     await expect(repo.save({ ...stale.cart, lines: [] })).rejects.toBeInstanceOf(ConcurrencyConflict);
   });
 
-  it('merges an anonymous cart into the account on linking, capped at the per-line limit', async () => {
+  it('plans the merge of an anonymous cart into the account on linking, capped at the per-line limit', async () => {
     await t.services.cart.add('anon', 'MILK', 7);
     await t.services.cart.add('anon', 'BREAD', 1);
     await t.services.cart.add('account', 'MILK', 6);
-    const merged = await t.services.cart.merge('anon', 'account');
-    expect(merged!.cart.lines.map((l) => [l.sku, l.quantity])).toEqual([
+    const plan = await t.services.cart.planMerge('anon', 'account');
+    expect(plan!.into.lines.map((l) => [l.sku, l.quantity])).toEqual([
       ['MILK', 10],
       ['BREAD', 1],
     ]);
-    expect((await t.services.cart.read('anon')).itemCount).toBe(0);
+    expect(plan!.into.version).toBe((await t.services.cart.read('account')).cart.version);
+    expect(plan!.from).toMatchObject({ customerId: 'anon', lines: [] });
     // An empty anonymous cart merges nothing and reads nothing more.
+    await t.services.cart.clear('anon');
     const counter = countingCommands(t.table.doc);
-    expect(await t.services.cart.merge('anon', 'account')).toBeUndefined();
+    expect(await t.services.cart.planMerge('anon', 'account')).toBeUndefined();
     counter.stop();
     expect(counter.commands).toEqual(['GetItemCommand']);
   });

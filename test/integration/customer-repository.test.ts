@@ -85,11 +85,14 @@ it('counts every wrong voice code when two turns race: one save wins, the other 
 
 it('links a platform user to a customer and relinks on a new linking', async () => {
   expect(await customers.getLinkedCustomer('alexa', 'amzn1.ask.account.XYZ')).toBeUndefined();
-  await customers.linkIdentity('alexa', 'amzn1.ask.account.XYZ', 'c-5');
+  const link = (customerId: string) =>
+    customers.linkIdentity({ platform: 'alexa', platformUserId: 'amzn1.ask.account.XYZ', customerId });
+  expect(await link('c-5')).toBe('linked');
+  expect(await link('c-5')).toBe('already_linked');
   expect(await customers.getLinkedCustomer('alexa', 'amzn1.ask.account.XYZ')).toBe('c-5');
   expect(await customers.getLinkedCustomer('google', 'amzn1.ask.account.XYZ')).toBeUndefined();
 
-  await customers.linkIdentity('alexa', 'amzn1.ask.account.XYZ', 'c-6');
+  expect(await link('c-6')).toBe('linked');
   expect(await customers.getLinkedCustomer('alexa', 'amzn1.ask.account.XYZ')).toBe('c-6');
   const { Item } = await table.doc.send(
     new GetCommand({ TableName: table.tableName, Key: identityKey('alexa', 'amzn1.ask.account.XYZ') }),

@@ -1,6 +1,7 @@
 /**
  * Helpers for the order-events tests: DynamoDB Local's own stream read into the event shape Lambda
- * passes to the function, a webhook receiver on a real HTTP server, and a stored order item.
+ * passes to the function, the two halves of the pipeline over the table-backed queue, a webhook
+ * receiver on a real HTTP server, and a stored order item.
  */
 import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
 import {
@@ -11,7 +12,12 @@ import {
 } from '@aws-sdk/client-dynamodb-streams';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { DynamoDBRecord } from 'aws-lambda';
+import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { deliverOrderEvents } from '../../lambda/adapters/webhooks/order-event-delivery';
+import { createOrderEventsProcessor } from '../../lambda/adapters/webhooks/order-events-processor';
+import type { WebhookSender } from '../../lambda/adapters/webhooks/webhook-client';
+import { LocalEventQueue } from '../../lambda/local/local-event-queue';
+import { MemoryLogger } from '../support/test-services';
 import { orderToItem } from '../../lambda/adapters/dynamodb/order-item';
 import type { Order, OrderStatus } from '../../lambda/domain/model';
 import type { TestTable } from '../support/dynamo';
@@ -58,6 +64,8 @@ export async function openStream(table: TestTable): Promise<StreamReader> {
           const page = await client.send(new GetRecordsCommand({ ShardIterator: iterator }));
           iterators.set(shardId, page.NextShardIterator);
           for (const record of page.Records ?? []) {
+            // The table-backed event queue's own items are not what the tests wrote.
+            if (record.dynamodb?.Keys?.pk?.S?.startsWith('LOCAL#')) continue;
             const { ApproximateCreationDateTime, ...dynamodb } = record.dynamodb ?? {};
             records.push({
               ...(record as DynamoDBRecord),
@@ -76,6 +84,25 @@ export async function openStream(table: TestTable): Promise<StreamReader> {
       return records;
     },
     close: () => client.destroy(),
+  };
+}
+
+/**
+ * The stream consumer's answer to a batch, after its events were put on the table-backed queue and
+ * one receive of the queue was delivered (what was delivered is taken off the queue).
+ */
+export function enqueueThenDeliver(
+  table: TestTable,
+  webhook: WebhookSender,
+): (event: DynamoDBStreamEvent) => Promise<DynamoDBBatchResponse> {
+  const queue = new LocalEventQueue(table.doc, table.tableName);
+  const logger = new MemoryLogger();
+  const processor = createOrderEventsProcessor({ queue, logger });
+  return async (event) => {
+    const answer = await processor.handle(event);
+    const outcome = await deliverOrderEvents(await queue.receive(10), { webhook, postponer: queue, logger });
+    for (const delivered of outcome.delivered) await queue.delete(delivered);
+    return answer;
   };
 }
 

@@ -1,12 +1,15 @@
 /**
- * The order-events function end to end: orders written to DynamoDB Local, the table's real stream
- * read back as Lambda's event, the real handler, and a real HTTP receiver that checks signatures.
+ * Order events end to end: orders written to DynamoDB Local, the table's real stream read back as
+ * Lambda's event, the stream consumer putting them on the (table-backed) event queue, one delivery
+ * from the queue, and a real HTTP receiver that checks signatures.
  */
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createWebhookClient } from '../../lambda/adapters/webhooks/webhook-client';
 import { createTestTable, type TestTable } from '../support/dynamo';
 import {
+  enqueueThenDeliver,
   openStream,
   orderItem,
   sampleOrder,
@@ -25,10 +28,10 @@ beforeAll(async () => {
   table = await createTestTable('events');
   stream = await openStream(table);
   receiver = await startReceiver();
-  process.env.MERCHANT_WEBHOOK_URL = receiver.url;
-  process.env.MERCHANT_WEBHOOK_SECRET = SECRET;
-  process.env.LOG_LEVEL = 'silent';
-  ({ handler } = await import('../../lambda/handlers/events'));
+  handler = enqueueThenDeliver(
+    table,
+    createWebhookClient({ url: receiver.url, secret: () => Promise.resolve(SECRET) }),
+  );
 });
 
 afterAll(async () => {

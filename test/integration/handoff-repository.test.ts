@@ -1,6 +1,7 @@
 /**
  * DynamoHandoffRepository against DynamoDB Local: requests stored under the customer and listed for
- * the merchant from the open queue, oldest first; closing takes a request out of the queue.
+ * the merchant from the open queue, oldest first; closing finds a request by its ticket and takes it
+ * out of the queue.
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoHandoffRepository } from '../../lambda/adapters/dynamodb/handoff-repository';
@@ -35,8 +36,8 @@ it('lists open requests oldest first, up to the limit, and closing takes one out
   expect(await handoffs.listOpen(10)).toEqual([early, middle, late]);
   expect(await handoffs.listOpen(2)).toEqual([early, middle]);
 
-  expect(await handoffs.close(early, '2026-03-01T12:00:00.000Z')).toBe(true);
-  expect(await handoffs.close(early, '2026-03-01T12:01:00.000Z')).toBe(false);
+  expect(await handoffs.closeTicket(early.ticketId, '2026-03-01T12:00:00.000Z')).toBe(true);
+  expect(await handoffs.closeTicket(early.ticketId, '2026-03-01T12:01:00.000Z')).toBe(false);
   expect(await handoffs.listOpen(10)).toEqual([middle, late]);
 });
 
@@ -58,7 +59,5 @@ it('keeps the request under its customer, and recording it twice changes nothing
 });
 
 it('does not close a request that was never recorded', async () => {
-  expect(
-    await handoffs.close(request('T-none', 'c-0', '2026-03-01T08:00:00.000Z'), '2026-03-01T12:00:00.000Z'),
-  ).toBe(false);
+  expect(await handoffs.closeTicket('T-none', '2026-03-01T12:00:00.000Z')).toBe(false);
 });

@@ -1,5 +1,5 @@
 /**
- * The access-token verifier in local mode against DynamoDB Local (key set in the table), and in
+ * The access-token verifier in local mode against DynamoDB Local (public keys in the table), and in
  * Cognito mode with the pool's key set handed in, so no test reaches AWS.
  */
 import { importJWK, SignJWT, type JWTPayload } from 'jose';
@@ -54,7 +54,8 @@ describe('local mode', () => {
 
   beforeAll(async () => {
     table = await createTestTable('identity');
-    keys = await new SigningKeysRepository(table.doc, table.tableName).ensureLocalSigningKeys();
+    keys = await generateSigningKeySet();
+    await new SigningKeysRepository(table.doc, table.tableName).publish(keys.publicJwks.keys[0]!);
   });
   afterAll(() => table.drop());
 
@@ -143,7 +144,8 @@ describe('local mode', () => {
       const v = createAccessTokenVerifier({ mode: 'local', doc: fresh.doc, tableName: fresh.tableName });
       const early = await sign(await generateSigningKeySet());
       await expect(v.verify(early)).resolves.toBeUndefined();
-      const late = await new SigningKeysRepository(fresh.doc, fresh.tableName).ensureLocalSigningKeys();
+      const late = await generateSigningKeySet();
+      await new SigningKeysRepository(fresh.doc, fresh.tableName).publish(late.publicJwks.keys[0]!);
       await expect(v.verify(await sign(late, { sub: 'cust-9' }))).resolves.toBe('cust-9');
     } finally {
       await fresh.drop();

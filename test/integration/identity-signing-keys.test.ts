@@ -1,8 +1,14 @@
-/** The local signing key set in DynamoDB Local: created once, even when many callers race. */
+/**
+ * The local signing keys in DynamoDB Local: public keys only, published once each, even when many
+ * callers race; a key pair's private key signs what its published public key verifies.
+ */
 import { createPrivateKey, createPublicKey, sign, verify } from 'node:crypto';
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import { localSigningKeysKey } from '../../lambda/adapters/dynamodb/keys';
-import { SigningKeysRepository } from '../../lambda/adapters/dynamodb/signing-keys-repository';
+import {
+  generateSigningKeySet,
+  SigningKeysRepository,
+} from '../../lambda/adapters/dynamodb/signing-keys-repository';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
 describe('SigningKeysRepository', () => {
@@ -15,17 +21,17 @@ describe('SigningKeysRepository', () => {
 
   const repository = () => new SigningKeysRepository(table.doc, table.tableName);
 
-  it('has no key set until one is ensured', async () => {
+  it('has no key set until a key is published', async () => {
     await expect(repository().get()).resolves.toBeUndefined();
   });
 
-  it('creates an RS256 key pair whose private key signs what the public key verifies', async () => {
-    const keys = await repository().ensureLocalSigningKeys();
-    expect(keys.publicJwks.keys).toHaveLength(1);
-    const [pub] = keys.publicJwks.keys;
+  it('makes an RS256 key pair whose private key signs what the published public key verifies', async () => {
+    const keys = await generateSigningKeySet();
+    await repository().publish(keys.publicJwks.keys[0]!);
+    const published = await repository().get({ consistent: true });
+    const [pub] = published!.publicJwks.keys;
     expect(pub).toMatchObject({ kty: 'RSA', alg: 'RS256', use: 'sig', kid: keys.kid });
     expect(pub).not.toHaveProperty('d');
-    expect(keys.privateJwk.kid).toBe(keys.kid);
     const data = Buffer.from('payload');
     const signature = sign('sha256', data, createPrivateKey({ key: keys.privateJwk, format: 'jwk' }));
     expect(verify('sha256', data, createPublicKey({ key: { ...pub! }, format: 'jwk' }), signature)).toBe(
@@ -33,23 +39,24 @@ describe('SigningKeysRepository', () => {
     );
   });
 
-  it('stores the key set at the local signing keys key and returns the same set afterwards', async () => {
-    const first = await repository().ensureLocalSigningKeys();
-    const again = await repository().ensureLocalSigningKeys();
-    expect(again).toEqual(first);
-    await expect(repository().get({ consistent: true })).resolves.toEqual(first);
+  it('publishes a key once, at the local signing keys key, and adds a second key beside it', async () => {
+    const first = await generateSigningKeySet();
+    await repository().publish(first.publicJwks.keys[0]!);
+    await repository().publish(first.publicJwks.keys[0]!);
     const { Item } = await table.doc.send(
       new GetCommand({ TableName: table.tableName, Key: localSigningKeysKey() }),
     );
-    expect(Item).toMatchObject({ type: 'SigningKeys', kid: first.kid });
+    expect(Item).toMatchObject({ type: 'SigningKeys', version: 1 });
+    const second = await generateSigningKeySet();
+    await repository().publish(second.publicJwks.keys[0]!);
+    const kids = (await repository().get({ consistent: true }))!.publicJwks.keys.map((k) => k.kid);
+    expect(kids).toEqual([first.kid, second.kid]);
   });
 
-  it('agrees on one key set when many callers ensure it at once', async () => {
-    const results = await Promise.all(Array.from({ length: 8 }, () => repository().ensureLocalSigningKeys()));
-    const kids = new Set(results.map((keys) => keys.kid));
-    expect(kids.size).toBe(1);
-    const stored = await repository().get({ consistent: true });
-    expect(stored?.kid).toBe(results[0]!.kid);
-    for (const keys of results) expect(keys.publicJwks).toEqual(stored?.publicJwks);
+  it('publishes every key when many callers publish at once', async () => {
+    const pairs = await Promise.all(Array.from({ length: 4 }, () => generateSigningKeySet()));
+    await Promise.all(pairs.map((pair) => repository().publish(pair.publicJwks.keys[0]!)));
+    const kids = (await repository().get({ consistent: true }))!.publicJwks.keys.map((k) => k.kid);
+    expect(kids.sort()).toEqual(pairs.map((p) => p.kid).sort());
   });
 });

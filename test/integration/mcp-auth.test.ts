@@ -5,6 +5,7 @@
  * for their own cart and orders and never another's. Plus the public metadata, the methods that are
  * refused, and browser origins.
  */
+import { request as httpRequest } from 'node:http';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { generateKeyPair, SignJWT, importJWK } from 'jose';
@@ -15,6 +16,7 @@ import {
   LOCAL_TOKEN_ISSUER,
 } from '../../lambda/adapters/identity/local-token';
 import { SigningKeysRepository } from '../../lambda/adapters/dynamodb/signing-keys-repository';
+import { loadOrCreateDevSigningKey } from '../../lambda/local/dev-signing-key';
 import { call, startMcpTestStack, type McpTestStack } from '../support/mcp-stack';
 
 let env: McpTestStack;
@@ -47,7 +49,8 @@ function post(headers: Record<string, string>, body = INITIALIZE) {
 
 /** A local-stack token with these claims, signed with the local key set (or another key). */
 async function localToken(claims: Record<string, unknown>, options: { foreignKey?: boolean } = {}) {
-  const keys = await new SigningKeysRepository(env.table.doc, env.table.tableName).ensureLocalSigningKeys();
+  const keys = await loadOrCreateDevSigningKey();
+  await new SigningKeysRepository(env.table.doc, env.table.tableName).publish(keys.publicJwks.keys[0]!);
   const key = options.foreignKey
     ? (await generateKeyPair('RS256')).privateKey
     : await importJWK(keys.privateJwk, 'RS256');
@@ -209,5 +212,34 @@ describe('the HTTP surface', () => {
     expect(evil.status).toBe(403);
     const inspector = await post({ authorization: `Bearer ${token}`, origin: 'http://localhost:6274' });
     expect(inspector.status).toBe(200);
+  });
+
+  it('needs no dev secret, but refuses a foreign Host (DNS rebinding) like every other path', async () => {
+    const token = await env.shopperToken('host-test');
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const request = httpRequest(
+          {
+            host: '127.0.0.1',
+            port: env.server.port,
+            path: '/mcp',
+            method: 'POST',
+            headers: {
+              host,
+              authorization: `Bearer ${token}`,
+              'content-type': 'application/json',
+              accept: 'application/json, text/event-stream',
+            },
+          },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
+        request.on('error', reject);
+        request.end(INITIALIZE);
+      });
+    expect(await status('evil.example')).toBe(403);
+    expect(await status(`127.0.0.1:${env.server.port}`)).toBe(200);
   });
 });

@@ -73,7 +73,7 @@ describe('exactly what was read back', () => {
     const quote = await call(client, 'quote_checkout');
     await call(client, 'add_to_cart', { sku: 'BRD-1', quantity: 1 });
     const refused = await call(client, 'place_order', { confirmationId: quote.data.confirmationId });
-    expect(refused).toMatchObject({ isError: true, code: 'CART_CONFLICT' });
+    expect(refused).toMatchObject({ isError: true, code: 'CART_CHANGED' });
     expect(refused.text).toBe(
       'The cart has changed since the order was read back, so nothing was ordered. Get a new read-back with quote_checkout and read it to the shopper first.',
     );
@@ -96,7 +96,7 @@ describe('exactly what was read back', () => {
     expect(again.data.total).toEqual(quote.data.total);
     expect(again.data.confirmationId).not.toBe(quote.data.confirmationId);
     const refused = await call(client, 'place_order', { confirmationId: quote.data.confirmationId });
-    expect(refused).toMatchObject({ isError: true, code: 'CART_CONFLICT' });
+    expect(refused).toMatchObject({ isError: true, code: 'CART_CHANGED' });
     expect(await orders(customerId)).toEqual([]);
   });
 

@@ -6,7 +6,14 @@ import { DynamoCartRepository } from '../../lambda/adapters/dynamodb/cart-reposi
 import { ENTITY } from '../../lambda/adapters/dynamodb/keys';
 import { DynamoOrderRepository } from '../../lambda/adapters/dynamodb/order-repository';
 import type { PlaceOrderResult } from '../../lambda/domain/ports';
-import { buildCart, buildOrder, seedProducts, storedItems, storedStock } from '../support/commerce-fixtures';
+import {
+  buildCart,
+  buildOrder,
+  seedProducts,
+  storedItems,
+  storedStock,
+  NO_CODE_GUARD,
+} from '../support/commerce-fixtures';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
 let table: TestTable;
@@ -37,6 +44,7 @@ it('sells exactly the stock when 30 customers buy the last 10 units at once', as
         order: buildOrder({ customerId, orderId: `5${i}`, lines: [{ sku: 'p-hot', quantity: 1 }] }),
         cartVersion: cartVersions[i]!,
         idempotencyExpiresAt: expiresAt,
+        purchaseGuard: NO_CODE_GUARD,
       }),
     ),
   );
@@ -73,6 +81,7 @@ it('places one order for one idempotency key sent 5 times at once and 5 times af
     }),
     cartVersion: cart.version,
     idempotencyExpiresAt: expiresAt,
+    purchaseGuard: NO_CODE_GUARD,
   };
 
   const together = await Promise.all(Array.from({ length: 5 }, () => orders.place(command)));
@@ -103,8 +112,13 @@ it('answers a repeat under the same key with the first order, even if the repeat
   // A retried turn re-priced and drew a new order id, but it is the same confirmation.
   const retry = { ...first, orderId: '7002', placedAt: '2026-03-01T10:00:05.000Z' };
 
-  expect((await orders.place({ order: first, idempotencyExpiresAt: expiresAt })).kind).toBe('placed');
-  expect(await orders.place({ order: retry, idempotencyExpiresAt: expiresAt })).toEqual({
+  expect(
+    (await orders.place({ order: first, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD }))
+      .kind,
+  ).toBe('placed');
+  expect(
+    await orders.place({ order: retry, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD }),
+  ).toEqual({
     kind: 'duplicate',
     order: first,
   });

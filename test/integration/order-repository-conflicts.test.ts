@@ -5,7 +5,7 @@
  */
 import { DynamoOrderRepository } from '../../lambda/adapters/dynamodb/order-repository';
 import { ConcurrencyConflict } from '../../lambda/domain/ports';
-import { buildOrder, seedProducts, storedStock } from '../support/commerce-fixtures';
+import { buildOrder, seedProducts, storedStock, NO_CODE_GUARD } from '../support/commerce-fixtures';
 import { injectTransactionConflicts, type ConflictKind } from '../support/conflict-injection';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
@@ -39,7 +39,7 @@ it.each(kinds)('retries after %s and places the order once', async (kind) => {
   });
   const injection = inject(2, kind);
 
-  const result = await orders.place({ order, idempotencyExpiresAt: expiresAt });
+  const result = await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD });
 
   expect(result).toEqual({ kind: 'placed', order });
   expect(injection.injected()).toBe(2);
@@ -59,7 +59,9 @@ it('sends the same request token again while the first request is still in progr
   });
   const injection = inject(1, 'TransactionInProgressException');
 
-  expect(await orders.place({ order, idempotencyExpiresAt: expiresAt })).toEqual({ kind: 'placed', order });
+  expect(
+    await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD }),
+  ).toEqual({ kind: 'placed', order });
 
   const tokens = injection.tokens();
   expect(tokens).toHaveLength(2);
@@ -76,7 +78,7 @@ it('gives up with a ConcurrencyConflict after too many conflicts, having sold no
   });
   const injection = inject(1000);
 
-  const attempt = orders.place({ order, idempotencyExpiresAt: expiresAt });
+  const attempt = orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD });
 
   await expect(attempt).rejects.toBeInstanceOf(ConcurrencyConflict);
   await expect(attempt).rejects.toThrow(/order placement \(still contended after \d+ attempts\)/);
@@ -93,11 +95,15 @@ it('answers duplicate when a conflict hides that an earlier call already placed 
     orderId: '8301',
     lines: [{ sku: 'p-earlier', quantity: 1 }],
   });
-  expect((await orders.place({ order, idempotencyExpiresAt: expiresAt })).kind).toBe('placed');
+  expect(
+    (await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD })).kind,
+  ).toBe('placed');
 
   // A cancellation is explained from the idempotency record first: no retry is needed.
   const cancelled = inject(1000, 'CanceledWithConflict');
-  expect(await orders.place({ order, idempotencyExpiresAt: expiresAt })).toEqual({
+  expect(
+    await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD }),
+  ).toEqual({
     kind: 'duplicate',
     order,
   });
@@ -106,7 +112,9 @@ it('answers duplicate when a conflict hides that an earlier call already placed 
 
   // Contention to the end still ends with a look at the record.
   const conflicted = inject(1000, 'TransactionConflictException');
-  expect(await orders.place({ order, idempotencyExpiresAt: expiresAt })).toEqual({
+  expect(
+    await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD }),
+  ).toEqual({
     kind: 'duplicate',
     order,
   });
@@ -121,7 +129,7 @@ it('reports a transition that meets contention as a ConcurrencyConflict and chan
     orderId: '8401',
     lines: [{ sku: 'p-move', quantity: 1 }],
   });
-  await orders.place({ order, idempotencyExpiresAt: expiresAt });
+  await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD });
   inject(1, 'CanceledWithConflict');
 
   await expect(

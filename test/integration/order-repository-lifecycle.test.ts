@@ -6,7 +6,13 @@ import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import { productKey } from '../../lambda/adapters/dynamodb/keys';
 import { DynamoOrderRepository } from '../../lambda/adapters/dynamodb/order-repository';
 import { ConcurrencyConflict } from '../../lambda/domain/ports';
-import { buildOrder, seedProducts, storedStock, TestClock } from '../support/commerce-fixtures';
+import {
+  buildOrder,
+  seedProducts,
+  storedStock,
+  TestClock,
+  NO_CODE_GUARD,
+} from '../support/commerce-fixtures';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
 let table: TestTable;
@@ -31,7 +37,7 @@ describe('reading orders', () => {
         placedAt,
         lines: [{ sku: 'p-rice', quantity: 1 }],
       });
-      await orders.place({ order, idempotencyExpiresAt: expiresAt });
+      await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD });
     }
     expect((await orders.recent('c-7', 10)).map((o) => o.placedAt)).toEqual([times[1], times[2], times[0]]);
     expect((await orders.recent('c-7', 2)).map((o) => o.orderId)).toEqual(['201', '202']);
@@ -40,7 +46,7 @@ describe('reading orders', () => {
   it('finds an order by id only for the customer it belongs to', async () => {
     await seedProducts(table, [{ sku: 'p-salt', stock: 10 }]);
     const order = buildOrder({ customerId: 'c-8', orderId: '3001', lines: [{ sku: 'p-salt', quantity: 1 }] });
-    await orders.place({ order, idempotencyExpiresAt: expiresAt });
+    await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD });
 
     expect(await orders.byId('c-8', '3001')).toEqual(order);
     expect(await orders.byId('c-someone-else', '3001')).toBeUndefined();
@@ -52,7 +58,7 @@ describe('transition', () => {
   it('moves the status, appends history, bumps the version and restocks when asked', async () => {
     await seedProducts(table, [{ sku: 'p-soap', stock: 6 }]);
     const order = buildOrder({ customerId: 'c-9', orderId: '4001', lines: [{ sku: 'p-soap', quantity: 4 }] });
-    await orders.place({ order, idempotencyExpiresAt: expiresAt });
+    await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD });
     expect(await storedStock(table, 'p-soap')).toBe(2);
 
     const confirmed = await orders.transition(order, 'confirmed', '2026-03-01T10:05:00.000Z', {
@@ -76,7 +82,7 @@ describe('transition', () => {
       orderId: '4002',
       lines: [{ sku: 'p-foil', quantity: 1 }],
     });
-    await orders.place({ order, idempotencyExpiresAt: expiresAt });
+    await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD });
     const packed = await orders.transition(order, 'confirmed', '2026-03-01T10:05:00.000Z', {
       restock: false,
     });
@@ -101,7 +107,7 @@ describe('transition', () => {
         { sku: 'p-kept', quantity: 2 },
       ],
     });
-    await orders.place({ order, idempotencyExpiresAt: expiresAt });
+    await orders.place({ order, idempotencyExpiresAt: expiresAt, purchaseGuard: NO_CODE_GUARD });
     await table.doc.send(new DeleteCommand({ TableName: table.tableName, Key: productKey('p-gone') }));
 
     const cancelled = await orders.transition(order, 'cancelled', '2026-03-01T10:06:00.000Z', {

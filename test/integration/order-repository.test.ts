@@ -13,6 +13,7 @@ import {
   storedItems,
   storedStock,
   TestClock,
+  NO_CODE_GUARD,
 } from '../support/commerce-fixtures';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
@@ -50,6 +51,7 @@ describe('place', () => {
       order,
       cartVersion: cart.version,
       idempotencyExpiresAt: nowSeconds() + 60,
+      purchaseGuard: NO_CODE_GUARD,
     });
 
     expect(result).toEqual({ kind: 'placed', order });
@@ -79,7 +81,11 @@ describe('place', () => {
         { sku: 'p-rare', quantity: 2 },
       ],
     });
-    const result = await orders.place({ order, idempotencyExpiresAt: nowSeconds() + 60 });
+    const result = await orders.place({
+      order,
+      idempotencyExpiresAt: nowSeconds() + 60,
+      purchaseGuard: NO_CODE_GUARD,
+    });
 
     expect(result).toEqual({ kind: 'out_of_stock', sku: 'p-rare' });
     expect(await storedStock(table, 'p-eggs')).toBe(3);
@@ -93,7 +99,9 @@ describe('place', () => {
       orderId: '1003',
       lines: [{ sku: 'p-ghost', quantity: 1 }],
     });
-    expect(await orders.place({ order, idempotencyExpiresAt: nowSeconds() + 60 })).toEqual({
+    expect(
+      await orders.place({ order, idempotencyExpiresAt: nowSeconds() + 60, purchaseGuard: NO_CODE_GUARD }),
+    ).toEqual({
       kind: 'out_of_stock',
       sku: 'p-ghost',
     });
@@ -110,6 +118,7 @@ describe('place', () => {
       order,
       cartVersion: priced.version,
       idempotencyExpiresAt: nowSeconds() + 60,
+      purchaseGuard: NO_CODE_GUARD,
     });
 
     expect(result).toEqual({ kind: 'cart_changed' });
@@ -123,7 +132,10 @@ describe('place', () => {
     const cart = await carts.save(buildCart('c-5', [{ sku: 'p-jam', quantity: 1 }]));
     const order = buildOrder({ customerId: 'c-5', orderId: '1005', lines: [{ sku: 'p-jam', quantity: 2 }] });
 
-    expect((await orders.place({ order, idempotencyExpiresAt: nowSeconds() + 60 })).kind).toBe('placed');
+    expect(
+      (await orders.place({ order, idempotencyExpiresAt: nowSeconds() + 60, purchaseGuard: NO_CODE_GUARD }))
+        .kind,
+    ).toBe('placed');
     expect(await carts.get('c-5')).toEqual(cart);
     expect(await storedStock(table, 'p-jam')).toBe(2);
   });
@@ -136,9 +148,15 @@ describe('place', () => {
       idempotencyKey: 'c-6:confirm-1',
       lines: [{ sku: 'p-oats', quantity: 1 }],
     });
-    expect((await orders.place({ order: first, idempotencyExpiresAt: nowSeconds() + 60 })).kind).toBe(
-      'placed',
-    );
+    expect(
+      (
+        await orders.place({
+          order: first,
+          idempotencyExpiresAt: nowSeconds() + 60,
+          purchaseGuard: NO_CODE_GUARD,
+        })
+      ).kind,
+    ).toBe('placed');
     expect(await orders.findByIdempotencyKey('c-6:confirm-1')).toEqual(first);
 
     clock.set(new Date(clock.now().getTime() + 61_000));
@@ -149,7 +167,13 @@ describe('place', () => {
       );
       expect(await orders.findByIdempotencyKey('c-6:confirm-1')).toBeUndefined();
       // The very same order sent again long after is still not placed twice.
-      expect(await orders.place({ order: first, idempotencyExpiresAt: nowSeconds() + 60 })).toEqual({
+      expect(
+        await orders.place({
+          order: first,
+          idempotencyExpiresAt: nowSeconds() + 60,
+          purchaseGuard: NO_CODE_GUARD,
+        }),
+      ).toEqual({
         kind: 'duplicate',
         order: first,
       });
@@ -161,7 +185,13 @@ describe('place', () => {
         idempotencyKey: 'c-6:confirm-1',
         lines: [{ sku: 'p-oats', quantity: 1 }],
       });
-      expect(await orders.place({ order: second, idempotencyExpiresAt: nowSeconds() + 60 })).toEqual({
+      expect(
+        await orders.place({
+          order: second,
+          idempotencyExpiresAt: nowSeconds() + 60,
+          purchaseGuard: NO_CODE_GUARD,
+        }),
+      ).toEqual({
         kind: 'placed',
         order: second,
       });

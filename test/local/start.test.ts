@@ -1,10 +1,11 @@
 /**
  * `npm start` as a child process without a terminal (so it serves without the console), with its
- * data in a temporary folder: it prints where things are, answers over HTTP, stops everything
+ * data in a temporary folder: it prints where things are and its dev secret, answers over HTTP to
+ * callers with that secret, stops everything
  * (Java included) on SIGINT, keeps the data for the next start, and --reset wipes it.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -17,6 +18,8 @@ interface Started {
   readonly child: ChildProcess;
   readonly url: string;
   readonly db: string;
+  /** The dev secret this start printed. */
+  readonly secret: string;
   output(): string;
 }
 
@@ -36,9 +39,10 @@ function start(extra: readonly string[] = []): Promise<Started> {
     const timer = setInterval(() => {
       const url = /POST (http:\/\/127\.0\.0\.1:\d+)\/alexa/.exec(out)?.[1];
       const db = /DynamoDB Local {10}(http:\/\/127\.0\.0\.1:\d+)/.exec(out)?.[1];
-      if (url && db && out.includes('serving until stopped')) {
+      const secret = /^DEV_SECRET=(\S+)$/m.exec(out)?.[1];
+      if (url && db && secret && out.includes('serving until stopped')) {
         clearInterval(timer);
-        done({ child, url, db, output: () => out });
+        done({ child, url, db, secret, output: () => out });
       }
     }, 100);
     child.once('exit', (code) => {
@@ -69,12 +73,18 @@ describe('npm start without a terminal', () => {
     expect(first.output()).toContain('npm run dev:token -- <customerId>');
     const health = await fetch(`${first.url}/health`);
     expect(await health.json()).toMatchObject({ status: 'ok', dynamodb: 'reachable' });
-    const put = await fetch(`${first.url}/api/products/DAI-007/stock`, {
-      method: 'PUT',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ stock: 7 }),
-    });
-    expect(put.status).toBe(200);
+    // The dev secret is printed on its own line and kept in .local/dev-secret for this user only.
+    const secretFile = join(root, '.local', 'dev-secret');
+    expect(readFileSync(secretFile, 'utf8').trim()).toBe(first.secret);
+    expect(statSync(secretFile).mode & 0o777).toBe(0o600);
+    const stock = (secret: string) =>
+      fetch(`${first.url}/api/products/DAI-007/stock`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json', 'x-dev-secret': secret },
+        body: JSON.stringify({ stock: 7 }),
+      });
+    expect((await stock('not-the-secret')).status).toBe(403);
+    expect((await stock(first.secret)).status).toBe(200);
     expect(await stop(first)).toBe(0);
     expect(first.output()).toContain('Stopped: dev server, DynamoDB Local.');
     expect(await answers(first.db)).toBe(false);
@@ -82,14 +92,20 @@ describe('npm start without a terminal', () => {
     const second = await start();
     expect(second.output()).toContain('Table voice-commerce is there from last time.');
     expect(second.output()).toContain('The store is already set up (kept as it was).');
-    const kept = await fetch(`${second.url}/api/products/DAI-007`);
+    // A new start, a new secret.
+    expect(second.secret).not.toBe(first.secret);
+    const kept = await fetch(`${second.url}/api/products/DAI-007`, {
+      headers: { 'x-dev-secret': second.secret },
+    });
     expect(await kept.json()).toMatchObject({ stock: 7 });
     expect(await stop(second)).toBe(0);
 
     const third = await start(['--reset']);
     expect(third.output()).toContain('Wiped the local data (--reset).');
     expect(third.output()).toContain('Created table voice-commerce.');
-    const reloaded = await fetch(`${third.url}/api/products/DAI-007`);
+    const reloaded = await fetch(`${third.url}/api/products/DAI-007`, {
+      headers: { 'x-dev-secret': third.secret },
+    });
     expect(await reloaded.json()).not.toMatchObject({ stock: 7 });
     expect(await stop(third)).toBe(0);
   }, 240_000);

@@ -2,6 +2,7 @@
  * Test helper: a logger that records structured log lines, so tests can assert what was logged
  * (and that nothing personal was).
  */
+import { keepLogEvent } from './log-lines';
 
 /** One recorded log line. */
 export interface LogLine {
@@ -27,6 +28,7 @@ export function recordingLog(): RecordingLog {
     (level: LogLine['level']) =>
     (event: string, fields: Readonly<Record<string, unknown>> = {}): void => {
       lines.push({ level, event, fields });
+      keepLogEvent(level, event, fields);
     };
   return {
     lines,

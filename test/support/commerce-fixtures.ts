@@ -9,6 +9,7 @@ import type { Clock } from '../../lambda/domain/ports';
 import { productKey } from '../../lambda/adapters/dynamodb/keys';
 import { productToItem } from '../../lambda/adapters/dynamodb/product-item';
 import type { TestTable } from './dynamo';
+import type { PurchaseGuard } from '../../lambda/domain/purchase-guard';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 
@@ -20,6 +21,9 @@ export interface SeedProduct {
   /** Minor units (USD cents). */
   readonly price?: number;
 }
+
+/** The purchase guard of a customer who set no voice code and is not locked (repository tests). */
+export const NO_CODE_GUARD: PurchaseGuard = { at: new Date().toISOString() };
 
 /** Writes products directly as stored product items (the format of product-item.ts). */
 export async function seedProducts(table: TestTable, products: readonly SeedProduct[]): Promise<void> {

@@ -51,11 +51,16 @@ function conflictError(kind: ConflictKind, itemCount: number): Error {
 
 let counter = 0;
 
-/** Fails the next `count` TransactWriteItems calls through this client with `kind`. */
+/**
+ * Fails the next `count` TransactWriteItems calls through this client with `kind` (or calls of
+ * another command: a single-item write meets TransactionConflictException while a transaction holds
+ * its item).
+ */
 export function injectTransactionConflicts(
   doc: DynamoDBDocumentClient,
   count: number,
   kind: ConflictKind = 'TransactionConflictException',
+  command = 'TransactWriteItemsCommand',
 ): ConflictInjection {
   let injected = 0;
   const tokens: (string | undefined)[] = [];
@@ -63,7 +68,7 @@ export function injectTransactionConflicts(
   const name = `conflictInjection${counter}`;
   doc.middlewareStack.add(
     (next, context) => async (args) => {
-      if (context.commandName !== 'TransactWriteItemsCommand') return next(args);
+      if (context.commandName !== command) return next(args);
       const input = args.input as { TransactItems?: unknown[]; ClientRequestToken?: string };
       tokens.push(input.ClientRequestToken);
       if (injected >= count) return next(args);

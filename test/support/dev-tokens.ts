@@ -1,4 +1,4 @@
-/** Test helper: a local-stack access token for a customer, signed with the table's key set. */
+/** Test helper: a local-stack access token for a customer, whose public key is in the table. */
 import { issueDevToken } from '../../lambda/local/dev-token-signer';
 import type { TestTable } from './dynamo';
 
@@ -8,5 +8,5 @@ export function ensureLocalSigningKeysAndSign(
   customerId: string,
   ttlSeconds?: number,
 ): Promise<string> {
-  return issueDevToken(table.doc, table.tableName, customerId, ttlSeconds);
+  return issueDevToken(table.doc, table.tableName, customerId, ttlSeconds ? { ttlSeconds } : {});
 }

@@ -3,6 +3,7 @@
  * Local table seeded with store settings and a few products, and the SDK's own client connected over
  * Streamable HTTP with a bearer token (a shopper's dev token, or the service tier's).
  */
+import { randomUUID } from 'node:crypto';
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import type { CallToolResult } from '@modelcontextprotocol/sdk/types.js';
@@ -66,6 +67,8 @@ export async function startMcpTestStack(
   await catalog.bumpVersion();
   const server = await startDevServer({
     port: 0,
+    // Made here and never sent: /mcp is authenticated by its bearer token alone.
+    devSecret: randomUUID(),
     alexa: stack.alexa,
     verifier: createAlexaRequestVerifier(),
     merchantApi: stack.merchantApi,

@@ -19,6 +19,18 @@ const skill = JSON.parse(readFileSync(join(root, 'skill-package/skill.json'), 'u
 const ARN = 'arn:aws:lambda:us-east-1:123456789012:function:VoiceCommerceStateless-Alexa1234';
 
 describe('skill settings', () => {
+  it("subscribes to the skill being turned off and to account linking, at the skill's own function", () => {
+    const manifest = (skill as { manifest: { events: { subscriptions: { eventName: string }[] } } }).manifest;
+    expect(manifest.events.subscriptions.map((s) => s.eventName).sort()).toEqual([
+      'SKILL_ACCOUNT_LINKED',
+      'SKILL_DISABLED',
+    ]);
+    const configured = applyToManifest(skill, { endpointArn: ARN }) as {
+      manifest: { events: { endpoint: { uri: string } } };
+    };
+    expect(configured.manifest.events.endpoint.uri).toBe(ARN);
+  });
+
   it('finds the Alexa function ARN in the CDK outputs file', () => {
     const outputs = {
       VoiceCommerceStateful: { UserPoolId: 'us-east-1_x' },

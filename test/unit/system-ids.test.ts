@@ -9,8 +9,10 @@ import { SystemClock } from '../../lambda/adapters/system/system-clock';
 describe('RandomIdGenerator', () => {
   const ids = new RandomIdGenerator();
 
-  it('makes order ids of exactly 8 digits that never start with 0', () => {
-    const orderIds = Array.from({ length: 2000 }, () => ids.orderId());
+  it('makes order ids of exactly 8 digits that never start with 0, one per confirmation key', () => {
+    const orderIds = Array.from({ length: 2000 }, (_, i) => ids.orderId(`cust-1:key-${i}`));
+    expect(ids.orderId('cust-1:key-7')).toBe(orderIds[7]);
+    expect(ids.orderId('cust-2:key-7')).not.toBe(orderIds[7]);
     for (const id of orderIds) expect(id).toMatch(/^[1-9][0-9]{7}$/);
     expect(orderIds.every((id) => ORDER_ID_PATTERN.test(id))).toBe(true);
     expect(new Set(orderIds).size).toBeGreaterThan(1990);

@@ -1,7 +1,8 @@
 /**
  * The Alexa skill on ask-sdk-core: verifies the skill ID, turns each request into a Turn for the
- * conversation core and renders its Reply. SessionEndedRequest and System.ExceptionEncountered are
- * logged and answered with an empty response; any other in-session request reaches the conversation
+ * conversation core and renders its Reply. Skill events (turned off, account linked) go to their
+ * handlers; SessionEndedRequest and System.ExceptionEncountered are logged and answered with an
+ * empty response; any other in-session request reaches the conversation
  * (unknown types as FallbackIntent). A malformed envelope or a failing turn never throws: it gets a
  * short spoken apology that keeps the session and its state. Only a request for another skill is
  * refused, with an error.
@@ -15,6 +16,7 @@ import type { Reply } from '../../conversation/turn';
 import { progressSender, type ProgressOptions } from './progressive-response';
 import { renderReply } from './reply-to-response';
 import { applicationIdOf, localeOf, requestTypeOf, STATE_ATTRIBUTE, toTurn } from './request-to-turn';
+import { skillEventHandlers, type SkillEventHandlers } from './skill-events';
 
 /** How the skill is set up. */
 export interface AlexaSkillOptions {
@@ -24,6 +26,8 @@ export interface AlexaSkillOptions {
   readonly requireSkillId: boolean;
   readonly log: Logger;
   readonly progress?: ProgressOptions;
+  /** What the skill does when the shopper turns it off or links their account. */
+  readonly skillEvents?: SkillEventHandlers;
 }
 
 /** The skill as the Lambda handler calls it. */
@@ -72,6 +76,7 @@ function handlers(conversation: Conversation, options: AlexaSkillOptions): Reque
   const { log } = options;
   const typeIs = (input: HandlerInput, type: string) => input.requestEnvelope.request.type === type;
   return [
+    ...skillEventHandlers(options.skillEvents, log),
     {
       canHandle: (input) => typeIs(input, 'SessionEndedRequest'),
       handle: (input) => {

@@ -1,5 +1,6 @@
 /**
- * Streams a CSV catalog as raw records with the line each starts on, using csv-parse. Line endings
+ * Streams a CSV catalog as raw records with the line each starts on, using csv-parse; a record with
+ * a line that is not UTF-8 becomes that line's problem (utf8-lines.ts). Line endings
  * are normalised to LF first (csv-parse miscounts lines inside quoted CRLF fields), so the start
  * line is the end line minus the line breaks inside the record's quoted fields.
  */
@@ -7,6 +8,7 @@ import { parse } from 'csv-parse';
 import { createReadStream } from 'node:fs';
 import type { RowProblem } from './catalog-columns';
 import { pipeline, Transform, type TransformCallback } from 'node:stream';
+import { NOT_UTF8, Utf8LineCheck } from './utf8-lines';
 
 /** One CSV record as read: its cells, or why it could not be read. */
 export interface RawRecord {
@@ -90,10 +92,12 @@ export async function* csvRecords(path: string): AsyncGenerator<RawRecord> {
       skipped.push({ afterRecords: parsedRecords, record });
     },
   });
+  const utf8 = new Utf8LineCheck();
   // Errors of any stage reach the loop below through the parser; the callback has nothing to add.
   const records = pipeline(
     createReadStream(path),
     new NewlineNormalizer(),
+    utf8,
     parser,
     () => undefined,
   ) as AsyncIterable<{
@@ -110,7 +114,10 @@ export async function* csvRecords(path: string): AsyncGenerator<RawRecord> {
     yield* due();
     consumed++;
     if (record.every((value) => value.trim() === '')) continue;
-    yield { line: info.lines - lineBreaks(record), cells: record };
+    const line = info.lines - lineBreaks(record);
+    yield utf8.anyInvalid(line, info.lines)
+      ? { line, problem: { field: 'row', reason: NOT_UTF8 } }
+      : { line, cells: record };
   }
   yield* due();
   yield* skipped.splice(0).map((entry) => entry.record);

@@ -3,6 +3,8 @@
  * the version the cart was read at, so two turns racing on one cart cannot lose a change.
  */
 import { BatchGetCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { AttributeValue } from '@aws-sdk/client-dynamodb';
+import { randomUUID } from 'node:crypto';
 import type { Cart, Product } from '../../domain/model';
 import { ConcurrencyConflict, type CartRepository, type Clock } from '../../domain/ports';
 import { cartToItem, emptyCart, itemToCart } from './cart-item';
@@ -58,9 +60,12 @@ export class DynamoCartRepository implements CartRepository {
   /**
    * Saves the cart if the stored version is still `cart.version` (absent for version 0) and returns
    * it at the next version. An empty cart is kept as an item, so its version never goes backwards.
+   * Each save carries its own write id: when the SDK sends a save again because its answer was lost,
+   * the refused retry finds its own write stored and counts as saved (not as a race to redo).
    */
   async save(cart: Cart): Promise<Cart> {
     const next = cart.version + 1;
+    const writeId = randomUUID();
     const guard =
       cart.version === 0
         ? { ConditionExpression: 'attribute_not_exists(pk)' }
@@ -70,11 +75,17 @@ export class DynamoCartRepository implements CartRepository {
           };
     try {
       await this.doc.send(
-        new PutCommand({ TableName: this.tableName, Item: cartToItem(cart, next), ...guard }),
+        new PutCommand({
+          TableName: this.tableName,
+          Item: { ...cartToItem(cart, next), writeId },
+          ...guard,
+          ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+        }),
       );
     } catch (error) {
-      if (isConditionalCheckFailed(error)) throw new ConcurrencyConflict('cart');
-      throw error;
+      if (!isConditionalCheckFailed(error)) throw error;
+      const stored = (error as { Item?: Record<string, AttributeValue> }).Item;
+      if (stored?.writeId?.S !== writeId) throw new ConcurrencyConflict('cart');
     }
     return { ...cart, version: next };
   }

@@ -1,5 +1,5 @@
 /**
- * Builds the DynamoDB clients: AWS SDK v3 with an explicit request timeout and keep-alive, and
+ * Builds the DynamoDB clients: AWS SDK v3 with an enforced request timeout and keep-alive, and
  * dummy credentials when pointed at a local endpoint (DynamoDB Local accepts any).
  */
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
@@ -37,6 +37,8 @@ export function createDynamoClients(options: DynamoClientOptions): DynamoClients
     requestHandler: new NodeHttpHandler({
       connectionTimeout: Math.min(timeout, 1000),
       requestTimeout: timeout,
+      // Without it a request past its timeout only logs a warning and goes on waiting.
+      throwOnRequestTimeout: true,
       httpAgent: new Agent({ keepAlive: true, maxSockets: 64 }),
       httpsAgent: new HttpsAgent({ keepAlive: true, maxSockets: 64 }),
     }),

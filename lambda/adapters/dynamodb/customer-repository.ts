@@ -4,10 +4,18 @@
  */
 import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { CustomerProfile } from '../../domain/model';
-import { ConcurrencyConflict, type Clock, type CustomerRepository } from '../../domain/ports';
-import { identityToItem, itemToLinkedCustomer, itemToProfile, profileToItem } from './customer-item';
+import {
+  ConcurrencyConflict,
+  type Clock,
+  type CustomerRepository,
+  type IdentityLink,
+} from '../../domain/ports';
+import type { VoiceCodeAttempt, VoiceCodeAttemptLimits } from '../../domain/purchase-guard';
+import { itemToLinkedCustomer, itemToProfile, profileToItem } from './customer-item';
+import { linkIdentity } from './identity-link';
 import { isConditionalCheckFailed } from './dynamo-errors';
 import { identityKey, profileKey } from './keys';
+import { clearVoiceCodeFailures, countVoiceCodeAttempt } from './voice-code-attempts';
 
 const systemClock: Clock = { now: () => new Date() };
 
@@ -48,6 +56,16 @@ export class DynamoCustomerRepository implements CustomerRepository {
     return { ...profile, version: next };
   }
 
+  /** Counts a voice-code attempt before it is judged (see voice-code-attempts.ts). */
+  countVoiceCodeAttempt(customerId: string, limits: VoiceCodeAttemptLimits): Promise<VoiceCodeAttempt> {
+    return countVoiceCodeAttempt(this.doc, this.tableName, customerId, limits);
+  }
+
+  /** Clears the count and the lock after a right code, if the code is still the one judged. */
+  clearVoiceCodeFailures(customerId: string, voiceCodeHash: string): Promise<boolean> {
+    return clearVoiceCodeFailures(this.doc, this.tableName, customerId, voiceCodeHash);
+  }
+
   /** The customer a platform user is linked to (eventually consistent: links rarely change). */
   async getLinkedCustomer(platform: string, platformUserId: string): Promise<string | undefined> {
     const { Item } = await this.doc.send(
@@ -56,14 +74,8 @@ export class DynamoCustomerRepository implements CustomerRepository {
     return Item ? itemToLinkedCustomer(Item) : undefined;
   }
 
-  /** Links a platform user to a customer, replacing any earlier link of that user. */
-  async linkIdentity(platform: string, platformUserId: string, customerId: string): Promise<void> {
-    const linkedAt = this.clock.now().toISOString();
-    await this.doc.send(
-      new PutCommand({
-        TableName: this.tableName,
-        Item: identityToItem(platform, platformUserId, customerId, linkedAt),
-      }),
-    );
+  /** Links a platform user to a customer and moves the anonymous cart, once (see identity-link.ts). */
+  linkIdentity(link: IdentityLink): Promise<'linked' | 'already_linked' | 'cart_changed'> {
+    return linkIdentity(this.doc, this.tableName, link, this.clock.now().toISOString());
   }
 }

@@ -1,11 +1,12 @@
 /**
  * The stored form of a handoff request: under its customer (`handoffKey`) and, while open, in the
- * merchant's queue on gsi1 (`handoffQueueIndexKey`), oldest first.
+ * merchant's queue on gsi1 (`handoffQueueIndexKey`), oldest first; and the ticket item that finds
+ * it by its ticket (`handoffTicketKey`).
  */
 import * as z from 'zod';
 import type { HandoffRequest } from '../../domain/model';
 import { parseStoredItem } from './dynamo-errors';
-import { ENTITY, handoffKey, handoffQueueIndexKey } from './keys';
+import { ENTITY, handoffKey, handoffQueueIndexKey, handoffTicketKey, type ItemKey } from './keys';
 
 const handoffItemSchema = z
   .object({
@@ -48,4 +49,22 @@ export function handoffToItem(request: HandoffRequest): Record<string, unknown> 
 /** The request a stored item holds; throws CorruptItemError when it is not a valid handoff. */
 export function itemToHandoff(item: Record<string, unknown>): HandoffRequest {
   return parseStoredItem(handoffItemSchema, ENTITY.handoff, item);
+}
+
+const ticketItemSchema = z.object({
+  type: z.literal(ENTITY.handoffTicket),
+  customerId: z.string().min(1),
+  createdAt: z.string().min(1),
+});
+
+/** The item that finds a request by its ticket: the request's customer and creation time. */
+export function ticketToItem(request: HandoffRequest): Record<string, unknown> {
+  const { ticketId, customerId, createdAt } = request;
+  return { ...handoffTicketKey(ticketId), type: ENTITY.handoffTicket, ticketId, customerId, createdAt };
+}
+
+/** The key of the request a ticket item points at; throws CorruptItemError when it is not one. */
+export function ticketItemToHandoffKey(ticketId: string, item: Record<string, unknown>): ItemKey {
+  const { customerId, createdAt } = parseStoredItem(ticketItemSchema, ENTITY.handoffTicket, item);
+  return handoffKey(customerId, createdAt, ticketId);
 }

@@ -1,13 +1,23 @@
 /**
- * Handoff requests on DynamoDB: stored under the customer, and listed for the merchant's team from
- * the open queue on gsi1, oldest first. Closing takes a request out of the queue.
+ * Handoff requests on DynamoDB: stored under the customer, with a ticket item that finds them by
+ * ticket, and listed for the merchant's team from the open queue on gsi1, oldest first. Closing
+ * looks the request up by its ticket, takes it out of the queue and lets it expire in 30 days.
  */
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import {
+  GetCommand,
+  QueryCommand,
+  TransactWriteCommand,
+  UpdateCommand,
+  type DynamoDBDocumentClient,
+} from '@aws-sdk/lib-dynamodb';
 import type { HandoffRequest } from '../../domain/model';
 import type { HandoffQueue, HandoffRepository } from '../../domain/ports';
-import { isConditionalCheckFailed } from './dynamo-errors';
-import { handoffToItem, itemToHandoff } from './handoff-item';
-import { handoffKey, openHandoffQueuePartition } from './keys';
+import { isConditionalCheckFailed, isTransactionCanceled } from './dynamo-errors';
+import { handoffToItem, itemToHandoff, ticketItemToHandoffKey, ticketToItem } from './handoff-item';
+import { handoffTicketKey, openHandoffQueuePartition, type ItemKey } from './keys';
+
+/** Days a closed request is kept before TTL deletes it. */
+export const CLOSED_KEPT_DAYS = 30;
 
 /** HandoffRepository on one DynamoDB table, and the HandoffQueue: the merchant's view of it. */
 export class DynamoHandoffRepository implements HandoffRepository, HandoffQueue {
@@ -16,18 +26,19 @@ export class DynamoHandoffRepository implements HandoffRepository, HandoffQueue 
     private readonly tableName: string,
   ) {}
 
-  /** Records the request; recording the same ticket again (a retried turn) changes nothing. */
+  /** Records the request and its ticket; recording the same ticket again (a retried turn) changes nothing. */
   async create(request: HandoffRequest): Promise<void> {
+    const put = (Item: Record<string, unknown>) => ({
+      Put: { TableName: this.tableName, Item, ConditionExpression: 'attribute_not_exists(pk)' },
+    });
     try {
       await this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: handoffToItem(request),
-          ConditionExpression: 'attribute_not_exists(pk)',
+        new TransactWriteCommand({
+          TransactItems: [put(handoffToItem(request)), put(ticketToItem(request))],
         }),
       );
     } catch (error) {
-      if (!isConditionalCheckFailed(error)) throw error;
+      if (!isTransactionCanceled(error)) throw error;
     }
   }
 
@@ -55,20 +66,52 @@ export class DynamoHandoffRepository implements HandoffRepository, HandoffQueue 
   }
 
   /**
-   * Closes an open request and takes it out of the queue. Returns false when it was not open (never
-   * recorded, or already closed).
+   * Closes the open request of a ticket, found by its key, and takes it out of the queue. False when
+   * no such request is open (never recorded, or already closed).
    */
-  async close(request: HandoffRequest, closedAt: string): Promise<boolean> {
+  async closeTicket(ticketId: string, closedAt: string): Promise<boolean> {
+    const key = await this.requestKeyOf(ticketId);
+    if (!key) return false;
+    // A closed request is kept a while for the team, then TTL deletes it with its ticket item.
+    const expiresAt = Math.floor(Date.parse(closedAt) / 1000) + CLOSED_KEPT_DAYS * 86_400;
+    const closed = await this.closeAt(key, closedAt, expiresAt);
+    if (closed) {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: handoffTicketKey(ticketId),
+          UpdateExpression: 'SET expiresAt = :expires',
+          ExpressionAttributeValues: { ':expires': expiresAt },
+        }),
+      );
+    }
+    return closed;
+  }
+
+  private async requestKeyOf(ticketId: string): Promise<ItemKey | undefined> {
+    const { Item } = await this.doc.send(
+      new GetCommand({ TableName: this.tableName, Key: handoffTicketKey(ticketId), ConsistentRead: true }),
+    );
+    return Item ? ticketItemToHandoffKey(ticketId, Item) : undefined;
+  }
+
+  private async closeAt(key: ItemKey, closedAt: string, expiresAt: number): Promise<boolean> {
     try {
       await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
-          Key: handoffKey(request.customerId, request.createdAt, request.ticketId),
+          Key: key,
           ConditionExpression: '#status = :open',
           UpdateExpression:
-            'SET #status = :closed, closedAt = :at, version = version + :one REMOVE gsi1pk, gsi1sk',
+            'SET #status = :closed, closedAt = :at, expiresAt = :expires, version = version + :one REMOVE gsi1pk, gsi1sk',
           ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: { ':open': 'open', ':closed': 'closed', ':at': closedAt, ':one': 1 },
+          ExpressionAttributeValues: {
+            ':open': 'open',
+            ':closed': 'closed',
+            ':at': closedAt,
+            ':expires': expiresAt,
+            ':one': 1,
+          },
         }),
       );
       return true;

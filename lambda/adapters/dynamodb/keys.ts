@@ -20,12 +20,25 @@ export const ENTITY = {
   idempotency: 'Idempotency',
   settings: 'StoreSettings',
   handoff: 'Handoff',
+  handoffTicket: 'HandoffTicket',
   signingKeys: 'SigningKeys',
+  localEvent: 'LocalQueuedEvent',
+  linkedIdentity: 'LinkedIdentity',
 } as const;
 
 /** Platform user -> customer link. */
 export function identityKey(platform: string, platformUserId: string): ItemKey {
   return { pk: `IDENTITY#${platform}#${platformUserId}`, sk: 'IDENTITY' };
+}
+
+/** Everything kept under one customer (profile, cart, orders, handoffs, links): for a Query. */
+export function customerPartition(customerId: string): string {
+  return `CUSTOMER#${customerId}`;
+}
+
+/** The record, under the customer, that a platform user is linked to them (to find and erase links). */
+export function linkedIdentityKey(customerId: string, platform: string, platformUserId: string): ItemKey {
+  return { pk: `CUSTOMER#${customerId}`, sk: `LINK#${platform}#${platformUserId}` };
 }
 
 /** Customer profile. */
@@ -119,6 +132,11 @@ export function handoffKey(customerId: string, createdAt: string, ticketId: stri
   return { pk: `CUSTOMER#${customerId}`, sk: `HANDOFF#${createdAt}#${ticketId}` };
 }
 
+/** Where a handoff ticket's request is kept (its customer and creation time), found by the ticket. */
+export function handoffTicketKey(ticketId: string): ItemKey {
+  return { pk: `HANDOFF#${ticketId}`, sk: 'TICKET' };
+}
+
 /** The gsi1 keys of the merchant's queue of open handoff requests, oldest first. */
 export function handoffQueueIndexKey(
   createdAt: string,
@@ -130,6 +148,21 @@ export function handoffQueueIndexKey(
 /** The local stack's token-signing key set (public JWKS and private key), kept with the local data. */
 export function localSigningKeysKey(): ItemKey {
   return { pk: 'LOCAL', sk: 'SIGNING_KEYS' };
+}
+
+/** The local stack's order-event queue (or its dead letters), in the order events were put. */
+export function localEventQueuePartition(dead = false): string {
+  return dead ? 'LOCAL#DEAD_EVENTS' : 'LOCAL#EVENTS';
+}
+
+/** One event on the local order-event queue: its place in the queue, then its id. */
+export function localEventKey(position: string, eventId: string, dead = false): ItemKey {
+  return { pk: localEventQueuePartition(dead), sk: `${position}#${eventId}` };
+}
+
+/** The mark that an event id was put on the local queue once (a repeated put is ignored). */
+export function localEventSeenKey(eventId: string): ItemKey {
+  return { pk: `LOCAL#EVENT#${eventId}`, sk: 'SEEN' };
 }
 
 /** The gsi1 partition that holds the queue of open handoff requests (to list it). */

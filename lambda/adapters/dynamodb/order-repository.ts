@@ -136,7 +136,9 @@ export class DynamoOrderRepository implements OrderRepository {
     const settled = await this.settledBy(command.order.idempotencyKey, callId, command.order);
     if (settled) return settled;
     const failed = roles.filter((_, index) => isConditionFailure(cancellationReasons(error)[index]));
-    // A changed cart comes first: the shopper's cart is no longer what was priced and confirmed.
+    // A purchase the customer's voice code or lock forbids is refused whatever else failed.
+    if (failed.some((role) => role.kind === 'purchase')) return { kind: 'purchase_refused' };
+    // A changed cart comes next: the shopper's cart is no longer what was priced and confirmed.
     if (failed.some((role) => role.kind === 'cart')) return { kind: 'cart_changed' };
     const stock = failed.find((role) => role.kind === 'stock');
     if (stock) return { kind: 'out_of_stock', sku: stock.sku };

@@ -1,13 +1,14 @@
 /**
  * The TransactWriteItems requests of the order repository: placing an order (stock, order, cart,
- * idempotency record, all or nothing) and moving an order to a new status (with optional restock).
+ * purchase guard, idempotency record, all or nothing) and moving an order to a new status (with optional restock).
  * Each item of the placing transaction has a role, so a cancellation reason can be read by index.
  */
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { createHash } from 'node:crypto';
 import type { Order, OrderLine, OrderStatus } from '../../domain/model';
 import type { PlaceOrderCommand } from '../../domain/ports';
-import { cartKey, ENTITY, orderKey, productKey } from './keys';
+import type { PurchaseGuard } from '../../domain/purchase-guard';
+import { cartKey, ENTITY, orderKey, productKey, profileKey } from './keys';
 import { idempotencyToItem, orderToItem } from './order-item';
 
 /** One action of a TransactWriteItems request. */
@@ -18,6 +19,7 @@ export type PlaceRole =
   | { readonly kind: 'stock'; readonly sku: string }
   | { readonly kind: 'order' }
   | { readonly kind: 'cart' }
+  | { readonly kind: 'purchase' }
   | { readonly kind: 'idempotency' };
 
 /** A transaction may hold at most 100 actions. */
@@ -64,6 +66,8 @@ export function placeOrderTransaction(
     roles.push({ kind: 'cart' });
     items.push(clearCart(tableName, order, command.cartVersion));
   }
+  roles.push({ kind: 'purchase' });
+  items.push(checkPurchaseGuard(tableName, order.customerId, command.purchaseGuard));
   roles.push({ kind: 'idempotency' });
   items.push({
     Put: {
@@ -75,9 +79,30 @@ export function placeOrderTransaction(
     },
   });
   if (items.length > TRANSACTION_LIMIT) {
-    throw new Error(`an order may hold at most ${TRANSACTION_LIMIT - 3} different products`);
+    throw new Error(`an order may hold at most ${TRANSACTION_LIMIT - 4} different products`);
   }
   return { items, roles };
+}
+
+/**
+ * The purchase guard on the profile: the voice code proved is still the one set (none set when none
+ * was proved), and purchases are not locked.
+ */
+function checkPurchaseGuard(tableName: string, customerId: string, guard: PurchaseGuard): TransactItem {
+  const code =
+    guard.voiceCodeHash === undefined ? 'attribute_not_exists(voiceCodeHash)' : 'voiceCodeHash = :code';
+  return {
+    ConditionCheck: {
+      TableName: tableName,
+      Key: profileKey(customerId),
+      // No order past a voice code not given, nor while wrong codes keep purchases locked.
+      ConditionExpression: `${code} AND (attribute_not_exists(purchasesLockedUntil) OR purchasesLockedUntil <= :at)`,
+      ExpressionAttributeValues: {
+        ':at': guard.at,
+        ...(guard.voiceCodeHash === undefined ? {} : { ':code': guard.voiceCodeHash }),
+      },
+    },
+  };
 }
 
 /** Empties the cart the order was priced from, only if it is still at that version. */

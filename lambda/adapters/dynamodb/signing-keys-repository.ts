@@ -1,9 +1,10 @@
 /**
- * The local stack's token-signing key set, kept with the local data (one item at
- * `localSigningKeysKey()`): the public JWKS the verifier trusts and the private key `npm run dev:token`
- * signs with. Only the local stack uses it; in AWS the Cognito user pool holds the keys.
+ * The local stack's token-signing keys: the public JWKS the verifier trusts, kept with the local data
+ * (one item at `localSigningKeysKey()`), and the making of a key pair. The private key is never
+ * stored here: anyone who can read the table could mint tokens with it. Only the local stack uses
+ * this; in AWS the Cognito user pool holds the keys.
  */
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { generateKeyPair, randomUUID, type JsonWebKey } from 'node:crypto';
 import { promisify } from 'node:util';
 import { ENTITY, localSigningKeysKey } from './keys';
@@ -21,7 +22,7 @@ export type PublicSigningJwk = {
   readonly use: 'sig';
 };
 
-/** The local key set: which key signs, its public JWKS and its private key as a JWK. */
+/** A key pair: which key signs, its public JWKS and its private key as a JWK (kept out of the table). */
 export interface SigningKeySet {
   readonly kid: string;
   readonly publicJwks: { readonly keys: readonly PublicSigningJwk[] };
@@ -47,22 +48,41 @@ export async function generateSigningKeySet(now: Date = new Date()): Promise<Sig
   };
 }
 
-function isKeySet(item: Record<string, unknown> | undefined): boolean {
-  if (!item || typeof item.kid !== 'string' || typeof item.createdAt !== 'string') return false;
-  const jwks = item.publicJwks as { keys?: unknown } | undefined;
-  const priv = item.privateJwk as { kid?: unknown } | undefined;
-  return Array.isArray(jwks?.keys) && jwks.keys.length > 0 && typeof priv?.kid === 'string';
+/** The public keys the local verifier trusts, as kept with the local data. */
+export interface PublishedSigningKeys {
+  readonly publicJwks: { readonly keys: readonly PublicSigningJwk[] };
+  readonly createdAt: string;
 }
 
-/** Reads and creates the local key set item. */
+function isPublicKey(value: unknown): value is PublicSigningJwk {
+  const key = value as Partial<PublicSigningJwk> | undefined;
+  return typeof key?.kid === 'string' && typeof key.n === 'string' && typeof key.e === 'string';
+}
+
+function publishedOf(item: Record<string, unknown> | undefined): PublishedSigningKeys | undefined {
+  const keys = (item?.publicJwks as { keys?: unknown } | undefined)?.keys;
+  if (!Array.isArray(keys) || typeof item?.createdAt !== 'string') return undefined;
+  const valid = keys.filter(isPublicKey);
+  // Only the public parameters of each key are handed on.
+  const publicKeys = valid.map(({ kty, n, e, kid, alg, use }) => ({ kty, n, e, kid, alg, use }));
+  return publicKeys.length > 0 ? { publicJwks: { keys: publicKeys }, createdAt: item.createdAt } : undefined;
+}
+
+/** Attempts of publishing a key while other callers change the item. */
+const PUBLISH_ATTEMPTS = 8;
+
+/**
+ * Reads and publishes the local key set item: public keys only. The private key is kept by the
+ * local tools outside the table (local/dev-signing-key.ts).
+ */
 export class SigningKeysRepository {
   constructor(
     private readonly doc: DynamoDBDocumentClient,
     private readonly tableName: string,
   ) {}
 
-  /** The stored key set, or undefined when none was created yet (or the item is unreadable). */
-  async get(options: { consistent?: boolean } = {}): Promise<SigningKeySet | undefined> {
+  /** The published public keys, or undefined when none was published yet (or the item is unreadable). */
+  async get(options: { consistent?: boolean } = {}): Promise<PublishedSigningKeys | undefined> {
     const { Item } = await this.doc.send(
       new GetCommand({
         TableName: this.tableName,
@@ -70,40 +90,57 @@ export class SigningKeysRepository {
         ConsistentRead: options.consistent ?? false,
       }),
     );
-    if (!isKeySet(Item)) return undefined;
-    const item = Item as Record<string, unknown> & SigningKeySet;
-    return {
-      kid: item.kid,
-      publicJwks: item.publicJwks,
-      privateJwk: item.privateJwk,
-      createdAt: item.createdAt,
-    };
+    return publishedOf(Item);
   }
 
   /**
-   * The key set, created on first call. Idempotent and safe under concurrency: the write only
-   * succeeds if no key set exists, and a caller that loses the race returns the winner's set, so
-   * every caller agrees on one key.
+   * Adds a public key to the published set (creating it), safe under concurrency. A private key an
+   * older version stored in the item is removed on the way.
    */
-  async ensureLocalSigningKeys(): Promise<SigningKeySet> {
-    const existing = await this.get({ consistent: true });
-    if (existing) return existing;
-    const created = await generateSigningKeySet();
-    try {
-      await this.doc.send(
-        new PutCommand({
-          TableName: this.tableName,
-          Item: { ...localSigningKeysKey(), type: ENTITY.signingKeys, version: 1, ...created },
-          // Create once: a second key set would make tokens signed with the first one fail to verify.
-          ConditionExpression: 'attribute_not_exists(pk)',
-        }),
+  async publish(key: PublicSigningJwk, now: Date = new Date()): Promise<void> {
+    for (let attempt = 0; attempt < PUBLISH_ATTEMPTS; attempt++) {
+      const { Item } = await this.doc.send(
+        new GetCommand({ TableName: this.tableName, Key: localSigningKeysKey(), ConsistentRead: true }),
       );
-      return created;
-    } catch (error) {
-      if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
-      const winner = await this.get({ consistent: true });
-      if (!winner) throw new Error('the local signing key item exists but is not a valid key set');
-      return winner;
+      const published = publishedOf(Item)?.publicJwks.keys ?? [];
+      if (Item && published.some((k) => k.kid === key.kid) && Item.privateJwk === undefined) return;
+      const keys = [...published.filter((k) => k.kid !== key.kid), key];
+      try {
+        await (Item ? this.doc.send(this.replace(Item, keys)) : this.doc.send(this.create(keys, now)));
+        return;
+      } catch (error) {
+        if ((error as { name?: string }).name !== 'ConditionalCheckFailedException') throw error;
+      }
     }
+    throw new Error('the local signing key item kept changing while publishing a key');
+  }
+
+  private create(keys: readonly PublicSigningJwk[], now: Date): PutCommand {
+    return new PutCommand({
+      TableName: this.tableName,
+      Item: {
+        ...localSigningKeysKey(),
+        type: ENTITY.signingKeys,
+        version: 1,
+        publicJwks: { keys },
+        createdAt: now.toISOString(),
+      },
+      // Created once; a caller that loses the race looks again and adds its key.
+      ConditionExpression: 'attribute_not_exists(pk)',
+    });
+  }
+
+  private replace(item: Record<string, unknown>, keys: readonly PublicSigningJwk[]): UpdateCommand {
+    return new UpdateCommand({
+      TableName: this.tableName,
+      Key: localSigningKeysKey(),
+      UpdateExpression: 'SET publicJwks = :jwks, version = :next REMOVE privateJwk, kid',
+      ConditionExpression: 'version = :expected',
+      ExpressionAttributeValues: {
+        ':jwks': { keys },
+        ':next': Number(item.version ?? 0) + 1,
+        ':expected': item.version,
+      },
+    });
   }
 }

@@ -8,7 +8,7 @@ import { JwtVerifier } from 'aws-jwt-verify';
 import { FetchError } from 'aws-jwt-verify/error';
 import { SimpleJwksCache, type Jwks } from 'aws-jwt-verify/jwk';
 import type { JwtPayload } from 'aws-jwt-verify/jwt-model';
-import { SigningKeysRepository, type SigningKeySet } from '../dynamodb/signing-keys-repository';
+import { SigningKeysRepository, type PublishedSigningKeys } from '../dynamodb/signing-keys-repository';
 import { LOCAL_JWKS_URI, LOCAL_TOKEN_ISSUER } from './local-token';
 
 /** Tokens longer than this are refused unread (Cognito access tokens are about 1 KB). */
@@ -56,7 +56,7 @@ export async function verifiedPayload(
   }
 }
 
-function asJwks(keySet: SigningKeySet | undefined): Jwks {
+function asJwks(keySet: PublishedSigningKeys | undefined): Jwks {
   return { keys: (keySet?.publicJwks.keys ?? []).map((key) => ({ ...key })) };
 }
 
@@ -70,7 +70,7 @@ export function localJwtCheck(
   audience: string | string[],
 ): (token: string) => Promise<JwtPayload | undefined> {
   const keys = new SigningKeysRepository(doc, tableName);
-  const read = async (): Promise<SigningKeySet | undefined> => {
+  const read = async (): Promise<PublishedSigningKeys | undefined> => {
     try {
       return await keys.get();
     } catch (error) {

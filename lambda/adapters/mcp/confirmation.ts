@@ -44,14 +44,21 @@ export function parseConfirmationId(id: string): OrderConfirmation | undefined {
 }
 
 /**
- * The request that places what was read back: the cart at that version, that delivery option and
- * that total, under a key derived from the confirmation (the domain scopes keys to the customer).
+ * The request that places what was read back: the cart at that version (the order transaction's
+ * condition), that delivery option and that total, under a key derived from the confirmation (the
+ * domain scopes keys to the customer), with the voice code the shopper gave, if any.
  */
-export function placeRequestFor(confirmation: OrderConfirmation, currency: string): PlaceOrderRequest {
+export function placeRequestFor(
+  confirmation: OrderConfirmation,
+  currency: string,
+  voiceCode?: string,
+): PlaceOrderRequest {
   return {
     source: { kind: 'cart' },
     deliveryOptionId: confirmation.deliveryOptionId,
     idempotencyKey: `mcp:${confirmationId(confirmation)}`,
     expectedTotal: { amount: confirmation.total, currency },
+    expectedCartVersion: confirmation.cartVersion,
+    ...(voiceCode !== undefined ? { voiceCode } : {}),
   };
 }

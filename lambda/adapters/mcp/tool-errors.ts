@@ -1,13 +1,13 @@
 /**
  * Refusals as MCP tool errors: every domain error code becomes one plain sentence an assistant can
  * say as it is (one exhaustive switch, so a new code cannot be forgotten), and the few refusals only
- * the MCP server makes (a confirmation that no quote gave, a missing voice code) have their own codes.
+ * the MCP server makes (a confirmation that no quote gave, an internal failure) have their own codes.
  */
 import { assertNever, type AnyDomainError } from '../../domain/errors';
 import type { Phrasing } from './phrasing';
 
 /** Codes of refusals the MCP server makes itself, beside the domain's. */
-export type McpRefusalCode = 'CONFIRMATION_INVALID' | 'VOICE_CODE_REQUIRED' | 'INTERNAL';
+export type McpRefusalCode = 'CONFIRMATION_INVALID' | 'INTERNAL';
 
 /** A refusal a tool answers with: its code, the sentence to say, and facts an assistant may use. */
 export class ToolRefusal extends Error {
@@ -54,6 +54,8 @@ export function domainSentence(error: AnyDomainError, say: Phrasing): string {
       return 'That product is not in the cart.';
     case 'CART_CONFLICT':
       return 'The cart changed at the same moment; nothing was lost. Please try again.';
+    case 'CART_CHANGED':
+      return 'The cart has changed since the order was read back, so nothing was ordered. Get a new read-back with quote_checkout and read it to the shopper first.';
     case 'DELIVERY_OPTION_UNKNOWN':
       return `The store has no delivery option called ${error.details.optionId}.`;
     case 'PAYMENT_DECLINED':
@@ -72,6 +74,8 @@ export function domainSentence(error: AnyDomainError, say: Phrasing): string {
       return NOT_LINKED_SENTENCE;
     case 'VOICE_CODE_WRONG':
       return `That voice code is not right. ${say.count(error.details.attemptsLeft, 'try is', 'tries are')} left before purchases lock for 15 minutes.`;
+    case 'VOICE_CODE_REQUIRED':
+      return 'This account asks for its four-digit voice code before every purchase. Ask the shopper for it, then place the order with it.';
     case 'VOICE_CODE_LOCKED':
       return 'Purchases are locked for a while after too many wrong voice codes. Please try again later.';
     case 'NOTHING_TO_REORDER':

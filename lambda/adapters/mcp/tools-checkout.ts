@@ -2,15 +2,17 @@
  * Checkout without a voice, under the skill's purchase rules: an order is placed only by
  * quote_checkout (the read-back, and a confirmation naming what it read back) then place_order with
  * that confirmation (and the voice code, when the shopper has one): exactly what was read back, once.
- * A cart changed since the quote is refused with the reason; a repeated place_order returns the same
- * order. Nothing is bought from any other tool.
+ * The domain proves both (the code judged and counted against the lockout, the cart's version the
+ * order transaction's condition): a cart changed since the quote is refused with CART_CHANGED, a
+ * missing code with VOICE_CODE_REQUIRED; a repeated place_order returns the same order. Nothing is
+ * bought from any other tool.
  */
 import * as z from 'zod';
 import { DomainError } from '../../domain/errors';
 import type { StoreSettings } from '../../domain/model';
 import { parseConfirmationId, placeRequestFor } from './confirmation';
 import { readBack } from './read-back';
-import { defineTool, READ_ONLY, type ShopperCall } from './tool-kit';
+import { defineTool, READ_ONLY } from './tool-kit';
 import { ToolRefusal } from './tool-errors';
 import { orderView, spokenLines } from './views';
 
@@ -75,22 +77,6 @@ const voiceCodeSchema = z
   .optional()
   .describe("The shopper's four-digit voice code, when quote_checkout said one is required");
 
-/** Asks for the voice code when the shopper set one: wrong codes count towards the lockout. */
-async function checkVoiceCode(call: ShopperCall, code: string | undefined): Promise<void> {
-  const gate = await call.services.customers.purchaseGate(call.customerId);
-  if (gate.lockedUntil) {
-    throw new DomainError('VOICE_CODE_LOCKED', 'purchases locked', { until: gate.lockedUntil });
-  }
-  if (!gate.voiceCodeRequired) return;
-  if (code === undefined) {
-    throw new ToolRefusal(
-      'VOICE_CODE_REQUIRED',
-      'This account asks for its four-digit voice code before every purchase. Ask the shopper for it, then place the order with it.',
-    );
-  }
-  await call.services.customers.verifyVoiceCode(call.customerId, code);
-}
-
 /** place_order: places exactly what the confirmation read back, once. */
 export const placeOrder = defineTool({
   name: 'place_order',
@@ -118,18 +104,10 @@ export const placeOrder = defineTool({
         'Nothing was read back under that confirmation. Get the read-back with quote_checkout, read it to the shopper, and place the order with its confirmationId after a yes.',
       );
     }
-    await checkVoiceCode(call, voiceCode);
-    const cart = await call.services.cart.stored(call.customerId);
-    if (cart.version !== confirmation.cartVersion && cart.lines.length > 0) {
-      throw new ToolRefusal(
-        'CART_CONFLICT',
-        'The cart has changed since the order was read back, so nothing was ordered. Get a new read-back with quote_checkout and read it to the shopper first.',
-        { cartChangedSinceQuote: true },
-      );
-    }
+    // Placing proves the voice code and that the cart is the one read back, in its transaction.
     const order = await call.services.checkout.placeOrder(
       call.customerId,
-      placeRequestFor(confirmation, call.settings.currency),
+      placeRequestFor(confirmation, call.settings.currency, voiceCode),
     );
     const payLater = order.payment.status === 'due_on_delivery' ? ' You will pay when it arrives.' : '';
     return {

@@ -1,11 +1,13 @@
 /**
- * The merchant API (`/api/...`, IAM-authorized at API Gateway in AWS; loopback only locally): move
- * orders along their states, read them, see and close handoff requests, read and replace store
- * settings, and set stock. Requests and answers are JSON; money is in minor units.
+ * The merchant API (`/api/...`, IAM-authorized at API Gateway in AWS; behind the dev secret
+ * locally): move orders along their states, read them, see and close handoff requests, export or
+ * erase a shopper's data, read and replace store settings, and set stock. Requests and answers are
+ * JSON; money is in minor units.
  */
 import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import * as z from 'zod';
 import type { CatalogService } from '../../domain/catalog-service';
+import type { DataRightsService } from '../../domain/data-rights-service';
 import type { OrderService } from '../../domain/order-service';
 import type { Clock, HandoffQueue, Logger } from '../../domain/ports';
 import type { StoreService } from '../../domain/store-service';
@@ -19,6 +21,7 @@ export interface MerchantApiDependencies {
   readonly catalog: CatalogService;
   readonly store: StoreService;
   readonly handoffQueue: HandoffQueue;
+  readonly dataRights: Pick<DataRightsService, 'export' | 'erase'>;
   readonly clock: Clock;
   readonly logger: Logger;
 }
@@ -75,11 +78,26 @@ function handoffRoutes(deps: MerchantApiDependencies): Route[] {
       'POST',
       /^\/api\/handoffs\/([^/]+)\/close$/,
       async ([ticket]) => {
-        const request = (await deps.handoffQueue.listOpen(100)).find((h) => h.ticketId === ticket);
-        if (!request) throw new HttpError(404, 'NOT_FOUND', `No open handoff request ${ticket}.`);
-        await deps.handoffQueue.close(request, deps.clock.now().toISOString());
+        const closed = await deps.handoffQueue.closeTicket(ticket!, deps.clock.now().toISOString());
+        if (!closed) throw new HttpError(404, 'NOT_FOUND', `No open handoff request ${ticket}.`);
         return json(200, { ticketId: ticket, status: 'closed' });
       },
+    ],
+  ];
+}
+
+/** A shopper's data rights: everything kept about them, and its erasure (orders kept, pseudonymised). */
+function dataRightsRoutes(deps: MerchantApiDependencies): Route[] {
+  return [
+    [
+      'GET',
+      /^\/api\/customers\/([^/]+)\/data$/,
+      async ([customer]) => json(200, await deps.dataRights.export(customer!)),
+    ],
+    [
+      'DELETE',
+      /^\/api\/customers\/([^/]+)\/data$/,
+      async ([customer]) => json(200, await deps.dataRights.erase(customer!)),
     ],
   ];
 }
@@ -128,7 +146,12 @@ function dispatch(routes: readonly Route[], event: APIGatewayProxyEventV2, metho
 export function buildMerchantApi(
   deps: MerchantApiDependencies,
 ): (event: APIGatewayProxyEventV2) => Promise<Result> {
-  const routes = [...orderRoutes(deps), ...handoffRoutes(deps), ...storeRoutes(deps)];
+  const routes = [
+    ...orderRoutes(deps),
+    ...handoffRoutes(deps),
+    ...dataRightsRoutes(deps),
+    ...storeRoutes(deps),
+  ];
   return async (event) => {
     const method = event.requestContext?.http?.method ?? 'GET';
     try {

@@ -1,17 +1,18 @@
 /**
  * Payment through the merchant's own payment webhook: the merchant charges the card it keeps on file
- * and answers approved or declined. No card data passes here. Requests are JSON, signed with
- * HMAC-SHA256 over `<timestamp>.<body>` when a secret is configured, carry the idempotency key so a
+ * and answers approved or declined. No card data passes here. Requests are JSON, always signed with
+ * HMAC-SHA256 over `<timestamp>.<body>`, carry the idempotency key so a
  * retried confirmation is never charged twice, and time out well inside a voice turn.
  */
 import { createHmac } from 'node:crypto';
 import * as z from 'zod';
-import type { PaymentPort, PaymentRequest, PaymentResult } from '../../domain/ports';
+import type { PaymentPort, PaymentRelease, PaymentRequest, PaymentResult } from '../../domain/ports';
 
 /** Where the merchant's payment webhook is and how to sign for it. */
 export interface MerchantWebhookPaymentOptions {
   readonly url: string;
-  readonly secret?: string;
+  /** The signing secret (read once from Secrets Manager in AWS). */
+  readonly secret: () => Promise<string>;
   readonly timeoutMs?: number;
 }
 
@@ -42,23 +43,31 @@ export class MerchantWebhookPayment implements PaymentPort {
       : { status: 'declined', reason: parsed.reason };
   }
 
-  /** Asks the merchant to release an authorization whose order could not be placed. */
-  async release(reference: string): Promise<void> {
-    await this.post({ action: 'release', reference }, `release:${reference}`);
+  /**
+   * Asks the merchant to release an authorization whose order was not placed: by its reference, or,
+   * when the charge's answer never came, whatever it authorized for the order.
+   */
+  async release(release: PaymentRelease): Promise<void> {
+    await this.post(
+      {
+        action: 'release',
+        orderId: release.orderId,
+        ...(release.reference ? { reference: release.reference } : {}),
+      },
+      `release:${release.idempotencyKey}`,
+    );
   }
 
   private async post(payload: Record<string, unknown>, idempotencyKey: string): Promise<unknown> {
     const body = JSON.stringify(payload);
     const timestamp = String(Math.floor(Date.now() / 1000));
+    const secret = await this.options.secret();
     const headers: Record<string, string> = {
       'content-type': 'application/json',
       'idempotency-key': idempotencyKey,
       'x-timestamp': timestamp,
+      'x-signature': `sha256=${createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex')}`,
     };
-    if (this.options.secret) {
-      headers['x-signature'] =
-        `sha256=${createHmac('sha256', this.options.secret).update(`${timestamp}.${body}`).digest('hex')}`;
-    }
     const response = await fetch(this.options.url, {
       method: 'POST',
       headers,

@@ -1,7 +1,8 @@
 /**
  * Turns a DynamoDB stream record into the order event the merchant receives, or nothing: an order
  * item inserted is `order.placed`, an order item whose status changed is `order.status_changed`;
- * every other item and change is not an order event. The stored order is read with the same
+ * every other item and change (an erased customer's order moved under a pseudonym included) is not
+ * an order event. The stored order is read with the same
  * mapper the repository uses, and only business fields are sent: no names or addresses.
  */
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
@@ -97,6 +98,8 @@ export function toOrderEvent(record: DynamoDBRecord): OrderEvent | undefined {
   if (record.eventName !== 'INSERT' && record.eventName !== 'MODIFY') return undefined;
   const item = read(record.dynamodb?.NewImage);
   if (!item || item.type !== ENTITY.order) return undefined;
+  // An erased customer's order moved under a pseudonym is the same order, not a new one.
+  if (item.erasedAt !== undefined) return undefined;
   const previous = read(record.dynamodb?.OldImage);
   if (record.eventName === 'MODIFY' && previous?.status === item.status) return undefined;
   const order = itemToOrder(item);

@@ -7,7 +7,7 @@
 import { assertNever, type AnyDomainError } from '../../domain/errors';
 import type { StoreSettings } from '../../domain/model';
 import { deliveryNames } from '../checkout/delivery-names';
-import { settled, type DialogState } from '../dialog-state';
+import { awaiting, settled, type DialogState } from '../dialog-state';
 import type { Locale } from '../locales/locale';
 import { ask, tell, type Answer } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
@@ -39,7 +39,8 @@ type CatalogOrCartError = Extract<
       | 'QUANTITY_INVALID'
       | 'CART_EMPTY'
       | 'CART_LINE_NOT_FOUND'
-      | 'CART_CONFLICT';
+      | 'CART_CONFLICT'
+      | 'CART_CHANGED';
   }
 >;
 type CheckoutOrOrderError = Extract<
@@ -72,6 +73,8 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
     }
     case 'VOICE_CODE_LOCKED':
       return lockedAnswer(locale, scene.state, error.details.until, scene.now);
+    case 'VOICE_CODE_REQUIRED':
+      return ask(locale.checkout.askCode(), locale.checkout.askCodeReprompt(), codeAsked(scene.state));
     case 'STORE_NOT_CONFIGURED':
       return tell(locale.errors.storeNotConfigured(), settled(scene.state));
     case 'INVALID_AMOUNT':
@@ -83,6 +86,7 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
     case 'CART_EMPTY':
     case 'CART_LINE_NOT_FOUND':
     case 'CART_CONFLICT':
+    case 'CART_CHANGED':
       return refusalAnswer(catalogOrCartRefusal(error, locale), scene);
     // An unknown option leaves the question open: the shopper can name another one.
     case 'DELIVERY_OPTION_UNKNOWN':
@@ -138,6 +142,8 @@ function catalogOrCartRefusal(error: CatalogOrCartError, locale: Locale): Refusa
       return refusal(e.cartLineNotFound());
     case 'CART_CONFLICT':
       return refusal(e.cartConflict(), false);
+    case 'CART_CHANGED':
+      return refusal(e.cartChanged(), false);
     default:
       return assertNever(error);
   }
@@ -178,4 +184,12 @@ function checkoutOrOrderRefusal(error: CheckoutOrOrderError, scene: ErrorScene):
     default:
       return assertNever(error);
   }
+}
+
+/** The pending order, now waiting for the voice code the customer set since it was read back. */
+function codeAsked(state: DialogState): DialogState {
+  const pending = state.pending;
+  return pending?.kind === 'order'
+    ? awaiting(state, { ...pending, stage: 'code', codeRequired: true })
+    : settled(state);
 }

@@ -2,7 +2,7 @@
  * The read-back before anything costs money (Alexa's rules for physical goods, on every platform):
  * seller, items (summarised after three lines), any price changes, delivery and the day it is
  * expected, and the total with tax and fees; then an explicit question. The idempotency key for
- * placing is chosen here, with the total the shopper heard.
+ * placing is chosen here, with the total the shopper heard and the version of the cart read back.
  */
 import type { CheckoutQuote } from '../../domain/checkout-types';
 import { sum } from '../../domain/money';
@@ -21,6 +21,14 @@ export interface ReadBackExtras {
   readonly notes?: readonly Phrase[];
   /** The lines to order, for a reorder; absent when the cart is ordered. */
   readonly lines?: readonly OrderLineRef[];
+}
+
+/** What placing needs to order the very cart read back: its skus and its version. */
+function cartRead(priced: CheckoutQuote) {
+  return {
+    skus: priced.quote.lines.map((l) => l.sku),
+    ...(priced.cartVersion !== undefined ? { cartVersion: priced.cartVersion } : {}),
+  };
 }
 
 /** The spoken order, the confirmation question, and the pending order the "yes" will place. */
@@ -66,7 +74,7 @@ export function readBack(
     total: quote.total.amount,
     optionId: quote.delivery.optionId,
     codeRequired,
-    ...(extras.lines ? { lines: extras.lines } : { skus: quote.lines.map((l) => l.sku) }),
+    ...(extras.lines ? { lines: extras.lines } : cartRead(priced)),
   } as const;
   return ask(speech, checkout.confirmReprompt({ total: quote.total }), awaiting(home(ctx.state), pending), {
     suggestions: labels([common.yesLabel(), common.noLabel()]),

@@ -27,6 +27,8 @@ function helpFor(ctx: TurnContext): Phrase {
       return ctx.locale.cart.confirmEmptyReprompt();
     case 'cancelOrder':
       return ctx.locale.orders.confirmCancelReprompt();
+    case 'eraseData':
+      return ctx.locale.privacy.confirmDeleteReprompt();
     case 'hearCart':
       return ctx.locale.common.welcomeCartReprompt();
     case 'checkout':
@@ -59,6 +61,7 @@ function openQuestionReprompt(ctx: TurnContext): Phrase | undefined {
       return product.addItReprompt();
     case 'emptyCart':
     case 'cancelOrder':
+    case 'eraseData':
     case 'hearCart':
     case 'checkout':
       // The help itself says what yes and no do.

@@ -47,8 +47,7 @@ export const voiceCode: IntentHandler = async (ctx) => {
     );
   }
   if (code === undefined) return ask(checkout.askCode(), checkout.askCodeReprompt(), ctx.state);
-  await ctx.deps.customers.verifyVoiceCode(ctx.customer.id, code);
-  return placeOrder(ctx, pending);
+  return placeOrder(ctx, pending, code);
 };
 
 /** SetVoiceCodeIntent: "set my voice code to 1234". */

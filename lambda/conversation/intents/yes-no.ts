@@ -1,6 +1,7 @@
 /**
  * "Yes" and "no": each acts on the question pending, and says so plainly when nothing was asked.
  */
+import { eraseData } from '../answers/data-erasure';
 import { addAndSay } from '../cart/cart-changes';
 import { cartContentsAnswer } from '../cart/cart-contents';
 import { closingAnswer, leaving } from '../cart/closing';
@@ -56,6 +57,8 @@ export const yes: IntentHandler = async (ctx) => {
       const order = await ctx.deps.orders.cancel(ctx.customer.id, pending.orderId);
       return ask(orders.cancelled({ orderId: order.orderId }), orders.statusReprompt(), home(ctx.state));
     }
+    case 'eraseData':
+      return eraseData(ctx);
     case 'anythingElse':
       return ask(cart.sureWhatElse(), ctx.locale.common.homeReprompt(), settled(ctx.state));
     case 'checkout':
@@ -95,6 +98,8 @@ function declined(
       return ask(orders.kept(), common.homeReprompt(), state);
     case 'voiceCode':
       return ask(code.notSet(), common.homeReprompt(), state);
+    case 'eraseData':
+      return ask(ctx.locale.privacy.notDeleted(), common.homeReprompt(), state);
   }
 }
 

@@ -76,6 +76,8 @@ export const checkout = {
       ? say`The total is ${money(p.total)}, including ${money(p.tax)} tax and ${money(p.fees)} in fees.`
       : say`The total is ${money(p.total)}, including ${money(p.tax)} tax.`,
   confirmQuestion: () => say`Shall I place the order?`,
+  cartChangedReadAgain: () =>
+    say`Your cart changed since I read it to you, so I haven't placed the order. Here it is now.`,
   confirmReprompt: (p: { total: Money }) =>
     say`Say yes to place the order for ${money(p.total)}, or no to keep shopping.`,
   repriced: (p: { product: string; price: Money; was: Money }) =>

@@ -25,6 +25,11 @@ export const common = {
   didNotUnderstand: (p: { heard: string }) => say`Sorry, I didn't understand "${p.heard}".`,
   unexpected: () => say`Sorry, something went wrong on my side. Your cart is safe, so please try that again.`,
   unexpectedReprompt: () => say`Try saying it another way, or say 'help' to hear what you can do.`,
+  late: () =>
+    say`Sorry, the store is taking too long to answer right now. If you were changing your cart, ask me what's in it before you try again.`,
+  lateOrder: () =>
+    say`Sorry, the store is taking too long to answer, so I can't tell yet whether your order went through. Say yes again in a moment and I'll check. It won't be ordered twice.`,
+  lateOrderReprompt: () => say`Say yes, and I'll tell you whether your order went through.`,
   linkAccount: () =>
     say`To check out or see your orders, please link your account with the store; your cart will wait for you.`,
   searching: () => say`One moment while I look.`,

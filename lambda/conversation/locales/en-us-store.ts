@@ -40,6 +40,27 @@ export const code = {
   invalid: () => say`A voice code is exactly four digits. Please say four digits.`,
 } satisfies SentenceArea;
 
+/** The shopper's data: what the store keeps about them, and erasing it. */
+export const privacy = {
+  summary: (p: { items: Phrase }) => say`Here's what this store keeps about you: ${p.items}.`,
+  nothingKept: () => say`This store doesn't keep anything about you yet. What would you like?`,
+  keptCart: (p: { count: number }) => say`your cart, with ${countOf(p.count, 'item')}`,
+  keptOrders: (p: { count: number }) => say`${countOf(p.count, 'order')}`,
+  keptNameAddress: () => say`your name and delivery address`,
+  keptVoiceCode: () => say`your voice code, stored scrambled so nobody can read it`,
+  keptSpeechRate: () => say`how fast you like me to talk`,
+  keptRequests: (p: { count: number }) => say`${countOf(p.count, 'request')} to talk to a person`,
+  keptLink: () => say`that this device is linked to your store account`,
+  howToDelete: () =>
+    say`To erase it, say 'delete my data'. Your orders stay with the store as its legal record, without your name.`,
+  summaryReprompt: () => say`Say 'delete my data' to erase it, or keep shopping.`,
+  confirmDelete: () =>
+    say`This erases your profile, your cart, your voice code and your requests to talk to a person, and unlinks this device. Your past orders stay with the store as its legal record, without your name on them. Shall I delete your data?`,
+  confirmDeleteReprompt: () => say`Say yes to delete your data, or no to keep it.`,
+  deleted: () => say`Done. I've deleted your data, so next time you'll start fresh. Goodbye.`,
+  notDeleted: () => say`OK, I haven't deleted anything. What would you like?`,
+} satisfies SentenceArea;
+
 /** One sentence per domain error. */
 export const errors = {
   invalidAmount: () => say`Something didn't add up with that price, so I stopped, and nothing was charged.`,
@@ -54,6 +75,8 @@ export const errors = {
   cartEmpty: () => say`Your cart is empty, so there's nothing to check out yet.`,
   cartLineNotFound: () => say`That isn't in your cart.`,
   cartConflict: () => say`Your cart changed somewhere else at the same moment. Please say that again.`,
+  cartChanged: () =>
+    say`Your cart changed since I read it back, so I didn't place the order. Say 'check out' to hear it again.`,
   deliveryUnknown: (p: { options: Phrase }) =>
     say`I don't know that delivery option. You can choose ${p.options}.`,
   paymentDeclined: () => say`The payment was declined, so I didn't place the order; your cart is unchanged.`,

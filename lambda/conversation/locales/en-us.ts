@@ -16,7 +16,7 @@ import {
 } from './english-phrasing';
 import { cart, checkout, orders } from './en-us-commerce';
 import { common, help, list, product } from './en-us-shopping';
-import { code, errors, platform, store } from './en-us-store';
+import { code, errors, platform, privacy, store } from './en-us-store';
 import type { Locale } from './locale';
 
 function capitalise(word: string): string {
@@ -50,6 +50,7 @@ export const enUS: Locale = {
   orders,
   store,
   code,
+  privacy,
   errors,
   platform,
 };

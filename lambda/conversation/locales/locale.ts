@@ -9,7 +9,7 @@ import type { Money } from '../../domain/model';
 import type { Phrase } from '../speech/phrase';
 import type { cart, checkout, orders } from './en-us-commerce';
 import type { common, help, list, product } from './en-us-shopping';
-import type { code, errors, platform, store } from './en-us-store';
+import type { code, errors, platform, privacy, store } from './en-us-store';
 
 /** Every sentence, by area. */
 export interface Sentences {
@@ -22,6 +22,7 @@ export interface Sentences {
   readonly orders: typeof orders;
   readonly store: typeof store;
   readonly code: typeof code;
+  readonly privacy: typeof privacy;
   readonly errors: typeof errors;
   readonly platform: typeof platform;
 }

@@ -9,6 +9,7 @@ import type { ConversationDependencies } from '../../../lambda/conversation/turn
 import { CartService } from '../../../lambda/domain/cart-service';
 import { CatalogService } from '../../../lambda/domain/catalog-service';
 import { CheckoutService } from '../../../lambda/domain/checkout-service';
+import { DataRightsService } from '../../../lambda/domain/data-rights-service';
 import { CustomerService } from '../../../lambda/domain/customer-service';
 import { HandoffService } from '../../../lambda/domain/handoff-service';
 import { IdentityService } from '../../../lambda/domain/identity-service';
@@ -19,6 +20,7 @@ import { ReorderService } from '../../../lambda/domain/reorder-service';
 import { StoreService } from '../../../lambda/domain/store-service';
 import { TrackingService } from '../../../lambda/domain/tracking-service';
 import { InMemoryCarts } from '../../support/in-memory/in-memory-carts';
+import { InMemoryPersonalData } from '../../support/in-memory/in-memory-personal-data';
 import { InMemoryCatalog } from '../../support/in-memory/in-memory-catalog';
 import {
   InMemoryCustomers,
@@ -74,8 +76,8 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   const ids = new SequentialIds();
   const catalog = new InMemoryCatalog(io, now);
   const carts = new InMemoryCarts(io, catalog);
-  const orders = new InMemoryOrders(io, catalog, carts, now);
-  const customers = new InMemoryCustomers(io);
+  const customers = new InMemoryCustomers(io, carts);
+  const orders = new InMemoryOrders(io, catalog, carts, customers, now);
   const handoffs = new InMemoryHandoffs(io);
   const settings = options.settings === null ? undefined : { ...FIXTURE_SETTINGS, ...options.settings };
   const store = new StoreService(new InMemorySettings(io, settings), clock);
@@ -86,6 +88,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
   const cart = new CartService(carts, store, clock);
   const orderService = new OrderService(orders, store, clock);
   const keys: string[] = [];
+  const customerService = new CustomerService(customers, new Sha256Hasher(), clock);
   const deps: ConversationDependencies = {
     identity: new IdentityService(
       new PrefixTokenVerifier(),
@@ -93,16 +96,26 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
       cart,
       new InMemorySessionStarts(io, customers, carts),
     ),
-    customers: new CustomerService(customers, new Sha256Hasher(), clock),
+    customers: customerService,
     store,
     catalog: new CatalogService(catalog),
     search,
     cart,
-    checkout: new CheckoutService({ carts, catalog, orders, payments, store, clock, ids }),
+    checkout: new CheckoutService({
+      carts,
+      catalog,
+      orders,
+      payments,
+      store,
+      clock,
+      ids,
+      customers: customerService,
+    }),
     orders: orderService,
     tracking: new TrackingService(orderService, store, clock),
     reorder: new ReorderService(orders, catalog),
     handoff: new HandoffService(handoffs, store, ids, clock),
+    dataRights: new DataRightsService(new InMemoryPersonalData(customers, carts, orders), ids, clock),
     clock,
     logger,
     newIdempotencyKey: () => {

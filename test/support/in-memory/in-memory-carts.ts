@@ -61,4 +61,16 @@ export class InMemoryCarts implements CartRepository {
     const cart = this.peek(customerId);
     this.carts.set(customerId, { ...cart, lines: [], version: cart.version + 1, updatedAt: at });
   }
+
+  /**
+   * Saves both carts of an account link's cart move if each is still at the version read, as the
+   * linking transaction does; false, saving neither, otherwise.
+   */
+  moveInTransaction(from: Cart, into: Cart): boolean {
+    const unchanged = (cart: Cart) => this.peek(cart.customerId).version === cart.version;
+    if (!unchanged(from) || !unchanged(into)) return false;
+    for (const cart of [from, into])
+      this.carts.set(cart.customerId, { ...copy(cart), version: cart.version + 1 });
+    return true;
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * OrderRepository in memory, for conversation tests only. Placing behaves like the DynamoDB
  * transaction: all or nothing, stock never below zero, the cart cleared only at the version priced,
- * and one order per idempotency key.
+ * only past the purchase guard, and one order per idempotency key.
  */
 import type { Order, OrderStatus } from '../../../lambda/domain/model';
 import {
@@ -12,6 +12,7 @@ import {
 } from '../../../lambda/domain/ports';
 import type { InMemoryCarts } from './in-memory-carts';
 import type { InMemoryCatalog } from './in-memory-catalog';
+import type { InMemoryCustomers } from './in-memory-customers';
 import { copy, type IoCounter } from './io-counter';
 
 /** Orders in a Map, with idempotency records. */
@@ -23,6 +24,7 @@ export class InMemoryOrders implements OrderRepository {
     private readonly io: IoCounter,
     private readonly catalog: InMemoryCatalog,
     private readonly carts: InMemoryCarts,
+    private readonly customers: InMemoryCustomers,
     private readonly now: () => Date,
   ) {}
 
@@ -35,6 +37,9 @@ export class InMemoryOrders implements OrderRepository {
       const product = this.catalog.peek(line.sku);
       if (!product || product.stock < line.quantity)
         return Promise.resolve({ kind: 'out_of_stock', sku: line.sku });
+    }
+    if (!this.customers.guardHolds(order.customerId, command.purchaseGuard)) {
+      return Promise.resolve({ kind: 'purchase_refused' });
     }
     if (
       command.cartVersion !== undefined &&

@@ -10,6 +10,7 @@ import type {
   IdGenerator,
   Logger,
   PaymentPort,
+  PaymentRelease,
   PaymentRequest,
   PaymentResult,
   SecretHasher,
@@ -47,15 +48,22 @@ export class RecordingLogger implements Logger {
   }
 }
 
-/** Order ids 40000001, 40000002, ... and tickets H100001, ... */
+/** Order ids 40000001, 40000002, ... (one per confirmation key) and tickets H100001, ... */
 export class SequentialIds implements IdGenerator {
   private orders = 40_000_000;
   private tickets = 100_000;
-  orderId(): string {
-    return String(++this.orders);
+  private erasures = 0;
+  private readonly byKey = new Map<string, string>();
+  orderId(idempotencyKey: string): string {
+    const id = this.byKey.get(idempotencyKey) ?? String(++this.orders);
+    this.byKey.set(idempotencyKey, id);
+    return id;
   }
   ticketId(): string {
     return `H${++this.tickets}`;
+  }
+  erasureId(): string {
+    return `E${++this.erasures}`;
   }
 }
 
@@ -82,7 +90,7 @@ export class ScriptedPayments implements PaymentPort {
   /** When set, every authorization waits for it (a slow payment service). */
   hold?: Promise<void>;
   readonly authorized: PaymentRequest[] = [];
-  readonly released: string[] = [];
+  readonly released: PaymentRelease[] = [];
 
   async authorize(request: PaymentRequest): Promise<PaymentResult> {
     await this.hold;
@@ -99,8 +107,8 @@ export class ScriptedPayments implements PaymentPort {
     });
   }
 
-  release(reference: string): Promise<void> {
-    this.released.push(reference);
+  release(release: PaymentRelease): Promise<void> {
+    this.released.push(release);
     return Promise.resolve();
   }
 }
