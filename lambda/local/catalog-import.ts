@@ -111,7 +111,7 @@ export function formatSummary(file: string, tableName: string, summary: CatalogI
   const line = (e: CatalogRowError): string => `  line ${e.line}: ${e.field}: ${e.reason}`;
   return [
     `Imported ${file} into table ${tableName}: ${summary.created} new, ${summary.updated} updated, ` +
-      `${summary.rejected.length} rejected (catalog version ${summary.catalogVersion}).`,
+      `${summary.rejected.length} rejected.`,
     ...(summary.rejected.length > 0 ? ['Rejected rows:', ...summary.rejected.map(line)] : []),
     ...(summary.notices.length > 0 ? ['Column notices:', ...summary.notices.map(line)] : []),
     ...describeSnapshot(summary.searchIndex),

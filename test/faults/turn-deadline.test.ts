@@ -75,3 +75,21 @@ it('says it cannot tell yet when the order write stalls, and "yes" again gives o
   expect((await stack.stored.catalog.get(sku)).stock).toBe(stock - 2);
   expect(await cartOf('deadline-order')).toEqual([]);
 });
+
+it('says it cannot tell yet when every order write is throttled past the deadline, then gives one order', async () => {
+  const session = await stack.shopper('deadline-throttled');
+  await session.say('AddToCartIntent', { product: 'bananas', quantity: '2' });
+  const [[sku]] = (await cartOf('deadline-throttled')) as [[string, number]];
+  const stock = (await stack.stored.catalog.get(sku)).stock;
+  await session.say('ChooseDeliveryIntent', { deliveryOption: 'pickup' });
+  stack.proxy.inject({ operation: 'TransactWriteItems', fault: 'throttle', times: 1000 });
+  // Throttled writes back off for longer than the turn may take: the shopper hears where things stand.
+  const late = await timed(session.say('AMAZON.YesIntent'));
+  expect(late.speech).toMatch(LATE_ORDER);
+  stack.proxy.clear();
+  // "Yes" again places the order under the same key, or finds the one the late work placed.
+  expect((await timed(session.say('AMAZON.YesIntent'))).speech).toMatch(/^Your order is placed\./);
+  expect(await stack.stored.orders.recent('deadline-throttled', 5)).toHaveLength(1);
+  expect((await stack.stored.catalog.get(sku)).stock).toBe(stock - 2);
+  expect(await cartOf('deadline-throttled')).toEqual([]);
+});

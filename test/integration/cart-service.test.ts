@@ -32,10 +32,12 @@ describe('cart service', () => {
   });
 
   it('lands many concurrent adds of the same product as one summed line', async () => {
-    await Promise.all(Array.from({ length: 6 }, () => t.services.cart.add('many-adds', 'MILK', 1)));
+    // Each retry of a writer follows another writer's success, so five writers land within the
+    // service's five attempts however the machine schedules them.
+    await Promise.all(Array.from({ length: 5 }, () => t.services.cart.add('many-adds', 'MILK', 1)));
     const view = await t.services.cart.read('many-adds');
-    expect(view.cart.lines).toEqual([expect.objectContaining({ sku: 'MILK', quantity: 6 })]);
-    expect(view.cart.version).toBe(6);
+    expect(view.cart.lines).toEqual([expect.objectContaining({ sku: 'MILK', quantity: 5 })]);
+    expect(view.cart.version).toBe(5);
   });
 
   it('refuses quantities outside 1..max, more than the stock, sold-out and unknown products', async () => {

@@ -53,7 +53,8 @@ describe('importCatalogFile', () => {
     expect(summary.notices).toEqual([
       { line: 1, field: 'column', reason: '"aisle" is not a catalog column; its values are ignored' },
     ]);
-    expect(summary.catalogVersion).toBe(1);
+    expect(summary.catalogVersion).toBe(await catalog.getVersion());
+    expect(summary.catalogVersion).toBeGreaterThan(0);
 
     const stored = await catalog.listAll();
     expect(stored.map((p) => p.sku).sort()).toEqual(GOOD);
@@ -74,22 +75,21 @@ describe('importCatalogFile', () => {
 
   it('updates on a second import, never duplicates, and bumps the catalog version once', async () => {
     await catalog.setStock('MIX-009', 3);
+    const before = await catalog.getVersion();
     const summary = await importMixed();
-    expect(summary).toMatchObject({ created: 0, updated: 4, catalogVersion: 2 });
+    expect(summary).toMatchObject({ created: 0, updated: 4, catalogVersion: before + 1 });
     expect(summary.rejected).toHaveLength(6);
     const stored = await catalog.listAll();
     expect(stored.map((p) => p.sku).sort()).toEqual(GOOD);
     expect(stored.map((p) => p.version).sort()).toEqual([2, 2, 2, 3]);
     expect((await catalog.get('MIX-001'))!.version).toBe(2);
     expect(await catalog.get('MIX-009')).toMatchObject({ stock: 18, version: 3 });
-    expect(await catalog.getVersion()).toBe(2);
+    expect(await catalog.getVersion()).toBe(before + 1);
   });
 
   it('prints counts and every rejected line in the summary', async () => {
     const text = formatSummary('mixed.csv', 'shop', await importMixed());
-    expect(text).toContain(
-      'Imported mixed.csv into table shop: 0 new, 4 updated, 6 rejected (catalog version 3).',
-    );
+    expect(text).toContain('Imported mixed.csv into table shop: 0 new, 4 updated, 6 rejected.');
     expect(text).toContain('  line 7: price: abc is not a price like 3.49');
     expect(text).toContain('  line 10: row: has 4 columns but the header has 11');
     expect(text).toContain('  line 1: column: "aisle" is not a catalog column; its values are ignored');

@@ -143,9 +143,22 @@ describe('DynamoCatalogRepository', () => {
 
   it('keeps the version marker: 0 when never set, then atomic increments', async () => {
     expect(await catalog.getVersion()).toBe(0);
+    const first = await catalog.bumpVersion();
     const bumps = await Promise.all([catalog.bumpVersion(), catalog.bumpVersion(), catalog.bumpVersion()]);
-    expect(bumps.sort()).toEqual([1, 2, 3]);
-    expect(await catalog.getVersion()).toBe(3);
+    expect(bumps.sort((a, b) => a - b)).toEqual([first + 1, first + 2, first + 3]);
+    expect(await catalog.getVersion()).toBe(first + 3);
+  });
+
+  it('starts a new catalog at a version no other database shares, so a snapshot of another never fits', async () => {
+    const otherTable = await createTestTable('catalog-repo-other');
+    const other = new DynamoCatalogRepository(otherTable.doc, otherTable.tableName, logger);
+    const before = Date.now();
+    const theirs = await other.bumpVersion().finally(() => otherTable.drop());
+    const mine = await catalog.getVersion();
+    expect(Number.isSafeInteger(theirs)).toBe(true);
+    expect(theirs).toBeGreaterThanOrEqual(before * 1000);
+    expect(mine).toBeGreaterThanOrEqual(now.getTime() * 1000);
+    expect(Math.abs(theirs - mine)).toBeGreaterThan(1000);
   });
 
   it('skips and reports a corrupt product while listing, but throws when it is read by sku', async () => {

@@ -5,6 +5,8 @@
  * snapshot, which containers keep using.
  */
 import { ProvisionedThroughputExceededException } from '@aws-sdk/client-dynamodb';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DynamoCatalogRepository } from '../../lambda/adapters/dynamodb/catalog-repository';
 import { createDynamoClients } from '../../lambda/adapters/dynamodb/client';
@@ -16,6 +18,9 @@ import { searchIndexOver } from '../../lambda/adapters/search/search-index';
 import { CatalogService } from '../../lambda/domain/catalog-service';
 import type { Product, ProductInput } from '../../lambda/domain/model';
 import type { SearchRequest } from '../../lambda/domain/ports';
+import { importCatalogFile } from '../../lambda/local/catalog-import';
+import { DEMO_CATALOG_PATH } from '../../lambda/local/load-demo-store';
+import { createTestTable } from '../support/dynamo';
 import { countingCommands } from '../support/command-counter';
 import {
   evaluationRequests,
@@ -52,8 +57,45 @@ const product = async (sku: string): Promise<Product> => (await world.catalog.ge
 
 it('rebuilds a snapshot from the table when there is none', async () => {
   const outcome = await builder.update();
-  expect(outcome).toMatchObject({ result: 'rebuilt', version: 1, products: 360 });
+  expect(outcome).toMatchObject({
+    result: 'rebuilt',
+    version: await world.catalog.getVersion(),
+    products: 360,
+  });
   expect((await stored()).answers).toEqual(await freshAnswers(world.catalog, requests));
+});
+
+it("never takes another database's snapshot for this catalog's, though both were loaded once", async () => {
+  const otherTable = await createTestTable('snap-other');
+  const otherDir = mkdtempSync(join(tmpdir(), 'snap-other-'));
+  try {
+    const csv = join(otherDir, 'other.csv');
+    writeFileSync(csv, `${readFileSync(DEMO_CATALOG_PATH, 'utf8').split('\n')[0]}\n`);
+    appendFileSync(csv, 'MOON-1,Moonberry Jam,,Jams,,3.99,5,1,,\n');
+    await importCatalogFile({
+      doc: otherTable.doc,
+      tableName: otherTable.tableName,
+      path: csv,
+      currency: 'USD',
+    });
+    const other = new DynamoCatalogRepository(otherTable.doc, otherTable.tableName);
+    const shared = new FileSnapshotStore(join(otherDir, 'shared.snapshot'));
+    await new SearchSnapshotBuilder(other, shared, new MemoryLogger()).update();
+
+    const outcome = await new SearchSnapshotBuilder(world.catalog, shared, new MemoryLogger()).update();
+    expect(outcome).toMatchObject({
+      result: 'rebuilt',
+      version: await world.catalog.getVersion(),
+      products: 360,
+    });
+    const read = await shared.read();
+    if (read === 'missing' || read === 'unchanged') throw new Error('no snapshot');
+    const index = searchIndexOver(decodeIndex(read.bytes).data);
+    expect(index.search({ text: 'moonberry jam' }).hits.map((h) => h.product.sku)).not.toContain('MOON-1');
+  } finally {
+    rmSync(otherDir, { recursive: true, force: true });
+    await otherTable.drop();
+  }
 });
 
 it('patches a stock change made through the catalog service, reading only that product', async () => {

@@ -21,7 +21,7 @@ export interface SnapshotWorld {
   close(): Promise<void>;
 }
 
-/** Creates the table, imports the demo catalog (catalog version 1) and makes the folder. */
+/** Creates the table, imports the demo catalog (one catalog version) and makes the folder. */
 export async function snapshotWorld(prefix: string): Promise<SnapshotWorld> {
   const table = await createTestTable(prefix);
   await importCatalogFile({

@@ -135,6 +135,9 @@ export class DynamoCatalogRepository implements CatalogRepository {
   /**
    * Atomically adds one to the catalog version marker and returns the new version; records the skus
    * changed (at most MAX_CHANGED_SKUS, else none: a search index then rebuilds instead of patching).
+   * A catalog's first version is drawn from the clock, not 1, so two databases (a table recreated, a
+   * fresh local database) never share a version and a search snapshot of one never passes for the
+   * other's.
    */
   async bumpVersion(changed?: readonly string[]): Promise<number> {
     const skus =
@@ -143,10 +146,11 @@ export class DynamoCatalogRepository implements CatalogRepository {
       new UpdateCommand({
         TableName: this.tableName,
         Key: catalogVersionKey(),
-        UpdateExpression: `ADD #version :one SET #type = :type, updatedAt = :now${skus ? ', #changed = :changed' : ' REMOVE #changed'}`,
+        UpdateExpression: `SET #version = if_not_exists(#version, :first) + :one, #type = :type, updatedAt = :now${skus ? ', #changed = :changed' : ' REMOVE #changed'}`,
         ExpressionAttributeNames: { '#version': 'version', '#type': 'type', '#changed': CHANGED_SKUS },
         ExpressionAttributeValues: {
           ':one': 1,
+          ':first': firstCatalogVersion(this.now()),
           ':type': ENTITY.catalogVersion,
           ':now': this.now().toISOString(),
           ...(skus ? { ':changed': skus } : {}),
@@ -196,4 +200,9 @@ export class DynamoCatalogRepository implements CatalogRepository {
     }
     return products;
   }
+}
+
+/** Where a new catalog's versions start: the clock (milliseconds times a thousand, plus a random part). */
+function firstCatalogVersion(now: Date): number {
+  return now.getTime() * 1000 + Math.floor(Math.random() * 1000);
 }
