@@ -9,7 +9,9 @@ import { browseCategory } from './intents/browse-category';
 import { cancelIt, cancelOrder } from './intents/cancel-order';
 import { checkout, chooseDelivery } from './intents/checkout';
 import { doneShopping } from './intents/done-shopping';
+import { cartTotal, inCart } from './intents/cart-questions';
 import { emptyCart } from './intents/empty-cart';
+import { fewer } from './intents/fewer';
 import { fallback, help } from './intents/help';
 import { launch } from './intents/launch';
 import { deleteMyData, myData } from './intents/my-data';
@@ -26,7 +28,7 @@ import { setQuantity } from './intents/set-quantity';
 import { normalSpeed, speakFaster, speakSlower } from './intents/speech-rate';
 import { startOver } from './intents/start-over';
 import { stop } from './intents/stop';
-import { deliveryInfo, returnPolicy, storeHours, warranty } from './intents/store-info';
+import { deliveryInfo, paymentInfo, returnPolicy, storeHours, warranty } from './intents/store-info';
 import { talkToPerson } from './intents/talk-to-person';
 import { undo } from './intents/undo';
 import { setVoiceCode, voiceCode } from './intents/voice-code';
@@ -78,6 +80,9 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   RemoveFromCartIntent: route(removeFromCart, { slots: ['product'], ...CHOICE }),
   SetQuantityIntent: route(setQuantity, { slots: ['product', 'quantity'], ...CHOICE }),
   ReadCartIntent: route(readCart),
+  CartTotalIntent: route(cartTotal),
+  InCartIntent: route(inCart, { slots: ['product'] }),
+  FewerIntent: route(fewer, { slots: ['product', 'quantity'], ...CHOICE }),
   EmptyCartIntent: route(emptyCart),
   UndoIntent: route(undo, { slots: ['product'] }),
   CancelItIntent: route(cancelIt),
@@ -95,6 +100,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   // The product a warranty question names is heard but not used: the policy is the store's.
   WarrantyIntent: route(warranty, { slots: ['product'], ignored: ['product'] }),
   DeliveryInfoIntent: route(deliveryInfo),
+  PaymentInfoIntent: route(paymentInfo),
   StoreHoursIntent: route(storeHours),
   TalkToPersonIntent: route(talkToPerson),
   SpeakSlowerIntent: route(speakSlower, CHOICE),
