@@ -28,7 +28,14 @@ import { setQuantity } from './intents/set-quantity';
 import { normalSpeed, speakFaster, speakSlower } from './intents/speech-rate';
 import { startOver } from './intents/start-over';
 import { stop } from './intents/stop';
-import { deliveryInfo, paymentInfo, returnPolicy, storeHours, warranty } from './intents/store-info';
+import {
+  contactInfo,
+  deliveryInfo,
+  paymentInfo,
+  returnPolicy,
+  storeHours,
+  warranty,
+} from './intents/store-info';
 import { talkToPerson } from './intents/talk-to-person';
 import { undo } from './intents/undo';
 import { setVoiceCode, voiceCode } from './intents/voice-code';
@@ -102,6 +109,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   DeliveryInfoIntent: route(deliveryInfo),
   PaymentInfoIntent: route(paymentInfo),
   StoreHoursIntent: route(storeHours),
+  ContactInfoIntent: route(contactInfo),
   TalkToPersonIntent: route(talkToPerson),
   SpeakSlowerIntent: route(speakSlower, CHOICE),
   SpeakFasterIntent: route(speakFaster, CHOICE),

@@ -22,7 +22,10 @@ const KEYWORDS: readonly (readonly [RegExp, Detail])[] = [
   [/price|cost|much/i, 'price'],
   [/size|big|weigh|large/i, 'size'],
   [/stock|available|left|have/i, 'stock'],
-  [/deliver|arrive|ship|when|get it|ready|here|coming/i, 'delivery'],
+  [
+    /deliver|arrive|ship|when|get it|ready|here|coming|way|eta|long|expect|time|soon|status|track/i,
+    'delivery',
+  ],
   [/descri|about|what is/i, 'description'],
 ];
 

@@ -25,6 +25,8 @@ export const store = {
     say`${p.store} charges the card you keep on file with the store when your order is placed. I never ask for card details.`,
   payAskStore: () => say`The store takes payment itself, and I never ask for card details.`,
   payOtherWays: () => say`To ask about other ways to pay, say 'talk to a person'.`,
+  contact: (p: { store: string; phone: string; hours: string }) =>
+    say`You can call ${p.store} at ${telephone(p.phone)}; they answer ${p.hours}. Or say 'talk to a person', and I'll ask them to contact you.`,
   question: () => say`What else would you like to know?`,
   reprompt: () =>
     say`You can ask about returns, warranty, delivery, paying or opening hours, or search for a product.`,
