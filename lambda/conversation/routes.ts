@@ -17,7 +17,7 @@ import { launch } from './intents/launch';
 import { deleteMyData, myData } from './intents/my-data';
 import { next, previous } from './intents/next-previous';
 import { orderStatus } from './intents/order-status';
-import { productDetails } from './intents/product-details';
+import { productDetails, productStock } from './intents/product-details';
 import { readCart } from './intents/read-cart';
 import { removeFromCart } from './intents/remove-from-cart';
 import { buyAgain, orderUsual, reorderLast } from './intents/reorder';
@@ -76,6 +76,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   CheapestProductIntent: route(searchCheapest, { slots: ['query'] }),
   BrowseCategoryIntent: route(browseCategory, { slots: ['category'] }),
   ProductDetailsIntent: route(productDetails, { slots: ['detail', 'product'], ...CHOICE }),
+  ProductStockIntent: route(productStock, { slots: ['product'], ...CHOICE }),
   SelectItemIntent: route(selectItem, { slots: ['position', 'itemName', 'brand'], ...CHOICE }),
   SelectIntent: route(selectItem, { slots: ['ListPosition'], ...CHOICE }),
   AddToCartIntent: route(addToCart, {
