@@ -154,7 +154,12 @@ export function readSlot(words: string): SlotReading {
   }
   while (t.length > 0 && (t[0] === 'of' || t[0] === 'the')) t = t.slice(1);
   const reference = referenceOf(t);
-  const rest = t.filter((w, i) => !(i === 0 && ARTICLES.has(w)));
+  let rest = t.filter((w, i) => !(i === 0 && ARTICLES.has(w)));
+  // A package word after the product ("an egg carton", "the juice box") says how it comes, not what.
+  if (unit === undefined && !reference && rest.length >= 2 && UNITS.has(rest.at(-1)!)) {
+    unit = rest.at(-1);
+    rest = rest.slice(0, -1);
+  }
   const product = reference || rest.length === 0 ? undefined : rest.join(' ');
   return {
     more,
