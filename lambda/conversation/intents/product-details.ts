@@ -1,6 +1,7 @@
 /**
  * Details of one product on request: price, size, stock, delivery options with the day it would
- * arrive, or a description; "tell me more" gives a short summary. Always read fresh, then offered.
+ * arrive, or a description; "tell me more" gives a short summary; "any left?" the stock. Always read
+ * fresh, then offered.
  */
 import type { Product } from '../../domain/model';
 import { awaiting, focused, type Focus } from '../dialog-state';
@@ -23,7 +24,10 @@ const KEYWORDS: readonly (readonly [RegExp, Detail])[] = [
   [/price|cost|much/i, 'price'],
   [/size|big|weigh|large/i, 'size'],
   [/stock|available|left|have/i, 'stock'],
-  [/deliver|arrive|ship|when|get it|ready|here|coming/i, 'delivery'],
+  [
+    /deliver|arrive|ship|when|get it|ready|here|coming|way|eta|long|expect|time|soon|status|track/i,
+    'delivery',
+  ],
   [/descri|about|what is/i, 'description'],
 ];
 
@@ -150,3 +154,10 @@ export const productDetails: IntentHandler = async (ctx) => {
     awaiting(state, { kind: 'add', sku: product.sku, name: product.name, quantity: 1 }),
   );
 };
+
+/** ProductStockIntent: "do you have any left", "are those in stock": the stock of the product meant. */
+export const productStock: IntentHandler = (ctx) =>
+  productDetails({
+    ...ctx,
+    turn: { ...ctx.turn, slots: { ...ctx.turn.slots, detail: { raw: 'stock', resolvedId: 'stock' } } },
+  });
