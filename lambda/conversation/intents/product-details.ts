@@ -16,6 +16,7 @@ import { readProductSlot } from '../understanding/product-slot';
 import { refer } from '../understanding/resolve-reference';
 import { readSlot, type SlotReading } from '../understanding/slot-reading';
 import { noteReinterpreted } from '../understanding/understanding-metrics';
+import { deliveryWhen } from '../checkout/delivery-when';
 
 type Detail = 'price' | 'size' | 'stock' | 'delivery' | 'description' | 'summary';
 
@@ -50,7 +51,7 @@ async function deliverySentence(ctx: TurnContext, product: Product): Promise<Phr
   const { product: p, phrasing } = ctx.locale;
   const choices = await ctx.deps.checkout.deliveryChoices(product.price);
   const options = choices.slice(0, 3).map((c) => {
-    const when = phrasing.date(c.expectedDate, ctx.today);
+    const when = deliveryWhen(ctx.locale, ctx.today, c.expectedDate, c.option.window);
     const option = c.option.name;
     return c.price.amount === 0
       ? p.deliveryChoiceFree({ option, when })

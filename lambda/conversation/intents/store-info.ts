@@ -8,6 +8,7 @@ import { settled } from '../dialog-state';
 import { ask } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { IntentHandler, TurnContext } from '../turn-context';
+import { deliveryWhen } from '../checkout/delivery-when';
 
 /** How much of a merchant's policy text is read aloud (one or two breaths). */
 const POLICY_LENGTH = 400;
@@ -36,7 +37,12 @@ export const deliveryInfo: IntentHandler = (ctx) => {
   const { settings } = ctx;
   const now = ctx.deps.clock.now();
   const options = settings.deliveryOptions.slice(0, 3).map((o) => {
-    const when = phrasing.date(expectedDeliveryDate(o, now, settings.timeZone), ctx.today);
+    const when = deliveryWhen(
+      ctx.locale,
+      ctx.today,
+      expectedDeliveryDate(o, now, settings.timeZone),
+      o.window,
+    );
     return o.price.amount === 0
       ? product.deliveryChoiceFree({ option: o.name, when })
       : product.deliveryChoice({ option: o.name, price: o.price, when });

@@ -80,10 +80,10 @@ export const checkout = {
   readBackDelivery: (p: { option: string; price: Money; when: string }) =>
     say`${p.option} for ${money(p.price)}, expected ${p.when}.`,
   readBackDeliveryFree: (p: { option: string; when: string }) => say`${p.option}, free, expected ${p.when}.`,
-  readBackTotal: (p: { total: Money; tax: Money; fees: Money }) =>
+  readBackTotal: (p: { total: Money; tax: Money; fees: Money; taxName: string }) =>
     p.fees.amount > 0
-      ? say`The total is ${money(p.total)}, including ${money(p.tax)} tax and ${money(p.fees)} in fees.`
-      : say`The total is ${money(p.total)}, including ${money(p.tax)} tax.`,
+      ? say`The total is ${money(p.total)}, including ${money(p.tax)} ${p.taxName} and ${money(p.fees)} in fees.`
+      : say`The total is ${money(p.total)}, including ${money(p.tax)} ${p.taxName}.`,
   confirmQuestion: () => say`Shall I place the order?`,
   cartChangedReadAgain: () =>
     say`Your cart changed since I read it to you, so I haven't placed the order. Here it is now.`,
