@@ -158,7 +158,7 @@ export class AlexaSession {
 
   private async send(envelope: RequestEnvelope): Promise<ResponseEnvelope> {
     const response = await this.skill.invoke(envelope, {});
-    this.attributes = response.sessionAttributes ?? {};
+    this.attributes = (response.sessionAttributes) ?? {};
     this.started = !response.response.shouldEndSession;
     return response;
   }

@@ -10,10 +10,10 @@ import { MemoryLogger } from './test-services';
 
 for (const stream of [process.stdout, process.stderr]) {
   const write = stream.write.bind(stream) as (...args: unknown[]) => boolean;
-  stream.write = (chunk: unknown, ...rest: unknown[]) => {
+  stream.write = ((chunk: unknown, ...rest: unknown[]) => {
     keepLogLine(String(chunk));
     return write(chunk, ...rest);
-  };
+  });
 }
 for (const method of ['log', 'info', 'warn', 'error', 'debug'] as const) {
   const original = console[method].bind(console);
