@@ -76,6 +76,8 @@ export interface Services {
   /** The conversation's counts (fallbacks, reinterpretations, undos), published once per turn. */
   readonly metrics: MetricsPublisher;
   readonly newIdempotencyKey: () => string;
+  /** Minutes a cart stays untouched before a launch calls it left behind. */
+  readonly cartIdleMinutes: number;
 }
 
 /** Replacements for tests and tools: a fixed clock, a quiet logger, a payment adapter, own clients. */
@@ -245,5 +247,6 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
     logger,
     metrics: runtime.metrics,
     newIdempotencyKey: () => randomUUID(),
+    cartIdleMinutes: config.cartIdleMinutes,
   };
 }

@@ -54,6 +54,8 @@ export interface ConversationDependencies {
   readonly metrics?: ConversationMetrics;
   /** A fresh idempotency key, chosen when an order is read back. */
   newIdempotencyKey(): string;
+  /** Minutes a cart stays untouched before a launch calls it left behind (default a day). */
+  readonly cartIdleMinutes?: number;
   /** How long slow work may take before a progressive response (default 300 ms). */
   readonly progressDelayMs?: number;
   /** How long a turn may take before the shopper hears the late apology (default 6000 ms). */

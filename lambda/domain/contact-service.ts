@@ -27,11 +27,8 @@ export class ContactService {
     await this.contacts.setConsent(customerId, kind, status, from);
   }
 
-  /** The store's notices not yet told, oldest first; each is told once (cleared as it is taken). */
-  async takeNotices(customerId: string): Promise<readonly StoreNotice[]> {
-    const contact = await this.contacts.get(customerId);
-    const notices = contact?.notices ?? [];
+  /** The store's notices have been told (as read with the session's first records): cleared. */
+  async noticesTold(customerId: string, notices: readonly StoreNotice[]): Promise<void> {
     if (notices.length > 0) await this.contacts.clearNotices(customerId, notices);
-    return notices;
   }
 }

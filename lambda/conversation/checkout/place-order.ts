@@ -14,6 +14,7 @@ import { withProgress } from '../progress';
 import { ask, type Answer } from '../reply';
 import { sentences } from '../speech/phrase';
 import { storeMoney, type TurnContext } from '../turn-context';
+import { offerUpdates } from '../orders/order-updates';
 import { readBack } from './read-back';
 
 type OrderPending = Extract<Pending, { kind: 'order' }>;
@@ -32,7 +33,7 @@ export async function placeOrder(
       return readAgain(ctx, pending);
     throw error;
   }
-  return placedAnswer(ctx, order);
+  return placedAnswer(ctx, order, await offerUpdates(ctx));
 }
 
 function place(ctx: TurnContext, pending: OrderPending, voiceCode?: string): Promise<Order> {
@@ -58,8 +59,11 @@ async function readAgain(ctx: TurnContext, pending: OrderPending): Promise<Answe
   return readBack(ctx, priced, pending.codeRequired, { lead: ctx.locale.checkout.cartChangedReadAgain() });
 }
 
-/** The order placed, said and shown on a card. */
-function placedAnswer(ctx: TurnContext, order: Order): Answer {
+/**
+ * The order placed, said and shown on a card; with `askUpdates`, the platform then asks whether to
+ * tell the shopper when the order moves (instead of "Anything else?").
+ */
+function placedAnswer(ctx: TurnContext, order: Order, askUpdates: boolean): Answer {
   const { checkout, phrasing } = ctx.locale;
   const { quote } = order;
   const when = phrasing.date(quote.delivery.expectedDate, ctx.today);
@@ -67,7 +71,7 @@ function placedAnswer(ctx: TurnContext, order: Order): Answer {
   const speech = sentences(
     checkout.placed({ orderId: order.orderId, when }),
     payLater,
-    ctx.locale.cart.anythingElse(),
+    askUpdates ? ctx.locale.notify.askUpdates() : ctx.locale.cart.anythingElse(),
   );
   const lines = quote.lines
     .slice(0, 20)
@@ -80,5 +84,6 @@ function placedAnswer(ctx: TurnContext, order: Order): Answer {
   };
   // The order just placed is in focus: "when will it arrive", "cancel it".
   const state = awaiting(orderFocused(home(ctx.state), order.orderId), { kind: 'anythingElse' });
-  return ask(speech, checkout.placedReprompt(), state, { card });
+  const answer = ask(speech, checkout.placedReprompt(), state, { card });
+  return askUpdates ? { ...answer, askPermission: 'notifications' } : answer;
 }
