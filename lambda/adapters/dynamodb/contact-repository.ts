@@ -83,22 +83,30 @@ export class DynamoContactRepository implements ShopperContactRepository {
     }
   }
 
+  /** Adds a notice once: a repeated delivery of the same notice (same order) adds nothing. */
   async addNotice(customerId: string, notice: StoreNotice): Promise<void> {
-    await this.doc.send(
-      new UpdateCommand({
-        TableName: this.tableName,
-        Key: contactKey(customerId),
-        UpdateExpression:
-          'SET #type = :type, customerId = :customer, notices = list_append(if_not_exists(notices, :none), :notice)',
-        ExpressionAttributeNames: { '#type': 'type' },
-        ExpressionAttributeValues: {
-          ':type': ENTITY.contact,
-          ':customer': customerId,
-          ':none': [],
-          ':notice': [{ kind: notice.kind, orderId: notice.orderId, at: notice.at }],
-        },
-      }),
-    );
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: contactKey(customerId),
+          UpdateExpression:
+            'SET #type = :type, customerId = :customer, notices = list_append(if_not_exists(notices, :none), :notice) ADD noticeIds :ids',
+          ConditionExpression: 'attribute_not_exists(noticeIds) OR NOT contains(noticeIds, :id)',
+          ExpressionAttributeNames: { '#type': 'type' },
+          ExpressionAttributeValues: {
+            ':type': ENTITY.contact,
+            ':customer': customerId,
+            ':none': [],
+            ':notice': [{ kind: notice.kind, orderId: notice.orderId, at: notice.at }],
+            ':ids': new Set([notice.orderId]),
+            ':id': notice.orderId,
+          },
+        }),
+      );
+    } catch (error) {
+      if (!isConditionalCheckFailed(error)) throw error;
+    }
   }
 
   /** Removes the first `told.length` notices if they are still the ones told (a newer one stays). */
