@@ -72,7 +72,11 @@ export class DynamoContactRepository implements ShopperContactRepository {
           UpdateExpression: `SET ${sets.join(', ')}`,
           // Asked once: the question is recorded only where no answer or question is.
           ...(from.onlyIfNew ? { ConditionExpression: 'attribute_not_exists(#kind)' } : {}),
-          ExpressionAttributeNames: { '#type': 'type', '#kind': kind, '#locale': 'locale' },
+          ExpressionAttributeNames: {
+            '#type': 'type',
+            '#kind': kind,
+            ...(from.locale ? { '#locale': 'locale' } : {}),
+          },
           ExpressionAttributeValues: values,
         }),
       );

@@ -54,7 +54,10 @@ export function createLwaTokenSource(options: LwaTokenOptions): TokenSource {
     } catch {
       throw new TokenError('the token endpoint could not be reached', true);
     }
-    const answer = (await response.json().catch(() => ({}))) as { access_token?: unknown; expires_in?: unknown };
+    const answer = (await response.json().catch(() => ({}))) as {
+      access_token?: unknown;
+      expires_in?: unknown;
+    };
     if (!response.ok || typeof answer.access_token !== 'string') {
       throw new TokenError(`the token endpoint answered ${response.status}`, response.status >= 500);
     }

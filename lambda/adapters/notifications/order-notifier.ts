@@ -9,7 +9,12 @@ import type { Logger } from '../../domain/ports';
 import type { ShopperContactRepository } from '../../domain/shopper-contact';
 import type { DeliveryResult, WebhookDelivery } from '../webhooks/webhook-client';
 import type { OrderNotification } from './notification-event';
-import { orderStatusEvent, proactiveStatusOf, storeMessageEvent, type EventEnvelope } from './proactive-event';
+import {
+  orderStatusEvent,
+  proactiveStatusOf,
+  storeMessageEvent,
+  type EventEnvelope,
+} from './proactive-event';
 import type { ProactiveEventsSender } from './proactive-events-client';
 
 /** What the notifier uses. */
@@ -34,7 +39,11 @@ export function createOrderNotifier(options: OrderNotifierOptions): OrderNotifie
     const n = JSON.parse(delivery.body) as OrderNotification;
     const about = { eventId: delivery.id, orderId: n.orderId, status: n.status };
     if (n.byStore) {
-      await contacts.addNotice(n.customerId, { kind: 'order_cancelled', orderId: n.orderId, at: n.occurredAt });
+      await contacts.addNotice(n.customerId, {
+        kind: 'order_cancelled',
+        orderId: n.orderId,
+        at: n.occurredAt,
+      });
     }
     const contact = await contacts.get(n.customerId);
     if (!contact?.alexaUserId || contact.notifications !== 'granted') {
@@ -67,6 +76,11 @@ export function createOrderNotifier(options: OrderNotifierOptions): OrderNotifie
       return handled(outcome.httpStatus);
     }
     logger.warn('notification.failed', { ...about, reason: outcome.reason, httpStatus: outcome.httpStatus });
-    return { ok: false, attempts: 1, reason: 'server_error', ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}) };
+    return {
+      ok: false,
+      attempts: 1,
+      reason: 'server_error',
+      ...(outcome.httpStatus ? { httpStatus: outcome.httpStatus } : {}),
+    };
   };
 }

@@ -34,7 +34,10 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The URL events of a stage are posted to. */
 export function proactiveEventsUrl(apiUrl: string, stage: 'live' | 'development'): URL {
-  return new URL(stage === 'live' ? '/v1/proactiveEvents/' : '/v1/proactiveEvents/stages/development', apiUrl);
+  return new URL(
+    stage === 'live' ? '/v1/proactiveEvents/' : '/v1/proactiveEvents/stages/development',
+    apiUrl,
+  );
 }
 
 /** The sender over one API host. */
@@ -61,7 +64,8 @@ export function createProactiveEventsClient(options: ProactiveEventsOptions): Pr
       if (status >= 200 && status < 300) return { kind: 'sent', httpStatus: status };
       if (status === 401) return 'unauthorized';
       if (status === 403) return { kind: 'revoked', httpStatus: 403 };
-      if (status === 429 || status >= 500) return { kind: 'failed', reason: 'server_error', httpStatus: status };
+      if (status === 429 || status >= 500)
+        return { kind: 'failed', reason: 'server_error', httpStatus: status };
       return { kind: 'refused', httpStatus: status };
     } catch (error) {
       const name = error instanceof Error ? error.name : '';

@@ -22,7 +22,8 @@ export function idleCheckInput(check: Pick<IdleCheck, 'customerId' | 'cartVersio
 export function readIdleCheckInput(event: unknown): IdleCheckInput | undefined {
   if (typeof event !== 'object' || event === null) return undefined;
   const { source, customerId, cartVersion } = event as Record<string, unknown>;
-  if (source !== IDLE_CHECK_SOURCE || typeof customerId !== 'string' || customerId.length > 1100) return undefined;
+  if (source !== IDLE_CHECK_SOURCE || typeof customerId !== 'string' || customerId.length > 1100)
+    return undefined;
   if (typeof cartVersion !== 'number' || !Number.isInteger(cartVersion) || cartVersion < 1) return undefined;
   return { source: IDLE_CHECK_SOURCE, customerId, cartVersion };
 }

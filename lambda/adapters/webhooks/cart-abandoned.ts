@@ -19,7 +19,8 @@ import type { EventQueue } from './event-queue';
 
 /** What a cart record asks of the scheduler: a check at a time, or none any more. */
 export type CartScheduling =
-  { readonly kind: 'schedule'; readonly check: IdleCheck } | { readonly kind: 'cancel'; readonly customerId: string };
+  | { readonly kind: 'schedule'; readonly check: IdleCheck }
+  | { readonly kind: 'cancel'; readonly customerId: string };
 
 /** The scheduling a stream record of a cart calls for, or undefined for any other record. */
 export function cartSchedulingOf(record: DynamoDBRecord, idleMinutes: number): CartScheduling | undefined {
@@ -75,7 +76,10 @@ export interface IdleCartCheckOptions {
 export type IdleCartOutcome = 'abandoned' | 'changed' | 'empty' | 'not_idle_yet' | 'no_webhook';
 
 /** The scheduled target: a `cart.abandoned` event when the cart is still as it was left. */
-export async function checkIdleCart(input: IdleCheckInput, options: IdleCartCheckOptions): Promise<IdleCartOutcome> {
+export async function checkIdleCart(
+  input: IdleCheckInput,
+  options: IdleCartCheckOptions,
+): Promise<IdleCartOutcome> {
   const cart = await options.carts.get(input.customerId);
   const outcome = judge(cart, input, options);
   if (outcome === 'abandoned' && !options.queue) {
@@ -88,7 +92,9 @@ export async function checkIdleCart(input: IdleCheckInput, options: IdleCartChec
     const hashed = createHash('sha256').update(input.customerId).digest('hex').slice(0, 32);
     const id = `cart.abandoned:${hashed}:${cart.version}`;
     const body = cartAbandonedEvent(cart, id, options.clock.now().toISOString());
-    await options.queue!.enqueue([{ id, type: body.type, group: `cart:${hashed}`, body: JSON.stringify(body) }]);
+    await options.queue!.enqueue([
+      { id, type: body.type, group: `cart:${hashed}`, body: JSON.stringify(body) },
+    ]);
   }
   options.logger.info('cart_idle_check', { outcome, cartVersion: input.cartVersion });
   return outcome;

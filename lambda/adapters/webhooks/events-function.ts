@@ -56,7 +56,9 @@ export function buildEventsFunction(
     }),
   });
   const queue =
-    delivers && config.orderEventsQueueUrl ? new SqsEventQueue(client, config.orderEventsQueueUrl) : undefined;
+    delivers && config.orderEventsQueueUrl
+      ? new SqsEventQueue(client, config.orderEventsQueueUrl)
+      : undefined;
   const processor = createOrderEventsProcessor({
     logger,
     ...(queue ? { queue } : {}),
