@@ -40,7 +40,7 @@ const schema = z.object({
   ALEXA_CLIENT_ID: optional,
   ALEXA_CLIENT_SECRET: optional,
   ALEXA_CLIENT_SECRET_ARN: optional,
-  /** EventBridge Scheduler: the group idle-cart checks are scheduled in, their target and role. */
+  /** EventBridge Scheduler: the group idle-cart checks go in, their role, their target (default: this function). */
   IDLE_CHECK_SCHEDULE_GROUP: optional,
   IDLE_CHECK_TARGET_ARN: optional,
   IDLE_CHECK_ROLE_ARN: optional,
@@ -116,8 +116,8 @@ export interface Config {
   /** Where idle-cart checks are scheduled (EventBridge Scheduler); unset in the local stack. */
   readonly idleCheckSchedule?: {
     readonly group: string;
-    readonly targetArn: string;
     readonly roleArn: string;
+    readonly targetArn?: string;
   };
   readonly searchRefreshSeconds: number;
   /**
@@ -218,11 +218,11 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
     cartIdleMinutes: Math.round(e.CART_IDLE_HOURS * 60),
     proactiveEvents: proactiveEventsOf(e),
     idleCheckSchedule:
-      e.IDLE_CHECK_SCHEDULE_GROUP && e.IDLE_CHECK_TARGET_ARN && e.IDLE_CHECK_ROLE_ARN
+      e.IDLE_CHECK_SCHEDULE_GROUP && e.IDLE_CHECK_ROLE_ARN
         ? {
             group: e.IDLE_CHECK_SCHEDULE_GROUP,
-            targetArn: e.IDLE_CHECK_TARGET_ARN,
             roleArn: e.IDLE_CHECK_ROLE_ARN,
+            ...(e.IDLE_CHECK_TARGET_ARN ? { targetArn: e.IDLE_CHECK_TARGET_ARN } : {}),
           }
         : undefined,
     searchRefreshSeconds: e.SEARCH_REFRESH_SECONDS,

@@ -19,7 +19,8 @@ import { idleCheckInput } from './idle-check-input';
 /** Where the schedules go and what they invoke. */
 export interface EventBridgeSchedulerOptions {
   readonly group: string;
-  readonly targetArn: string;
+  /** The function the checks invoke: given, or (by default) the one running, once it was invoked. */
+  readonly targetArn: () => string | undefined;
   readonly roleArn: string;
 }
 
@@ -39,6 +40,8 @@ export class EventBridgeIdleCheckScheduler implements IdleCheckScheduler {
   ) {}
 
   async schedule(check: IdleCheck): Promise<void> {
+    const targetArn = this.options.targetArn();
+    if (!targetArn) throw new Error('the idle check has no target yet');
     const input = {
       Name: scheduleName(check.customerId),
       GroupName: this.options.group,
@@ -47,7 +50,7 @@ export class EventBridgeIdleCheckScheduler implements IdleCheckScheduler {
       FlexibleTimeWindow: { Mode: 'OFF' as const },
       ActionAfterCompletion: 'DELETE' as const,
       Target: {
-        Arn: this.options.targetArn,
+        Arn: targetArn,
         RoleArn: this.options.roleArn,
         Input: JSON.stringify(idleCheckInput(check)),
         RetryPolicy: { MaximumRetryAttempts: 5, MaximumEventAgeInSeconds: 3600 },

@@ -38,7 +38,10 @@ function fromQueue(event: DynamoDBStreamEvent | SQSEvent): event is SQSEvent {
 export function buildEventsFunction(
   config: Config,
   runtime: EventsRuntime,
-): (event: EventsInput, context?: Pick<Context, 'getRemainingTimeInMillis'>) => Promise<EventsOutput> {
+): (
+  event: EventsInput,
+  context?: Pick<Context, 'getRemainingTimeInMillis'> & Partial<Pick<Context, 'invokedFunctionArn'>>,
+) => Promise<EventsOutput> {
   const { logger } = runtime;
   const delivers = config.merchantWebhook !== undefined || config.proactiveEvents !== undefined;
   if (delivers && !config.orderEventsQueueUrl) {
@@ -70,6 +73,7 @@ export function buildEventsFunction(
   const sender = deliveryRouter(config, runtime);
   const carts = new DynamoCartRepository(runtime.clients.doc, config.tableName, runtime.clock);
   return async (event, context) => {
+    if (context?.invokedFunctionArn) runtime.invokedAs?.(context.invokedFunctionArn);
     const idleCheck = readIdleCheckInput(event);
     if (idleCheck) {
       const options = { carts, idleMinutes: config.cartIdleMinutes, clock: runtime.clock, logger };

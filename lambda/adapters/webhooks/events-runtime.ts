@@ -19,6 +19,8 @@ export interface EventsRuntime {
   readonly clock: Clock;
   /** Where idle checks are scheduled; unset: idle carts are not watched. */
   readonly scheduler?: IdleCheckScheduler;
+  /** Told the running function's ARN on each invocation (the idle checks' default target). */
+  readonly invokedAs?: (functionArn: string) => void;
 }
 
 /** The runtime in AWS (or wherever the config points): the table's clients and the scheduler. */
@@ -29,6 +31,7 @@ export function eventsRuntimeFor(config: Config, logger: Logger): EventsRuntime 
     requestTimeoutMs: config.dynamodbTimeoutMs,
   });
   const schedule = config.idleCheckSchedule;
+  let invoked: string | undefined;
   const scheduler = schedule
     ? new EventBridgeIdleCheckScheduler(
         new SchedulerClient({
@@ -36,8 +39,14 @@ export function eventsRuntimeFor(config: Config, logger: Logger): EventsRuntime 
           maxAttempts: 3,
           requestHandler: new NodeHttpHandler({ connectionTimeout: 1000, requestTimeout: 3000 }),
         }),
-        schedule,
+        { group: schedule.group, roleArn: schedule.roleArn, targetArn: () => schedule.targetArn ?? invoked },
       )
     : undefined;
-  return { logger, clients, clock: new SystemClock(), ...(scheduler ? { scheduler } : {}) };
+  return {
+    logger,
+    clients,
+    clock: new SystemClock(),
+    ...(scheduler ? { scheduler } : {}),
+    invokedAs: (arn) => void (invoked = arn),
+  };
 }
