@@ -6,6 +6,7 @@
  * items offers a reminder, made through a local Reminders API once permission is given.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
+
 import { DynamoContactRepository } from '../../lambda/adapters/dynamodb/contact-repository';
 import {
   API_ACCESS_TOKEN,
@@ -33,7 +34,7 @@ afterAll(async () => {
 
 const spoken = (response: ResponseEnvelope) => wordsOf(response).speech;
 const directives = (response: ResponseEnvelope) =>
-  (response.response.directives ?? []) as Record<string, any>[];
+  (response.response.directives ?? []) as unknown as Record<string, unknown>[];
 
 async function device(customerId: string, userId = alexaUserId()): Promise<AlexaSession> {
   const accessToken = await ensureLocalSigningKeysAndSign(stack.backend.table, customerId);
@@ -190,7 +191,10 @@ describe('the cart left behind', () => {
     const made = await back.request(consentAnswer('reminders', 'ACCEPTED'));
     expect(spoken(made)).toBe("Done. I'll remind you tomorrow at 6 PM. Goodbye.");
     expect(made.response.shouldEndSession).toBe(true);
-    const reminder = JSON.parse(api.reminders.at(-1)!.body) as Record<string, any>;
+    const reminder = JSON.parse(api.reminders.at(-1)!.body) as {
+      trigger: { type: string; scheduledTime: string; timeZoneId: string };
+      alertInfo: { spokenInfo: { content: { text: string }[] } };
+    };
     expect(reminder.trigger).toMatchObject({ type: 'SCHEDULED_ABSOLUTE', timeZoneId: 'America/New_York' });
     expect(reminder.trigger.scheduledTime).toMatch(/^\d{4}-\d{2}-\d{2}T18:00:00$/);
     expect(reminder.alertInfo.spokenInfo.content[0].text).toBe(

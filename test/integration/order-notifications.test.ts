@@ -92,7 +92,22 @@ async function storedOrder(orderId: string, customerId: string): Promise<Order> 
 const move = (order: Order, to: OrderStatus, by: 'store' | 'shopper' = 'store') =>
   orders.transition(order, to, clock.now().toISOString(), { restock: false, by });
 
-const eventBody = (index: number) => JSON.parse(api.events[index]!.body) as Record<string, any>;
+/** The parts of a proactive event the assertions read. */
+interface ProactiveBody {
+  readonly event: {
+    readonly name: string;
+    readonly payload: {
+      readonly state: { readonly status: string };
+      readonly messageGroup: { readonly creator: { readonly name: string } };
+    };
+  };
+  readonly relevantAudience: unknown;
+  readonly timestamp: string;
+  readonly expiryTime: string;
+  readonly localizedAttributes: unknown;
+}
+
+const eventBody = (index: number) => JSON.parse(api.events[index]!.body) as ProactiveBody;
 
 describe('order updates to a shopper who agreed', () => {
   it('sends AMAZON.OrderStatus.Updated, unicast, within 24 hours, per locale, naming no item', async () => {

@@ -185,6 +185,6 @@ export class AlexaSession {
   /** Sends another request type in the session (`request` merged over a launch's request fields). */
   request(request: Record<string, unknown>): Promise<ResponseEnvelope> {
     const envelope = launchRequest({ ...this.turnOptions(), newSession: false });
-    return this.send({ ...envelope, request: { ...envelope.request, ...request } } as RequestEnvelope);
+    return this.send({ ...envelope, request: { ...envelope.request, ...request } });
   }
 }

@@ -62,8 +62,14 @@ export class DynamoContactRepository implements ShopperContactRepository {
       ':customer': customerId,
       ':status': status,
     };
-    if (from.alexaUserId) (sets.push('alexaUserId = :user'), (values[':user'] = from.alexaUserId));
-    if (from.locale) (sets.push('#locale = :locale'), (values[':locale'] = from.locale));
+    if (from.alexaUserId) {
+      sets.push('alexaUserId = :user');
+      values[':user'] = from.alexaUserId;
+    }
+    if (from.locale) {
+      sets.push('#locale = :locale');
+      values[':locale'] = from.locale;
+    }
     try {
       await this.doc.send(
         new UpdateCommand({

@@ -32,7 +32,9 @@ export function proactiveStatusOf(status: OrderStatus): ProactiveOrderStatus | u
       return 'ORDER_OUT_FOR_DELIVERY';
     case 'delivered':
       return 'ORDER_DELIVERED';
-    default:
+    case 'placed':
+    case 'cancelled':
+    case 'returned':
       return undefined;
   }
 }
