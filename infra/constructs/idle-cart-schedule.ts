@@ -4,7 +4,7 @@
  * function, and the events function's right to create, move and delete schedules in that group
  * only, passing that role only.
  */
-import { Stack } from 'aws-cdk-lib';
+import { Stack, Validations } from 'aws-cdk-lib';
 import { PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { CfnScheduleGroup } from 'aws-cdk-lib/aws-scheduler';
@@ -26,7 +26,10 @@ export class IdleCartSchedule extends Construct {
       }),
       description: 'EventBridge Scheduler invokes the events function for idle-cart checks',
     });
-    target.grantInvoke(this.role);
+    // The function itself, no versions or aliases.
+    this.role.addToPolicy(
+      new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [target.functionArn] }),
+    );
     target.addToRolePolicy(
       new PolicyStatement({
         actions: ['scheduler:CreateSchedule', 'scheduler:UpdateSchedule', 'scheduler:DeleteSchedule'],
@@ -43,6 +46,13 @@ export class IdleCartSchedule extends Construct {
       new PolicyStatement({ actions: ['iam:PassRole'], resources: [this.role.roleArn] }),
     );
     this.node.addDependency(group);
+    if (target.role) {
+      Validations.of(target.role).acknowledge({
+        id: `AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:scheduler:<AWS::Region>:<AWS::AccountId>:schedule/${this.groupName}/*]`,
+        reason:
+          'One schedule per cart, named at run time: the events function may manage schedules of its own group only.',
+      });
+    }
   }
 
   /** The events function's settings for scheduling. */

@@ -197,7 +197,7 @@ describe('the cart left behind', () => {
     };
     expect(reminder.trigger).toMatchObject({ type: 'SCHEDULED_ABSOLUTE', timeZoneId: 'America/New_York' });
     expect(reminder.trigger.scheduledTime).toMatch(/^\d{4}-\d{2}-\d{2}T18:00:00$/);
-    expect(reminder.alertInfo.spokenInfo.content[0].text).toBe(
+    expect(reminder.alertInfo.spokenInfo.content[0]?.text).toBe(
       'Your cart at Corner Market is waiting for you.',
     );
     expect(api.reminders.at(-1)!.headers.authorization).toBe(`Bearer ${API_ACCESS_TOKEN}`);
