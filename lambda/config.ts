@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { DEFAULT_TABLE_NAME } from './adapters/dynamodb/table';
+import { NOTIFY_ENV, NotifyConfigError, readNotifyConfig, type NotifyConfig } from './notify-config';
 
 const optional = z
   .string()
@@ -30,20 +31,7 @@ const schema = z.object({
   MERCHANT_WEBHOOK_SECRET: optional,
   /** The FIFO queue order events are delivered from (the events function). */
   ORDER_EVENTS_QUEUE_URL: optional.pipe(z.url().optional()),
-  /** A cart untouched this long is left behind: a cart.abandoned event, and said on the next launch. */
-  CART_IDLE_HOURS: z.coerce.number().min(0.01).max(720).default(24),
-  /** Alexa's API host for proactive events, and the stage sent to (development while testing). */
-  ALEXA_API_URL: optional.pipe(z.url().optional()),
-  ALEXA_EVENTS_STAGE: z.enum(['live', 'development']).default('live'),
-  /** Login with Amazon's token endpoint, and the skill's client credentials (the secret, or its ARN). */
-  ALEXA_TOKEN_URL: optional.pipe(z.url().optional()),
-  ALEXA_CLIENT_ID: optional,
-  ALEXA_CLIENT_SECRET: optional,
-  ALEXA_CLIENT_SECRET_ARN: optional,
-  /** EventBridge Scheduler: the group idle-cart checks go in, their role, their target (default: this function). */
-  IDLE_CHECK_SCHEDULE_GROUP: optional,
-  IDLE_CHECK_TARGET_ARN: optional,
-  IDLE_CHECK_ROLE_ARN: optional,
+  ...NOTIFY_ENV,
   SEARCH_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   SEARCH_SNAPSHOT_BUCKET: optional.pipe(
     z
@@ -77,7 +65,7 @@ export const DEFAULT_SNAPSHOT_KEY = 'search-index/catalog.snapshot';
 export const LOCAL_SNAPSHOT_DIR = '.local/search-index';
 
 /** The validated settings of a function. */
-export interface Config {
+export interface Config extends NotifyConfig {
   readonly tableName: string;
   readonly region: string;
   /** Set for DynamoDB Local; unset in AWS. */
@@ -102,23 +90,6 @@ export interface Config {
   readonly merchantWebhook?: { readonly url: string; readonly secretArn?: string; readonly secret?: string };
   /** The queue order events are delivered from. */
   readonly orderEventsQueueUrl?: string;
-  /** Minutes a cart stays untouched before it is left behind. */
-  readonly cartIdleMinutes: number;
-  /** Order updates through Alexa's Proactive Events API; unset sends none. */
-  readonly proactiveEvents?: {
-    readonly apiUrl: string;
-    readonly stage: 'live' | 'development';
-    readonly tokenUrl: string;
-    readonly clientId: string;
-    readonly clientSecret?: string;
-    readonly clientSecretArn?: string;
-  };
-  /** Where idle-cart checks are scheduled (EventBridge Scheduler); unset in the local stack. */
-  readonly idleCheckSchedule?: {
-    readonly group: string;
-    readonly roleArn: string;
-    readonly targetArn?: string;
-  };
   readonly searchRefreshSeconds: number;
   /**
    * Where the search index snapshot is kept: an S3 object in AWS, a file in a folder locally (by
@@ -146,22 +117,13 @@ function isLoopback(endpoint: string): boolean {
   return host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
 }
 
-/** Alexa's client credentials with the API hosts, or undefined when no client id is set. */
-function proactiveEventsOf(e: z.infer<typeof schema>): Config['proactiveEvents'] {
-  if (!e.ALEXA_CLIENT_ID) return undefined;
-  if (!e.ALEXA_CLIENT_SECRET && !e.ALEXA_CLIENT_SECRET_ARN) {
-    throw new ConfigError(
-      'invalid environment: ALEXA_CLIENT_ID needs ALEXA_CLIENT_SECRET or ALEXA_CLIENT_SECRET_ARN',
-    );
+/** The after-order settings, their errors as ConfigError like every other. */
+function notifyConfigOf(e: Parameters<typeof readNotifyConfig>[0]): NotifyConfig {
+  try {
+    return readNotifyConfig(e);
+  } catch (error) {
+    throw error instanceof NotifyConfigError ? new ConfigError(error.message) : error;
   }
-  return {
-    apiUrl: e.ALEXA_API_URL ?? 'https://api.amazonalexa.com',
-    stage: e.ALEXA_EVENTS_STAGE,
-    tokenUrl: e.ALEXA_TOKEN_URL ?? 'https://api.amazon.com/auth/o2/token',
-    clientId: e.ALEXA_CLIENT_ID,
-    ...(e.ALEXA_CLIENT_SECRET ? { clientSecret: e.ALEXA_CLIENT_SECRET } : {}),
-    ...(e.ALEXA_CLIENT_SECRET_ARN ? { clientSecretArn: e.ALEXA_CLIENT_SECRET_ARN } : {}),
-  };
 }
 
 /** Validates the environment and returns the settings. */
@@ -215,16 +177,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
         }
       : undefined,
     orderEventsQueueUrl: e.ORDER_EVENTS_QUEUE_URL,
-    cartIdleMinutes: Math.round(e.CART_IDLE_HOURS * 60),
-    proactiveEvents: proactiveEventsOf(e),
-    idleCheckSchedule:
-      e.IDLE_CHECK_SCHEDULE_GROUP && e.IDLE_CHECK_ROLE_ARN
-        ? {
-            group: e.IDLE_CHECK_SCHEDULE_GROUP,
-            roleArn: e.IDLE_CHECK_ROLE_ARN,
-            ...(e.IDLE_CHECK_TARGET_ARN ? { targetArn: e.IDLE_CHECK_TARGET_ARN } : {}),
-          }
-        : undefined,
+    ...notifyConfigOf(e),
     searchRefreshSeconds: e.SEARCH_REFRESH_SECONDS,
     searchSnapshots: e.SEARCH_SNAPSHOT_BUCKET
       ? { bucket: e.SEARCH_SNAPSHOT_BUCKET, key: e.SEARCH_SNAPSHOT_KEY ?? DEFAULT_SNAPSHOT_KEY }
