@@ -29,9 +29,8 @@ export const NOTIFY_ENV = {
   IDLE_CHECK_ROLE_ARN: optional,
 };
 
-const notifySchema = z.object(NOTIFY_ENV);
 /** The parsed variables. */
-export type NotifyEnv = z.infer<typeof notifySchema>;
+export type NotifyEnv = z.infer<z.ZodObject<typeof NOTIFY_ENV>>;
 
 /** The validated settings. */
 export interface NotifyConfig {
