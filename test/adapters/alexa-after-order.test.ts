@@ -24,7 +24,7 @@ let contacts: DynamoContactRepository;
 
 beforeAll(async () => {
   api = await startAlexaApiReceiver();
-  stack = await createAlexaStack(undefined, {}, { reminders: { isAllowedEndpoint: () => true } });
+  stack = await createAlexaStack(undefined, {}, undefined, { reminders: { isAllowedEndpoint: () => true } });
   contacts = new DynamoContactRepository(stack.backend.table.doc, stack.backend.table.tableName);
 });
 afterAll(async () => {

@@ -9,6 +9,7 @@ import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
 import { sentences, shorten } from '../speech/phrase';
 import { requireLinked, type TurnContext } from '../turn-context';
+import { deliveryWhen } from '../checkout/delivery-when';
 
 /** How many lines of an order are named; the count says how many there are in all. */
 const NAMED_LINES = 3;
@@ -25,8 +26,8 @@ export async function loadedOrderStatusAnswer(ctx: TurnContext, order: Order): P
 }
 
 function trackingAnswer(ctx: TurnContext, tracking: Tracking): Answer {
-  const { orders, phrasing, cart } = ctx.locale;
-  const when = phrasing.date(tracking.expectedDate, ctx.today);
+  const { orders, cart } = ctx.locale;
+  const when = deliveryWhen(ctx.locale, ctx.today, tracking.expectedDate, tracking.window);
   const open = !['delivered', 'cancelled', 'returned'].includes(tracking.status);
   const arrival = !open ? undefined : tracking.late ? orders.late({ when }) : orders.expected({ when });
   return ask(
