@@ -145,7 +145,7 @@ describe('the generated Actions Builder project', () => {
   });
 
   it('reaches every intent the conversation core handles', () => {
-    const reachable = new Set([...generatedIntents, 'LaunchRequest', 'FallbackIntent']);
+    const reachable = new Set([...generatedIntents, 'LaunchRequest', 'FallbackIntent', 'PermissionResponse']);
     expect(HANDLED_INTENTS.filter((name) => !reachable.has(name))).toEqual([]);
   });
 
