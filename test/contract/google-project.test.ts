@@ -211,3 +211,17 @@ describe('the generated Actions Builder project', () => {
     }
   }, 60_000);
 });
+
+describe('the generated project for each English variety', () => {
+  it.each([
+    ['en-GB', 'AddToCartIntent', 'pop it in my basket'],
+    ['en-GB', 'ReadCartIntent', "what's in the trolley"],
+    ['en-IN', 'ReadCartIntent', 'what all is in my cart'],
+    ['en-IN', 'TalkToPersonIntent', 'talk to customer care'],
+  ])('gives %s its own folder, where %s has "%s"', (locale, intent, phrase) => {
+    const own = sdk(`custom/intents/${locale}/${intent}.yaml`) as unknown as IntentFile;
+    expect(own.trainingPhrases).toContain(phrase);
+    expect(intentFile(intent).trainingPhrases).not.toContain(phrase);
+    expect(files).toContain(`sdk/settings/${locale}/settings.yaml`);
+  });
+});
