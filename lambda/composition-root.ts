@@ -65,7 +65,6 @@ export interface Services {
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
-  /** Consents to order updates and reminders, and the store's notices told on launch. */
   readonly contacts: ContactService;
   /** The merchant's view of the open handoff requests. */
   readonly handoffQueue: HandoffQueue;
@@ -76,8 +75,6 @@ export interface Services {
   /** The conversation's counts (fallbacks, reinterpretations, undos), published once per turn. */
   readonly metrics: MetricsPublisher;
   readonly newIdempotencyKey: () => string;
-  /** Minutes a cart stays untouched before a launch calls it left behind. */
-  readonly cartIdleMinutes: number;
 }
 
 /** Replacements for tests and tools: a fixed clock, a quiet logger, a payment adapter, own clients. */
@@ -114,12 +111,13 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
 }
 
 /**
- * The conversation over the services (what the platform adapters serve), with its turn deadline.
+ * The conversation over the services (what the platform adapters serve), with its turn deadline and
+ * the idle time after which a cart counts as left behind.
  * Each turn counts into its own metrics, published once the turn is answered, whatever the answer.
  */
 export function buildConversationFromServices(
   services: Services,
-  options: { readonly turnDeadlineMs?: number } = {},
+  options: { readonly turnDeadlineMs?: number; readonly cartIdleMinutes?: number } = {},
 ): Conversation {
   return {
     handleTurn: async (turn) => {
@@ -244,6 +242,5 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
     logger,
     metrics: runtime.metrics,
     newIdempotencyKey: () => randomUUID(),
-    cartIdleMinutes: config.cartIdleMinutes,
   };
 }

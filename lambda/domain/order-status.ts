@@ -61,3 +61,9 @@ export function cancellability(order: Order, settings: StoreSettings, now: Date)
   if (elapsedMs > windowMs) return { ok: false, reason: 'window_passed' };
   return { ok: true, minutesLeft: Math.max(0, Math.floor((windowMs - elapsedMs) / 60_000)) };
 }
+
+/** How an order's status is moved: its stock put back or not, and who moved it (kept in its history). */
+export interface TransitionOptions {
+  readonly restock: boolean;
+  readonly by?: 'shopper' | 'store';
+}

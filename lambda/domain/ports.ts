@@ -3,6 +3,7 @@
  * (adapters/dynamodb, adapters/payments, adapters/system, ...) implement them; tests may substitute
  * in-memory versions only to isolate conversation logic from storage.
  */
+import type { TransitionOptions } from './order-status';
 import type { PurchaseGuard, VoiceCodeAttempt, VoiceCodeAttemptLimits } from './purchase-guard';
 import type {
   Cart,
@@ -83,12 +84,6 @@ export type PlaceOrderResult =
   /** The purchase guard did not hold: purchases got locked, or the voice code changed. */
   | { readonly kind: 'purchase_refused' };
 
-/** How an order's status is moved: restocked or not, and who moved it. */
-export interface TransitionOptions {
-  readonly restock: boolean;
-  readonly by?: 'shopper' | 'store';
-}
-
 /** Orders, newest first per customer, and the placing transaction. */
 export interface OrderRepository {
   /**
@@ -103,11 +98,7 @@ export interface OrderRepository {
   recent(customerId: string, limit: number): Promise<Order[]>;
   /** One of the customer's orders by id; undefined if it does not exist or belongs to someone else. */
   byId(customerId: string, orderId: string): Promise<Order | undefined>;
-  /**
-   * Moves an order to a new status if it is still at `order.version`; with `restock`, puts every
-   * line's quantity back into stock in the same transaction; `by` is kept in the history entry.
-   * Throws ConcurrencyConflict on a race.
-   */
+  /** Moves an order on if still at its version, restocking when asked; ConcurrencyConflict on a race. */
   transition(order: Order, to: OrderStatus, at: string, options: TransitionOptions): Promise<Order>;
 }
 

@@ -27,13 +27,19 @@ export function wireAlexaSkill(
   const progress = {
     isAllowedEndpoint: (url: URL) => isAlexaApiEndpoint(url) || extra.some((allowed) => allowed(url)),
   };
-  return buildAlexaSkill(buildConversationFromServices(services, { turnDeadlineMs: config.turnDeadlineMs }), {
-    skillId: config.alexaSkillId,
-    requireSkillId: !config.local,
-    log: services.logger,
-    skillEvents: alexaSkillEvents(services),
-    ...(extra.length > 0 ? { progress } : {}),
-  });
+  return buildAlexaSkill(
+    buildConversationFromServices(services, {
+      turnDeadlineMs: config.turnDeadlineMs,
+      cartIdleMinutes: config.cartIdleMinutes,
+    }),
+    {
+      skillId: config.alexaSkillId,
+      requireSkillId: !config.local,
+      log: services.logger,
+      skillEvents: alexaSkillEvents(services),
+      ...(extra.length > 0 ? { progress } : {}),
+    },
+  );
 }
 
 /** The skill events over the data-rights and identity services. */

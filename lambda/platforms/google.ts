@@ -18,7 +18,10 @@ export function wireGoogleAction(config: Config, services: Services): GoogleActi
     return { handle: () => Promise.reject(misconfigured) };
   }
   return buildGoogleAction(
-    buildConversationFromServices(services, { turnDeadlineMs: config.turnDeadlineMs }),
+    buildConversationFromServices(services, {
+      turnDeadlineMs: config.turnDeadlineMs,
+      cartIdleMinutes: config.cartIdleMinutes,
+    }),
     {
       log: services.logger,
       ...(config.googleProjectId

@@ -259,10 +259,15 @@ describe('skill.json', () => {
     }
   });
 
-  it('asks only for the notification and reminder permissions, and keeps the placeholders the README says to replace', () => {
-    expect(((manifest.permissions ?? []) as { name: string }[]).map((p) => p.name).sort()).toEqual([
-      'alexa::alerts:reminders:skill:readwrite',
-      'alexa::devices:all:notifications:write',
+  it('asks only for the notifications and reminders permissions, publishes order updates, and keeps the placeholders the README says to replace', () => {
+    // Order updates and a reminder of a cart left behind, each asked for by voice first.
+    expect(manifest.permissions ?? []).toEqual([
+      { name: 'alexa::devices:all:notifications:write' },
+      { name: 'alexa::alerts:reminders:skill:readwrite' },
+    ]);
+    expect(manifest.events?.publications).toEqual([
+      { eventName: 'AMAZON.OrderStatus.Updated' },
+      { eventName: 'AMAZON.MessageAlert.Activated' },
     ]);
     expect(manifest.apis.custom.endpoint.uri).toMatch(
       /^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:REPLACE_WITH_/,

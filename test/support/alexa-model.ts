@@ -81,6 +81,7 @@ export interface SkillManifest {
     privacyAndCompliance: { locales: Record<string, { privacyPolicyUrl: string; termsOfUseUrl: string }> };
     permissions?: unknown[];
     apis: { custom: { endpoint: { uri: string } } };
+    events?: { publications?: unknown[] };
   };
 }
 

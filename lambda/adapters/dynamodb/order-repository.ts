@@ -11,13 +11,13 @@ import {
 } from '@aws-sdk/lib-dynamodb';
 import { randomUUID } from 'node:crypto';
 import type { Order, OrderStatus } from '../../domain/model';
+import type { TransitionOptions } from '../../domain/order-status';
 import {
   ConcurrencyConflict,
   type Clock,
   type OrderRepository,
   type PlaceOrderCommand,
   type PlaceOrderResult,
-  type TransitionOptions,
 } from '../../domain/ports';
 import {
   cancellationReasons,

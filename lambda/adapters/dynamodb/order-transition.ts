@@ -4,7 +4,8 @@
  */
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Order, OrderStatus } from '../../domain/model';
-import { ConcurrencyConflict, type TransitionOptions } from '../../domain/ports';
+import type { TransitionOptions } from '../../domain/order-status';
+import { ConcurrencyConflict } from '../../domain/ports';
 import {
   cancellationReasons,
   isConditionFailure,

@@ -22,6 +22,7 @@ import { itemToProfile } from './customer-item';
 import { isConditionalCheckFailed } from './dynamo-errors';
 import {
   cartKey,
+  contactKey,
   customerPartition,
   ENTITY,
   handoffKey,
@@ -73,6 +74,8 @@ export class DynamoPersonalDataRepository implements PersonalDataRepository {
     }
     await this.remove(cartKey(customerId));
     await this.remove(profileKey(customerId));
+    // The Alexa user notifications went to, the consents and the store's notices.
+    await this.remove(contactKey(customerId));
   }
 
   /** Forgets a platform user; see the port. */
@@ -83,7 +86,11 @@ export class DynamoPersonalDataRepository implements PersonalDataRepository {
   ): Promise<ForgottenPlatformUser> {
     const link = await this.remove(identityKey(platform, platformUserId));
     const linkedCustomerId = typeof link?.customerId === 'string' ? link.customerId : undefined;
-    if (linkedCustomerId) await this.remove(linkedIdentityKey(linkedCustomerId, platform, platformUserId));
+    if (linkedCustomerId) {
+      await this.remove(linkedIdentityKey(linkedCustomerId, platform, platformUserId));
+      // Notifications to a user who turned the skill off stop with it.
+      await this.remove(contactKey(linkedCustomerId));
+    }
     const cart = await this.remove(cartKey(anonymousCustomerId));
     const profile = await this.remove(profileKey(anonymousCustomerId));
     return {
