@@ -11,7 +11,9 @@ import { DynamoCartRepository } from './adapters/dynamodb/cart-repository';
 import { DynamoCatalogRepository } from './adapters/dynamodb/catalog-repository';
 import { DynamoCustomerRepository } from './adapters/dynamodb/customer-repository';
 import { DynamoHandoffRepository } from './adapters/dynamodb/handoff-repository';
+import { DynamoOrderAmendRepository } from './adapters/dynamodb/order-amend-repository';
 import { DynamoOrderRepository } from './adapters/dynamodb/order-repository';
+import { DynamoReturnRepository } from './adapters/dynamodb/return-repository';
 import { DynamoPersonalDataRepository } from './adapters/dynamodb/personal-data-repository';
 import { DynamoSessionStartReader } from './adapters/dynamodb/session-start-reader';
 import { DynamoStoreSettingsRepository } from './adapters/dynamodb/settings-repository';
@@ -26,6 +28,7 @@ import { SystemClock } from './adapters/system/system-clock';
 import { createSecretSource } from './adapters/webhooks/webhook-secret';
 import type { Config } from './config';
 import { buildConversation, type Conversation } from './conversation/core';
+import { AmendService } from './domain/amend-service';
 import { CartService } from './domain/cart-service';
 import { CatalogService } from './domain/catalog-service';
 import { CheckoutService } from './domain/checkout-service';
@@ -46,6 +49,7 @@ import type {
   SecretHasher,
 } from './domain/ports';
 import { ReorderService } from './domain/reorder-service';
+import { ReturnService } from './domain/return-service';
 import { buildProductSearch } from './search-wiring';
 import { StoreService } from './domain/store-service';
 import { TrackingService } from './domain/tracking-service';
@@ -60,6 +64,10 @@ export interface Services {
   readonly cart: CartService;
   readonly checkout: CheckoutService;
   readonly orders: OrderService;
+  /** Additions to placed orders. */
+  readonly amend: AmendService;
+  /** Returns and refunds of delivered lines. */
+  readonly returns: ReturnService;
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
@@ -179,6 +187,8 @@ function repositoriesOn(doc: DynamoDBDocumentClient, config: Config, clock: Cloc
     catalog: new DynamoCatalogRepository(doc, table, logger, () => clock.now()),
     carts: new DynamoCartRepository(doc, table, clock),
     orders: new DynamoOrderRepository(doc, table, clock),
+    amendments: new DynamoOrderAmendRepository(doc, table),
+    returns: new DynamoReturnRepository(doc, table),
     customers: new DynamoCustomerRepository(doc, table, clock),
     handoffs: new DynamoHandoffRepository(doc, table),
     sessionStarts: new DynamoSessionStartReader(doc, table, clock),
@@ -227,6 +237,16 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
       customers: customerService,
     }),
     orders,
+    amend: new AmendService({
+      orders,
+      amendments: tables.amendments,
+      catalog,
+      store,
+      customers: customerService,
+      payments,
+      clock,
+    }),
+    returns: new ReturnService(tables.returns, orders, catalog, store, ids, clock),
     tracking: new TrackingService(orders, store, clock),
     reorder: new ReorderService(tables.orders, catalog),
     handoff: new HandoffService(handoffs, store, ids, clock),

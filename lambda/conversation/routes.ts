@@ -5,6 +5,7 @@
  * mean A, or B?" question (any other intent closes that question).
  */
 import { addToCart } from './intents/add-to-cart';
+import { addToOrder } from './intents/add-to-order';
 import { browseCategory } from './intents/browse-category';
 import { cancelIt, cancelOrder } from './intents/cancel-order';
 import { checkout, chooseDelivery } from './intents/checkout';
@@ -27,7 +28,8 @@ import { normalSpeed, speakFaster, speakSlower } from './intents/speech-rate';
 import { startOver } from './intents/start-over';
 import { stop } from './intents/stop';
 import { deliveryInfo, returnPolicy, storeHours, warranty } from './intents/store-info';
-import { talkToPerson } from './intents/talk-to-person';
+import { reportProblem, returnStatus } from './intents/report-problem';
+import { contactPreference, talkToPerson } from './intents/talk-to-person';
 import { undo } from './intents/undo';
 import { setVoiceCode, voiceCode } from './intents/voice-code';
 import { no, yes } from './intents/yes-no';
@@ -91,12 +93,16 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   BuyAgainIntent: route(buyAgain, { slots: ['product'] }),
   OrderStatusIntent: route(orderStatus, { slots: ['orderNumber'] }),
   CancelOrderIntent: route(cancelOrder, { slots: ['orderNumber'] }),
+  AddToOrderIntent: route(addToOrder, { slots: ['product', 'quantity', 'orderNumber'] }),
+  ReportProblemIntent: route(reportProblem, { slots: ['product', 'problem'] }),
+  ReturnStatusIntent: route(returnStatus),
   ReturnPolicyIntent: route(returnPolicy),
   // The product a warranty question names is heard but not used: the policy is the store's.
   WarrantyIntent: route(warranty, { slots: ['product'], ignored: ['product'] }),
   DeliveryInfoIntent: route(deliveryInfo),
   StoreHoursIntent: route(storeHours),
   TalkToPersonIntent: route(talkToPerson),
+  ContactPreferenceIntent: route(contactPreference, { slots: ['method', 'daypart'] }),
   SpeakSlowerIntent: route(speakSlower, CHOICE),
   SpeakFasterIntent: route(speakFaster, CHOICE),
   NormalSpeedIntent: route(normalSpeed, CHOICE),

@@ -6,6 +6,7 @@
  * profile and the cart in one request; later turns read none of them. Handlers read the shopper's
  * words through the slot readers below.
  */
+import type { AmendService } from '../domain/amend-service';
 import type { CartSession } from '../domain/cart-reading';
 import type { CartService } from '../domain/cart-service';
 import type { CatalogService } from '../domain/catalog-service';
@@ -22,6 +23,7 @@ import { money } from '../domain/money';
 import type { OrderService } from '../domain/order-service';
 import type { Clock, Logger, ProductSearch } from '../domain/ports';
 import type { ReorderService } from '../domain/reorder-service';
+import type { ReturnService } from '../domain/return-service';
 import type { StoreService } from '../domain/store-service';
 import type { TrackingService } from '../domain/tracking-service';
 import type { DialogState } from './dialog-state';
@@ -39,6 +41,10 @@ export interface ConversationDependencies {
   readonly cart: CartService;
   readonly checkout: CheckoutService;
   readonly orders: OrderService;
+  /** Additions to placed orders. */
+  readonly amend: AmendService;
+  /** Returns and refunds of delivered lines. */
+  readonly returns: ReturnService;
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;

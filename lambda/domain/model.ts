@@ -103,7 +103,28 @@ export interface StatusChange {
   readonly at: string;
 }
 
-/** A placed order. Its lines and prices never change after placing; only its status moves. */
+/**
+ * Lines added to a placed order at the shopper's word, before it was packed: what was added, what it
+ * cost (the difference of the totals, authorized on its own) and under which confirmation key.
+ */
+export interface OrderAmendment {
+  /** The confirmation's idempotency key: the same "yes" heard twice adds once. */
+  readonly key: string;
+  readonly at: string;
+  readonly lines: readonly OrderLine[];
+  /** The new total minus the total before. */
+  readonly difference: Money;
+  readonly payment: PaymentRecord;
+}
+
+/** What the store does with an item it cannot supply: bring a similar one, or refund it. */
+export type SubstitutionChoice = 'substitute' | 'refund';
+
+/**
+ * A placed order. Only its status moves, except that lines may be added before it is packed (each
+ * addition is an amendment, with its own payment); the quote then holds the lines and totals as
+ * they stand.
+ */
 export interface Order {
   readonly orderId: string;
   readonly customerId: string;
@@ -114,6 +135,8 @@ export interface Order {
   readonly payment: PaymentRecord;
   readonly idempotencyKey: string;
   readonly version: number;
+  /** Additions after placing, oldest first. */
+  readonly amendments?: readonly OrderAmendment[];
 }
 
 /** A customer's profile: preferences and purchase protection. Personal data stays in here only. */
@@ -185,6 +208,40 @@ export interface StoreSettings {
   readonly supportEmail: string;
   /** When a person answers handoff requests, in words ("weekdays nine to five"). */
   readonly supportHours: string;
+  /** Days after delivery within which a line may be returned or refunded; unset: no return policy. */
+  readonly returnWindowDays?: number;
+  /** A shorter window for fresh food: products in `freshCategories`. */
+  readonly freshReturnWindowDays?: number;
+  /** Catalog categories counted as fresh food ("Dairy", "Produce"), compared ignoring case. */
+  readonly freshCategories?: readonly string[];
+}
+
+/** Why a shopper asks for a return or refund of a delivered line. */
+export type ReturnReason = 'damaged' | 'missing' | 'spoiled' | 'wrong_item' | 'unwanted';
+
+/** Where a return request is: with the store, then approved and refunded, or declined. */
+export type ReturnStatus = 'requested' | 'approved' | 'refunded' | 'declined';
+
+/** A return or refund request for one line of a delivered order: one per line. */
+export interface ReturnRequest {
+  /** Short digits the shopper can read out. */
+  readonly requestId: string;
+  readonly customerId: string;
+  readonly orderId: string;
+  readonly sku: string;
+  readonly name: string;
+  readonly quantity: number;
+  readonly reason: ReturnReason;
+  /** What the line cost: the most the store would refund for it. */
+  readonly lineTotal: Money;
+  readonly status: ReturnStatus;
+  readonly createdAt: string;
+}
+
+/** How and when a shopper would like the store's team to get back to them. */
+export interface ContactPreference {
+  readonly method: 'call' | 'message';
+  readonly daypart?: 'morning' | 'afternoon' | 'evening';
 }
 
 /** A request to reach a person, with the context a human agent needs to pick it up. */
@@ -198,5 +255,10 @@ export interface HandoffRequest {
     readonly cartSkus: readonly string[];
     readonly latestOrderId?: string;
   };
-  readonly status: 'open' | 'closed';
+  /** How the shopper would like to be reached (a linked shopper, whom the store knows). */
+  readonly contact?: ContactPreference;
+  /** Open, then claimed by one of the team, then closed with an outcome. */
+  readonly status: 'open' | 'claimed' | 'closed';
+  readonly claimedBy?: string;
+  readonly outcome?: string;
 }

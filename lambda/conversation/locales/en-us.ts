@@ -14,6 +14,7 @@ import {
   sizeWords,
   timeWords,
 } from './english-phrasing';
+import { changes, person, returns } from './en-us-after-order';
 import { cart, checkout, orders } from './en-us-commerce';
 import { common, help, list, product } from './en-us-shopping';
 import { code, errors, platform, privacy, store } from './en-us-store';
@@ -48,6 +49,9 @@ export const enUS: Locale = {
   cart,
   checkout,
   orders,
+  changes,
+  returns,
+  person,
   store,
   code,
   privacy,
