@@ -70,6 +70,8 @@ export interface TurnContext {
   /** The state carried in, for this customer. */
   readonly state: DialogState;
   readonly settings: StoreSettings;
+  /** False before the merchant set the store up: `settings` then says nothing is set. */
+  readonly storeConfigured: boolean;
   readonly locale: Locale;
   /** Today's date (YYYY-MM-DD) in the store's time zone. */
   readonly today: string;
@@ -109,9 +111,9 @@ export async function openTurn(
     state = rest;
   }
   // The link and the profile (once per session) come with the cart in one request; settings are cached.
-  const [opening, settings] = await Promise.all([
+  const [opening, { settings, configured }] = await Promise.all([
     deps.identity.open(speaker, customer, { profile: state.rate === undefined }),
-    deps.store.settings(),
+    deps.store.settingsToTalk(),
   ]);
   const profile = opening.profile && deps.customers.profileFrom(customer.id, opening.profile.stored);
   if (profile) state = { ...state, rate: profile.speechRate };
@@ -128,6 +130,7 @@ export async function openTurn(
     customer,
     state,
     settings,
+    storeConfigured: configured,
     locale,
     today,
     cartSession,

@@ -52,6 +52,9 @@ export const settingsDocumentSchema = z
     supportPhone: text,
     supportEmail: z.email('must be an e-mail address'),
     supportHours: text,
+    returnWindowDays: z.number().int().min(0).max(365).optional(),
+    freshReturnWindowDays: z.number().int().min(0).max(365).optional(),
+    freshCategories: z.array(text).max(50).optional(),
   })
   .refine((item) => item.deliveryOptions.some((option) => option.id === item.defaultDeliveryOptionId), {
     path: ['defaultDeliveryOptionId'],
@@ -87,6 +90,7 @@ export function settingsToDocument(settings: StoreSettings): SettingsDocument {
       cutoffHour: option.cutoffHour,
     })),
     hours: settings.hours.map((h) => ({ day: h.day, opens: h.opens, closes: h.closes })),
+    freshCategories: settings.freshCategories ? [...settings.freshCategories] : undefined,
   };
 }
 
@@ -116,5 +120,8 @@ export function settingsFromDocument(item: SettingsDocument): StoreSettings {
     supportPhone: item.supportPhone,
     supportEmail: item.supportEmail,
     supportHours: item.supportHours,
+    ...(item.returnWindowDays === undefined ? {} : { returnWindowDays: item.returnWindowDays }),
+    ...(item.freshReturnWindowDays === undefined ? {} : { freshReturnWindowDays: item.freshReturnWindowDays }),
+    ...(item.freshCategories === undefined ? {} : { freshCategories: item.freshCategories }),
   };
 }

@@ -1,5 +1,6 @@
 /**
- * The table's stream consumer: each order event of a batch is put, whole, on the event queue in
+ * The table's stream consumer: each event of a batch (an order's, a return request's, a handoff
+ * request's) is put, whole, on the event queue in
  * stream order; nothing is delivered here, so a slow or failing merchant never blocks the stream.
  * When the queue refuses, or a record cannot be read, that record is reported
  * (ReportBatchItemFailures) and Lambda retries the batch from there.
@@ -8,6 +9,24 @@ import type { DynamoDBBatchResponse, DynamoDBRecord, DynamoDBStreamEvent } from 
 import type { Logger } from '../../domain/ports';
 import type { EventQueue, QueuedEvent } from './event-queue';
 import { toOrderEvent } from './order-event';
+import { supportEventGroup, toSupportEvent } from './support-event';
+
+/** The queued form of the event a record carries (an order's, a return's or a handoff's), if any. */
+function queuedEventOf(record: DynamoDBRecord): QueuedEvent | undefined {
+  const orderEvent = toOrderEvent(record);
+  if (orderEvent) {
+    const { id, type } = orderEvent;
+    return { id, type, group: orderEvent.order.orderId, body: JSON.stringify(orderEvent) };
+  }
+  const support = toSupportEvent(record);
+  if (!support) return undefined;
+  return {
+    id: support.id,
+    type: support.type,
+    group: supportEventGroup(support),
+    body: JSON.stringify(support),
+  };
+}
 
 /** What the consumer uses. */
 export interface OrderEventsProcessorOptions {
@@ -34,13 +53,8 @@ export function createOrderEventsProcessor(options: OrderEventsProcessorOptions)
       let unreadable: DynamoDBRecord | undefined;
       for (const record of event.Records) {
         try {
-          const orderEvent = toOrderEvent(record);
-          if (!orderEvent) continue;
-          const { id, type } = orderEvent;
-          pending.push({
-            record,
-            event: { id, type, group: orderEvent.order.orderId, body: JSON.stringify(orderEvent) },
-          });
+          const event = queuedEventOf(record);
+          if (event) pending.push({ record, event });
         } catch (error) {
           logger.error('order_event.unreadable', { eventId: record.eventID, error });
           unreadable = record;

@@ -9,6 +9,8 @@ import type { IntentHandler } from '../turn-context';
 /** LaunchRequest. */
 export const launch: IntentHandler = async (ctx) => {
   const { common } = ctx.locale;
+  // A store with a catalog but no settings yet: what it sells can be heard, nothing bought.
+  if (!ctx.storeConfigured) return ask(ctx.locale.store.notSetUp(), common.homeReprompt(), home(ctx.state));
   const view = await ctx.deps.cart.read(ctx.customer.id);
   const store = ctx.settings.name;
   const state = home(ctx.state);
