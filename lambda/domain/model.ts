@@ -70,6 +70,14 @@ export interface ChosenDelivery {
   readonly price: Money;
   /** The date (YYYY-MM-DD, store time zone) the order is expected to arrive. */
   readonly expectedDate: string;
+  /** The time of day it is expected, when the option delivers in a window. */
+  readonly window?: DeliveryWindow;
+}
+
+/** A delivery time window, "HH:MM" to "HH:MM" in the store's time zone ("18:00" to "20:00"). */
+export interface DeliveryWindow {
+  readonly from: string;
+  readonly to: string;
 }
 
 /** A named fee added to an order ("bag fee", "service fee"). */
@@ -103,28 +111,16 @@ export interface StatusChange {
   readonly at: string;
 }
 
-/**
- * Lines added to a placed order at the shopper's word, before it was packed: what was added, what it
- * cost (the difference of the totals, authorized on its own) and under which confirmation key.
- */
+/** Lines added to a placed order before packing, the difference in total (paid on its own), its key. */
 export interface OrderAmendment {
-  /** The confirmation's idempotency key: the same "yes" heard twice adds once. */
   readonly key: string;
   readonly at: string;
   readonly lines: readonly OrderLine[];
-  /** The new total minus the total before. */
   readonly difference: Money;
   readonly payment: PaymentRecord;
 }
 
-/** What the store does with an item it cannot supply: bring a similar one, or refund it. */
-export type SubstitutionChoice = 'substitute' | 'refund';
-
-/**
- * A placed order. Only its status moves, except that lines may be added before it is packed (each
- * addition is an amendment, with its own payment); the quote then holds the lines and totals as
- * they stand.
- */
+/** A placed order: its status moves; lines may be added before packing (the quote as it stands). */
 export interface Order {
   readonly orderId: string;
   readonly customerId: string;
@@ -165,6 +161,8 @@ export interface DeliveryOption {
   readonly leadTimeDays: number;
   /** Hour of the day (0-23, store time zone) after which an order counts as placed the next day. */
   readonly cutoffHour: number;
+  /** The time of day it arrives, when it delivers in a window ("today, 6 to 8 pm"). */
+  readonly window?: DeliveryWindow;
 }
 
 /** A fee the store charges on every order. */
@@ -208,34 +206,23 @@ export interface StoreSettings {
   readonly supportEmail: string;
   /** When a person answers handoff requests, in words ("weekdays nine to five"). */
   readonly supportHours: string;
-  /** Days after delivery within which a line may be returned or refunded; unset: no return policy. */
+  /** Days after delivery a line may be returned (none set: no return policy); fresh food's, shorter. */
   readonly returnWindowDays?: number;
-  /** A shorter window for fresh food: products in `freshCategories`. */
   readonly freshReturnWindowDays?: number;
   /** Catalog categories counted as fresh food ("Dairy", "Produce"), compared ignoring case. */
   readonly freshCategories?: readonly string[];
-}
-
-/** Why a shopper asks for a return or refund of a delivered line. */
-export type ReturnReason = 'damaged' | 'missing' | 'spoiled' | 'wrong_item' | 'unwanted';
-
-/** Where a return request is: with the store, then approved and refunded, or declined. */
-export type ReturnStatus = 'requested' | 'approved' | 'refunded' | 'declined';
-
-/** A return or refund request for one line of a delivered order: one per line. */
-export interface ReturnRequest {
-  /** Short digits the shopper can read out. */
-  readonly requestId: string;
-  readonly customerId: string;
-  readonly orderId: string;
-  readonly sku: string;
-  readonly name: string;
-  readonly quantity: number;
-  readonly reason: ReturnReason;
-  /** What the line cost: the most the store would refund for it. */
-  readonly lineTotal: Money;
-  readonly status: ReturnStatus;
-  readonly createdAt: string;
+  /**
+   * The locales the store serves (BCP 47, e.g. ["hi-IN", "en-IN"]), `locale` among them; a shopper
+   * whose device speaks another is answered in the nearest of these. Just `locale` when unset.
+   */
+  readonly locales?: readonly string[];
+  /**
+   * Shelf prices include the tax (VAT, GST), as in the UK and India: the total adds nothing for
+   * tax and the read-back names the tax it contains. Sales tax is added on top when unset.
+   */
+  readonly pricesIncludeTax?: boolean;
+  /** What the tax is called in the read-back ("VAT", "GST"); "tax" when unset. */
+  readonly taxName?: string;
 }
 
 /** How and when a shopper would like the store's team to get back to them. */
@@ -255,7 +242,6 @@ export interface HandoffRequest {
     readonly cartSkus: readonly string[];
     readonly latestOrderId?: string;
   };
-  /** How the shopper would like to be reached (a linked shopper, whom the store knows). */
   readonly contact?: ContactPreference;
   /** Open, then claimed by one of the team, then closed with an outcome. */
   readonly status: 'open' | 'claimed' | 'closed';

@@ -158,11 +158,11 @@ export interface HandoffQueue {
   listOpen(limit: number): Promise<HandoffRequest[]>;
   /** Closes the open (or claimed) request of this ticket, with its outcome; false when none is. */
   closeTicket(ticketId: string, closedAt: string, outcome?: string): Promise<boolean>;
-  /** One of the team takes the open request of this ticket; false when it is not open. */
+  /** One of the team takes the open request; false when it is not open. */
   claimTicket(ticketId: string, agent: string, claimedAt: string): Promise<boolean>;
 }
 
-export type { PaymentPort, PaymentRelease, PaymentRequest, PaymentResult } from './payment-port';
+export type { PaymentPort, PaymentRelease, PaymentRequest, PaymentResult, PaymentWay } from './payment-port';
 
 /** The current time. */
 export interface Clock {

@@ -5,7 +5,8 @@
  * first, for "what's happening with my return".
  */
 import { DomainError } from './errors';
-import type { Order, OrderLine, ReturnReason, ReturnRequest, ReturnStatus } from './model';
+import type { Order, OrderLine } from './model';
+import type { ReturnReason, ReturnRequest, ReturnStatus } from './support-model';
 import type { OrderService } from './order-service';
 import type { CatalogRepository, Clock, IdGenerator } from './ports';
 import { returnability, type Returnability } from './return-rules';

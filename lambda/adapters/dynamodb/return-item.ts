@@ -3,7 +3,7 @@
  * (`returnRequestKey`), read back through one schema (a bad item gives a CorruptItemError).
  */
 import * as z from 'zod';
-import type { ReturnRequest } from '../../domain/model';
+import type { ReturnRequest } from '../../domain/support-model';
 import { moneySchema } from './cart-item';
 import { parseStoredItem } from './dynamo-errors';
 import { ENTITY, returnRequestKey } from './keys';

@@ -9,7 +9,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { ReturnRequest, ReturnStatus } from '../../domain/model';
+import type { ReturnRequest, ReturnStatus } from '../../domain/support-model';
 import type { ReturnRepository } from '../../domain/return-service';
 import { isConditionalCheckFailed } from './dynamo-errors';
 import { returnRequestKey, returnsOfCustomer } from './keys';

@@ -4,7 +4,8 @@
  * the store's rule applied (delivered, within its window), the request read back for a yes and
  * sent; outside the window, the policy and the way to a person; and how the requests are going.
  */
-import type { Order, ReturnReason, ReturnStatus } from '../../domain/model';
+import type { Order } from '../../domain/model';
+import type { ReturnReason, ReturnStatus } from '../../domain/support-model';
 import type { ReturnPending, ReturnProblem } from './after-order-state';
 import { awaiting, orderFocused, settled } from '../dialog-state';
 import type { Locale } from '../locales/locale';

@@ -7,7 +7,7 @@
  */
 import type { Money } from '../../domain/model';
 import type { Phrase } from '../speech/phrase';
-import type { changes, person, returns } from './en-us-after-order';
+import type { changes, person, returns } from './en-us-support';
 import type { cart, checkout, orders } from './en-us-commerce';
 import type { common, help, list, product } from './en-us-shopping';
 import type { code, errors, platform, privacy, store } from './en-us-store';
@@ -47,6 +47,8 @@ export interface Phrasing {
   /** A YYYY-MM-DD date relative to today's date. */
   date(date: string, today: string): string;
   time(hhmm: string): string;
+  /** A delivery window of two "HH:MM" times: "6 to 8 pm". */
+  window(from: string, to: string): string;
   ordinal(position: number): string;
   parseOrdinal(value: string): number | undefined;
   /** A count said on its own ("three", "3"), or undefined. */
@@ -64,4 +66,9 @@ export interface Phrasing {
 export interface Locale extends Sentences {
   readonly tag: string;
   readonly phrasing: Phrasing;
+  /**
+   * Whether a native speaker of this locale has read every sentence (README lists which locales
+   * have been): set it to true only when one has.
+   */
+  readonly reviewedByNativeSpeaker: boolean;
 }

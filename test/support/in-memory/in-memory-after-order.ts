@@ -8,7 +8,7 @@ import type {
   AmendOrderResult,
   OrderAmendRepository,
 } from '../../../lambda/domain/amend-port';
-import type { ReturnRequest, ReturnStatus } from '../../../lambda/domain/model';
+import type { ReturnRequest, ReturnStatus } from '../../../lambda/domain/support-model';
 import type { ReturnRepository } from '../../../lambda/domain/return-service';
 import type { InMemoryCatalog } from './in-memory-catalog';
 import type { InMemoryCustomers } from './in-memory-customers';
