@@ -91,6 +91,7 @@ function readPending(value: unknown): Pending | undefined {
     case 'anythingElse':
     case 'checkout':
     case 'handoffContact':
+    case 'reminder':
       return { kind: value.kind };
     case 'amendOrder':
       return readAmendPending(value);

@@ -109,6 +109,8 @@ export interface PaymentRecord {
 export interface StatusChange {
   readonly status: OrderStatus;
   readonly at: string;
+  /** Who moved it: the shopper (a cancellation by voice) or the store; absent on older orders. */
+  readonly by?: 'shopper' | 'store';
 }
 
 /** Lines added to a placed order before packing, the difference in total (paid on its own), its key. */

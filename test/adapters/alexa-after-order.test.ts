@@ -1,213 +1,205 @@
 /**
- * After the order, through the real Alexa skill on DynamoDB Local with the demo store (Monday 10:00
- * in New York; standard delivery arrives tomorrow and takes changes until 8 pm today): adding to a
- * placed order (read back with the new total, yes, the voice code when set, stock taken, refused
- * after the cut-off), a return request for a delivered line (sent, its status heard, refused when
- * not delivered or past the fresh-food window), and a person who gets back to the shopper.
+ * After the order, through the real skill and services on DynamoDB Local: Alexa asks once for order
+ * updates after the first order (Connections.StartConnection, AskForPermissionsConsent), the answer
+ * is kept with the Alexa user, a decline gets the permissions card; every open order is spoken; a
+ * store's cancellation is told on the next launch; a cart left behind is said so; leaving with
+ * items offers a reminder, made through a local Reminders API once permission is given.
  */
 import type { ResponseEnvelope } from 'ask-sdk-model';
+
+import { DynamoContactRepository } from '../../lambda/adapters/dynamodb/contact-repository';
+import {
+  API_ACCESS_TOKEN,
+  startAlexaApiReceiver,
+  type AlexaApiReceiver,
+} from '../support/alexa-api-receiver';
 import { AlexaSession, alexaUserId } from '../support/alexa-envelopes';
-import { responseProblems, wordsOf } from '../support/alexa-ssml';
+import { wordsOf } from '../support/alexa-ssml';
 import { createAlexaStack, type AlexaStack } from '../support/alexa-stack';
 import { ensureLocalSigningKeysAndSign } from '../support/dev-tokens';
 
 let stack: AlexaStack;
+let api: AlexaApiReceiver;
+let contacts: DynamoContactRepository;
 
 beforeAll(async () => {
-  stack = await createAlexaStack();
+  api = await startAlexaApiReceiver();
+  stack = await createAlexaStack(undefined, {}, undefined, { reminders: { isAllowedEndpoint: () => true } });
+  contacts = new DynamoContactRepository(stack.backend.table.doc, stack.backend.table.tableName);
 });
-afterAll(() => stack.drop());
-beforeEach(() => stack.backend.clock.set('2026-11-23T15:00:00.000Z'));
+afterAll(async () => {
+  await api.close();
+  await stack.drop();
+});
 
-function heard(response: ResponseEnvelope): string {
-  expect(responseProblems(response)).toEqual([]);
-  return wordsOf(response).speech;
-}
+const spoken = (response: ResponseEnvelope) => wordsOf(response).speech;
+const directives = (response: ResponseEnvelope) =>
+  (response.response.directives ?? []) as unknown as Record<string, unknown>[];
 
-async function linked(customerId: string): Promise<AlexaSession> {
+async function device(customerId: string, userId = alexaUserId()): Promise<AlexaSession> {
   const accessToken = await ensureLocalSigningKeysAndSign(stack.backend.table, customerId);
-  const session = new AlexaSession(stack.skill, { userId: alexaUserId(), accessToken });
+  const session = new AlexaSession(stack.skill, {
+    userId,
+    accessToken,
+    apiEndpoint: api.url,
+    apiAccessToken: API_ACCESS_TOKEN,
+  });
   await session.launch();
   return session;
 }
 
-/** A shopper with a placed order of bananas, standard delivery; returns the order id. */
-async function placed(shopper: AlexaSession, customerId: string): Promise<string> {
-  await shopper.say('AddToCartIntent', { product: 'bananas', quantity: '2' });
-  await shopper.say('ChooseDeliveryIntent', { deliveryOption: 'standard' });
-  expect(heard(await shopper.say('AMAZON.YesIntent'))).toMatch(/^Your order is placed/);
-  return (await stack.backend.services.orders.latest(customerId))!.orderId;
+async function order(session: AlexaSession, product = 'bananas'): Promise<ResponseEnvelope> {
+  await session.say('AddToCartIntent', { product, quantity: '1' });
+  await session.say('ChooseDeliveryIntent', { deliveryOption: 'pickup' });
+  return session.say('AMAZON.YesIntent');
 }
 
-const stockOf = async (sku: string) => (await stack.backend.catalog.get(sku))!.stock;
+const consentAnswer = (kind: string, status: string) => ({
+  type: 'SessionResumedRequest',
+  cause: {
+    type: 'ConnectionCompleted',
+    token: kind,
+    status: { code: '200', message: 'OK' },
+    result: { status },
+  },
+});
 
-describe('adding to a placed order', () => {
-  it('reads back the addition and the new total, adds it on yes, and takes the stock', async () => {
-    const shopper = await linked('amend-1');
-    const orderId = await placed(shopper, 'amend-1');
-    const before = (await stack.backend.services.orders.get('amend-1', orderId)).quote.total.amount;
-    const eggs = await stockOf('DAI-028');
-
-    const readBack = heard(await shopper.say('AddToOrderIntent', { product: 'large white eggs' }));
-    expect(readBack).toMatch(
-      new RegExp(
-        `^I'll add 1 Large White Eggs, for 3 dollars and 99 cents, to order ${orderId}\\. The new total is .+\\. Shall I add it\\?$`,
-      ),
+describe('order updates', () => {
+  it('asks once after the first order, with the consent directive and no reprompt', async () => {
+    const user = alexaUserId();
+    const kitchen = await device('notify-yes', user);
+    const placed = await order(kitchen);
+    expect(spoken(placed)).toMatch(
+      /^Your order is placed\..*I can tell you here when your order ships and when it arrives\.$/,
     );
-    expect(await stockOf('DAI-028')).toBe(eggs);
-
-    expect(heard(await shopper.say('AMAZON.YesIntent'))).toMatch(
-      new RegExp(`^Done: 1 Large White Eggs added to order ${orderId}\\. The new total is `),
-    );
-    const order = await stack.backend.services.orders.get('amend-1', orderId);
-    expect(order.quote.lines.map((l) => [l.sku, l.quantity])).toEqual([
-      ['PRO-001', 2],
-      ['DAI-028', 1],
+    expect(placed.response.reprompt).toBeUndefined();
+    expect(directives(placed)).toEqual([
+      {
+        type: 'Connections.StartConnection',
+        uri: 'connection://AMAZON.AskForPermissionsConsent/2',
+        input: {
+          '@type': 'AskForPermissionsConsentRequest',
+          '@version': '2',
+          permissionScopes: [
+            { permissionScope: 'alexa::devices:all:notifications:write', consentLevel: 'ACCOUNT' },
+          ],
+        },
+        token: 'notifications',
+      },
     ]);
-    // 3.99 more, and its tax at 8.875 % on the new subtotal, rounded once.
-    expect(order.quote.total.amount - before).toBeGreaterThanOrEqual(399 + 35);
-    expect(order.amendments).toHaveLength(1);
-    expect(order.amendments![0]!.difference.amount).toBe(order.quote.total.amount - before);
-    expect(await stockOf('DAI-028')).toBe(eggs - 1);
-
-    // A repeated yes adds nothing more: nothing is pending.
-    expect(heard(await shopper.say('AMAZON.YesIntent'))).not.toMatch(/added/);
-    expect((await stack.backend.services.orders.get('amend-1', orderId)).amendments).toHaveLength(1);
-  });
-
-  it('leaves the order as it was on no', async () => {
-    const shopper = await linked('amend-2');
-    const orderId = await placed(shopper, 'amend-2');
-    await shopper.say('AddToOrderIntent', { product: 'large white eggs', quantity: '2' });
-    expect(heard(await shopper.say('AMAZON.NoIntent'))).toBe(
-      'OK, I left the order as it was. Anything else?',
-    );
-    expect((await stack.backend.services.orders.get('amend-2', orderId)).amendments).toBeUndefined();
-  });
-
-  it('asks for the voice code when one is set before adding', async () => {
-    const shopper = await linked('amend-3');
-    await shopper.say('SetVoiceCodeIntent', { code: '4821' });
-    await shopper.say('AMAZON.YesIntent');
-    await shopper.say('AddToCartIntent', { product: 'bananas' });
-    await shopper.say('ChooseDeliveryIntent', { deliveryOption: 'standard' });
-    await shopper.say('AMAZON.YesIntent');
-    await shopper.say('VoiceCodeIntent', { code: '4821' });
-    const orderId = (await stack.backend.services.orders.latest('amend-3'))!.orderId;
-    await shopper.say('AddToOrderIntent', { product: 'large white eggs' });
-    expect(heard(await shopper.say('AMAZON.YesIntent'))).toMatch(/four-digit voice code/);
-    expect(heard(await shopper.say('VoiceCodeIntent', { code: '4821' }))).toMatch(
-      /^Done: 1 Large White Eggs added/,
-    );
-    expect((await stack.backend.services.orders.get('amend-3', orderId)).amendments).toHaveLength(1);
-  });
-
-  it('says no with the reason after the cut-off, and once the order is packed', async () => {
-    const shopper = await linked('amend-4');
-    const orderId = await placed(shopper, 'amend-4');
-    stack.backend.clock.set('2026-11-24T01:30:00.000Z'); // 8:30 pm in New York, the day before delivery
-    expect(heard(await shopper.say('AddToOrderIntent', { product: 'large white eggs' }))).toMatch(
-      new RegExp(`^It's past the time for changes to order ${orderId}, so I can't add to it\\.`),
-    );
-    stack.backend.clock.set('2026-11-23T16:00:00.000Z');
-    await stack.backend.services.orders.updateStatus('amend-4', orderId, 'confirmed');
-    await stack.backend.services.orders.updateStatus('amend-4', orderId, 'packed');
-    expect(heard(await shopper.say('AddToOrderIntent', { product: 'large white eggs' }))).toMatch(
-      new RegExp(`^Order ${orderId} is already being packed, so I can't add to it\\.`),
-    );
-  });
-});
-
-describe('something wrong with a delivery', () => {
-  it('sends a return request for a delivered line, and tells how it is going', async () => {
-    const shopper = await linked('return-1');
-    const orderId = await placed(shopper, 'return-1');
-    const orders = stack.backend.services.orders;
-    expect(
-      heard(await shopper.say('ReportProblemIntent', { product: 'bananas', problem: 'broken' })),
-    ).toMatch(new RegExp(`^Order ${orderId}, with Bananas, hasn't been delivered yet`));
-    for (const status of ['confirmed', 'packed', 'shipped', 'delivered'] as const) {
-      await orders.updateStatus('return-1', orderId, status);
-    }
-    stack.backend.clock.set('2026-11-25T15:00:00.000Z');
-    const readBack = heard(
-      await shopper.say('ReportProblemIntent', {
-        product: 'bananas',
-        problem: { value: 'smashed', id: 'broken', name: 'broken' },
-      }),
-    );
-    expect(readBack).toBe(
-      `You'd like a refund for 2 Bananas from order ${orderId}, because it arrived damaged. Shall I send the request to the store?`,
-    );
-    expect(heard(await shopper.say('AMAZON.YesIntent'))).toMatch(
-      /^I've sent your request; its number is R\d+\./,
-    );
-    const [request] = await stack.backend.services.returns.list('return-1');
-    expect(request).toMatchObject({
-      orderId,
-      sku: 'PRO-001',
-      quantity: 2,
-      reason: 'damaged',
-      status: 'requested',
+    const accepted = await kitchen.request(consentAnswer('notifications', 'ACCEPTED'));
+    expect(spoken(accepted)).toBe("Thanks. I'll let you know when your order moves. Anything else?");
+    expect(await contacts.get('notify-yes')).toMatchObject({
+      notifications: 'granted',
+      alexaUserId: user,
+      locale: 'en-US',
     });
-    expect(heard(await shopper.say('ReturnStatusIntent'))).toMatch(
-      new RegExp(`^Your request about Bananas from order ${orderId} is with the store\\.`),
-    );
-    await stack.backend.services.returns.setStatus('return-1', orderId, 'PRO-001', 'approved');
-    expect(heard(await shopper.say('ReturnStatusIntent'))).toMatch(/was approved\./);
+    const again = await order(kitchen, 'honeycrisp apples');
+    expect(directives(again)).toEqual([]);
+    expect(spoken(again)).toMatch(/Anything else\?$/);
   });
 
-  it('gives the policy and the way to a person past the fresh-food window', async () => {
-    const shopper = await linked('return-2');
-    const orderId = await placed(shopper, 'return-2');
-    for (const status of ['confirmed', 'packed', 'shipped', 'delivered'] as const) {
-      await stack.backend.services.orders.updateStatus('return-2', orderId, status);
-    }
-    stack.backend.clock.set('2026-12-03T15:00:00.000Z'); // ten days after delivery; bananas are fresh food
-    const said = heard(await shopper.say('ReportProblemIntent', { product: 'bananas' }));
-    expect(said).toMatch(
-      /^Bananas can be returned within 7 days of delivery, and that time has passed\. You can return most items/,
-    );
-    expect(said).toMatch(/Say 'talk to a person' and someone from the store will help\.$/);
-    expect(await stack.backend.services.returns.list('return-2')).toEqual([]);
+  it('a decline is kept and answered with the permissions card; the old Connections.Response is read too', async () => {
+    const kitchen = await device('notify-no');
+    await order(kitchen);
+    const declined = await kitchen.request({
+      type: 'Connections.Response',
+      name: 'AskFor',
+      status: { code: '200', message: 'OK' },
+      token: 'notifications',
+      payload: { permissionScope: 'alexa::devices:all:notifications:write', status: 'DENIED' },
+    });
+    expect(spoken(declined)).toMatch(/^OK, no order updates\./);
+    expect(declined.response.card).toEqual({
+      type: 'AskForPermissionsConsent',
+      permissions: ['alexa::devices:all:notifications:write'],
+    });
+    expect((await contacts.get('notify-no'))!.notifications).toBe('denied');
+  });
+
+  it('not answered: the card, and the question stays asked', async () => {
+    const kitchen = await device('notify-silent');
+    await order(kitchen);
+    const silent = await kitchen.request(consentAnswer('notifications', 'NOT_ANSWERED'));
+    expect(spoken(silent)).toMatch(/^I've sent a card to the Alexa app/);
+    expect(silent.response.card).toMatchObject({ type: 'AskForPermissionsConsent' });
+    expect((await contacts.get('notify-silent'))!.notifications).toBe('asked');
   });
 });
 
-describe('a person who gets back to the shopper', () => {
-  it('asks how and when, records it, and promises what the hours allow', async () => {
-    const shopper = await linked('person-1');
-    expect(heard(await shopper.say('TalkToPersonIntent'))).toMatch(
-      /Should they call you, or send you a message\?/,
+describe('orders, spoken', () => {
+  it("where's my order speaks every open order, count first; the last order and the last few", async () => {
+    const kitchen = await device('history');
+    await order(kitchen);
+    stack.backend.clock.advanceMinutes(1);
+    await order(kitchen, 'honeycrisp apples');
+    expect(spoken(await kitchen.say('OrderStatusIntent'))).toMatch(
+      /^You have 2 open orders\. Order \d+, placed, expected today\. Order \d+, placed, expected today\.$/,
     );
-    const open = heard(
-      await shopper.say('ContactPreferenceIntent', {
-        method: { value: 'call', id: 'call', name: 'call' },
-        daypart: { value: 'morning', id: 'morning', name: 'morning' },
-      }),
+    expect(spoken(await kitchen.say('LastOrderIntent'))).toMatch(
+      /^Last time, today, you ordered 1 item: 1 Honeycrisp Apples, for /,
     );
-    expect(open).toMatch(
-      /^Done; your ticket number is H\d+\. The team is in now; someone will call you in the morning soon\./,
+    expect(spoken(await kitchen.say('RecentOrdersIntent'))).toMatch(
+      /^Your last 2 orders: Order \d+, today, 1 item, .*, placed\. Order \d+/,
     );
-    const [ticket] = await stack.backend.services.handoffQueue
-      .listOpen(100)
-      .then((all) => all.filter((h) => h.customerId === 'person-1'));
-    expect(ticket).toMatchObject({ contact: { method: 'call', daypart: 'morning' }, status: 'open' });
-
-    stack.backend.clock.set('2026-11-24T04:00:00.000Z'); // 11 pm in New York: closed until 7 tomorrow
-    await shopper.say('TalkToPersonIntent');
-    const later = heard(
-      await shopper.say('ContactPreferenceIntent', {
-        method: { value: 'text', id: 'message', name: 'message' },
-      }),
-    );
-    expect(later).toMatch(/We open at 7 .*tomorrow; someone will send you a message after that\./);
   });
 
-  it('says honestly that an anonymous shopper cannot be reached, and gives the number', async () => {
-    const guest = new AlexaSession(stack.skill, { userId: alexaUserId() });
-    await guest.launch();
-    expect(heard(await guest.say('TalkToPersonIntent'))).toMatch(
-      /^Your account isn't linked, so I can't give the store a way to reach you\. You can call them at \+1 212 555 0142/,
+  it("tells a store's cancellation on the next launch, once", async () => {
+    const kitchen = await device('cancelled-by-store');
+    await order(kitchen);
+    const [placed] = await stack.backend.services.orders.recent('cancelled-by-store', 1);
+    await contacts.addNotice('cancelled-by-store', {
+      kind: 'order_cancelled',
+      orderId: placed!.orderId,
+      at: '2026-11-23T15:30:00.000Z',
+    });
+    const accessToken = await ensureLocalSigningKeysAndSign(stack.backend.table, 'cancelled-by-store');
+    const next = new AlexaSession(stack.skill, { userId: alexaUserId(), accessToken });
+    expect(spoken(await next.launch())).toMatch(
+      new RegExp(`^A message from Corner Market: order ${placed!.orderId} was cancelled by the store\\.`),
     );
+    const later = new AlexaSession(stack.skill, { userId: alexaUserId(), accessToken });
+    expect(spoken(await later.launch())).not.toMatch(/A message from/);
+  });
+});
+
+describe('the cart left behind', () => {
+  it('says the cart was left once it has been idle a day, and offers a reminder on leaving', async () => {
+    const kitchen = await device('left-cart');
+    await kitchen.say('AddToCartIntent', { product: 'bananas', quantity: '3' });
+    stack.backend.clock.advanceMinutes(25 * 60);
+    const back = new AlexaSession(stack.skill, {
+      userId: alexaUserId(),
+      accessToken: await ensureLocalSigningKeysAndSign(stack.backend.table, 'left-cart'),
+      apiEndpoint: api.url,
+      apiAccessToken: API_ACCESS_TOKEN,
+    });
+    expect(spoken(await back.launch())).toMatch(
+      /^Welcome back to Corner Market\. You left 3 items, .*, in your cart\. Hear them\?$/,
+    );
+    await back.say('AMAZON.NoIntent');
+    expect(spoken(await back.say('DoneShoppingIntent'))).toMatch(/Shall I check out\?$/);
+    expect(spoken(await back.say('AMAZON.NoIntent'))).toBe(
+      'Your 3 items will stay in your cart. Want a reminder tomorrow evening?',
+    );
+    const asking = await back.say('AMAZON.YesIntent');
+    expect(directives(asking)[0]).toMatchObject({
+      type: 'Connections.StartConnection',
+      input: { permissionScopes: [{ permissionScope: 'alexa::alerts:reminders:skill:readwrite' }] },
+      token: 'reminders',
+    });
+    const made = await back.request(consentAnswer('reminders', 'ACCEPTED'));
+    expect(spoken(made)).toBe("Done. I'll remind you tomorrow at 6 PM. Goodbye.");
+    expect(made.response.shouldEndSession).toBe(true);
+    const reminder = JSON.parse(api.reminders.at(-1)!.body) as {
+      trigger: { type: string; scheduledTime: string; timeZoneId: string };
+      alertInfo: { spokenInfo: { content: { text: string }[] } };
+    };
+    expect(reminder.trigger).toMatchObject({ type: 'SCHEDULED_ABSOLUTE', timeZoneId: 'America/New_York' });
+    expect(reminder.trigger.scheduledTime).toMatch(/^\d{4}-\d{2}-\d{2}T18:00:00$/);
+    expect(reminder.alertInfo.spokenInfo.content[0]?.text).toBe(
+      'Your cart at Corner Market is waiting for you.',
+    );
+    expect(api.reminders.at(-1)!.headers.authorization).toBe(`Bearer ${API_ACCESS_TOKEN}`);
   });
 });

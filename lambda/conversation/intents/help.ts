@@ -40,6 +40,8 @@ function helpFor(ctx: TurnContext): Phrase {
       return ctx.locale.returns.confirmRequestReprompt();
     case 'handoffContact':
       return ctx.locale.person.howToReachReprompt();
+    case 'reminder':
+      return ctx.locale.notify.reminderOfferReprompt();
     case 'anythingElse':
     case undefined:
       if (list?.kind === 'choice') return ctx.locale.list.ambiguousReprompt();
@@ -75,6 +77,7 @@ function openQuestionReprompt(ctx: TurnContext): Phrase | undefined {
     case 'eraseData':
     case 'hearCart':
     case 'checkout':
+    case 'reminder':
       // The help itself says what yes and no do.
       return undefined;
     case 'anythingElse':

@@ -3,6 +3,7 @@
  */
 import { changes, person, returns } from './en-us-support';
 import { englishPhrasing } from './english-variants';
+import { notify } from './en-us-notify';
 import { cart, checkout, orders } from './en-us-commerce';
 import { common, help, list, product } from './en-us-shopping';
 import { code, errors, platform, privacy, store } from './en-us-store';
@@ -23,6 +24,7 @@ export const enUS: Locale = {
   changes,
   returns,
   person,
+  notify,
   store,
   code,
   privacy,

@@ -8,6 +8,7 @@
 import type { Money } from '../../domain/model';
 import type { Phrase } from '../speech/phrase';
 import type { changes, person, returns } from './en-us-support';
+import type { notify } from './en-us-notify';
 import type { cart, checkout, orders } from './en-us-commerce';
 import type { common, help, list, product } from './en-us-shopping';
 import type { code, errors, platform, privacy, store } from './en-us-store';
@@ -24,6 +25,7 @@ export interface Sentences {
   readonly changes: typeof changes;
   readonly returns: typeof returns;
   readonly person: typeof person;
+  readonly notify: typeof notify;
   readonly store: typeof store;
   readonly code: typeof code;
   readonly privacy: typeof privacy;
