@@ -102,9 +102,6 @@ export interface ServiceOverrides {
   readonly hasher?: SecretHasher;
 }
 
-/** Tokens are refused when no identity provider is configured (not local, no Cognito pool). */
-const refuseAllTokens: AccessTokenVerifier = { verify: () => Promise.resolve(undefined) };
-
 /** Builds the adapters and services from validated config. */
 export function buildServices(config: Config, overrides: ServiceOverrides = {}): Services {
   const clock = overrides.clock ?? new SystemClock();
@@ -178,11 +175,11 @@ function paymentsFor(config: Config): PaymentPort {
     : new PayOnDelivery();
 }
 
-/** Cognito's tokens in AWS, the local key set's on the local stack, otherwise none. */
+/** Cognito's tokens in AWS, the local key set's on the local stack; with neither, every token is refused. */
 function tokenVerifierFor(config: Config, doc: DynamoDBDocumentClient): AccessTokenVerifier {
   if (config.cognito) return createAccessTokenVerifier({ mode: 'cognito', ...config.cognito });
   if (config.local) return createAccessTokenVerifier({ mode: 'local', doc, tableName: config.tableName });
-  return refuseAllTokens;
+  return { verify: () => Promise.resolve(undefined) };
 }
 
 /** The repositories on the one table, and the store service (settings, cached) over them. */

@@ -53,7 +53,7 @@ describe('conversation layout', () => {
 
   it("locales/ holds one sentence file per locale and area, the locales, and each language's phrasing", () => {
     const names = filesIn('locales').map((f) => f.split('/').pop()!);
-    const shape = /^(locale|registry|[a-z]{2}(-[a-z]{2})?|[a-z]{2}-[a-z]{2}-[a-z]+|[a-z]+-phrasing)\.ts$/;
+    const shape = /^(locale|registry|[a-z]{2}(-[a-z]{2})?|[a-z]{2}-[a-z]{2}-[a-z]+|[a-z]{3,}-[a-z]+)\.ts$/;
     expect(names.filter((name) => !shape.test(name))).toEqual([]);
   });
 

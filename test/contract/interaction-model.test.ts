@@ -259,8 +259,11 @@ describe('skill.json', () => {
     }
   });
 
-  it('asks for no permissions and keeps the placeholders the README says to replace', () => {
-    expect(manifest.permissions ?? []).toEqual([]);
+  it('asks only for the notification and reminder permissions, and keeps the placeholders the README says to replace', () => {
+    expect(((manifest.permissions ?? []) as { name: string }[]).map((p) => p.name).sort()).toEqual([
+      'alexa::alerts:reminders:skill:readwrite',
+      'alexa::devices:all:notifications:write',
+    ]);
     expect(manifest.apis.custom.endpoint.uri).toMatch(
       /^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:REPLACE_WITH_/,
     );
