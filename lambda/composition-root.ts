@@ -1,9 +1,4 @@
-/**
- * Wires config -> adapters -> services (-> conversation). Built once per container, at cold start;
- * nothing here runs per turn but publishing each turn's metrics once it is answered. Platform
- * adapters are wired in platforms/, never here. The services expose ports and domain services only:
- * what they run on stays inside.
- */
+/** Wires config -> adapters -> services (-> conversation) at cold start; platforms/ wires platforms. */
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClients, type DynamoClients } from './adapters/dynamodb/client';
@@ -12,9 +7,7 @@ import { DynamoContactRepository } from './adapters/dynamodb/contact-repository'
 import { DynamoCatalogRepository } from './adapters/dynamodb/catalog-repository';
 import { DynamoCustomerRepository } from './adapters/dynamodb/customer-repository';
 import { DynamoHandoffRepository } from './adapters/dynamodb/handoff-repository';
-import { DynamoOrderAmendRepository } from './adapters/dynamodb/order-amend-repository';
 import { DynamoOrderRepository } from './adapters/dynamodb/order-repository';
-import { DynamoReturnRepository } from './adapters/dynamodb/return-repository';
 import { DynamoPersonalDataRepository } from './adapters/dynamodb/personal-data-repository';
 import { DynamoSessionStartReader } from './adapters/dynamodb/session-start-reader';
 import { DynamoStoreSettingsRepository } from './adapters/dynamodb/settings-repository';
@@ -29,7 +22,6 @@ import { SystemClock } from './adapters/system/system-clock';
 import { createSecretSource } from './adapters/webhooks/webhook-secret';
 import type { Config } from './config';
 import { buildConversation, type Conversation } from './conversation/core';
-import { AmendService } from './domain/amend-service';
 import { CartService } from './domain/cart-service';
 import { CatalogService } from './domain/catalog-service';
 import { CheckoutService } from './domain/checkout-service';
@@ -51,7 +43,7 @@ import type {
   SecretHasher,
 } from './domain/ports';
 import { ReorderService } from './domain/reorder-service';
-import { ReturnService } from './domain/return-service';
+import { buildOrderChanges, type OrderChangeServices } from './order-changes-wiring';
 import { buildProductSearch } from './search-wiring';
 import { StoreService } from './domain/store-service';
 import { TrackingService } from './domain/tracking-service';
@@ -66,10 +58,8 @@ export interface Services {
   readonly cart: CartService;
   readonly checkout: CheckoutService;
   readonly orders: OrderService;
-  /** Additions to placed orders. */
-  readonly amend: AmendService;
-  /** Returns and refunds of delivered lines. */
-  readonly returns: ReturnService;
+  readonly amend: OrderChangeServices['amend'];
+  readonly returns: OrderChangeServices['returns'];
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
@@ -190,8 +180,6 @@ function repositoriesOn(doc: DynamoDBDocumentClient, config: Config, clock: Cloc
     catalog: new DynamoCatalogRepository(doc, table, logger, () => clock.now()),
     carts: new DynamoCartRepository(doc, table, clock),
     orders: new DynamoOrderRepository(doc, table, clock),
-    amendments: new DynamoOrderAmendRepository(doc, table),
-    returns: new DynamoReturnRepository(doc, table),
     customers: new DynamoCustomerRepository(doc, table, clock),
     handoffs: new DynamoHandoffRepository(doc, table),
     sessionStarts: new DynamoSessionStartReader(doc, table, clock),
@@ -240,16 +228,7 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
       customers: customerService,
     }),
     orders,
-    amend: new AmendService({
-      orders,
-      amendments: tables.amendments,
-      catalog,
-      store,
-      customers: customerService,
-      payments,
-      clock,
-    }),
-    returns: new ReturnService(tables.returns, orders, catalog, store, ids, clock),
+    ...buildOrderChanges(runtime, { orders, catalog, store, customers: customerService }),
     tracking: new TrackingService(orders, store, clock),
     reorder: new ReorderService(tables.orders, catalog),
     handoff: new HandoffService(handoffs, store, ids, clock),

@@ -2,7 +2,8 @@
  * Reaching a person: records a handoff request with the conversation's context for the merchant's
  * team and tells the shopper how and when they will be contacted.
  */
-import type { ContactPreference, HandoffRequest } from './model';
+import type { HandoffRequest } from './model';
+import type { ContactPreference } from './support-model';
 import { nextOpening, type NextOpening } from './opening-hours';
 import type { Clock, HandoffRepository, IdGenerator } from './ports';
 import type { StoreService } from './store-service';

@@ -133,7 +133,6 @@ export interface Order {
   readonly payment: PaymentRecord;
   readonly idempotencyKey: string;
   readonly version: number;
-  /** Additions after placing, oldest first. */
   readonly amendments?: readonly OrderAmendment[];
 }
 
@@ -227,12 +226,6 @@ export interface StoreSettings {
   readonly taxName?: string;
 }
 
-/** How and when a shopper would like the store's team to get back to them. */
-export interface ContactPreference {
-  readonly method: 'call' | 'message';
-  readonly daypart?: 'morning' | 'afternoon' | 'evening';
-}
-
 /** A request to reach a person, with the context a human agent needs to pick it up. */
 export interface HandoffRequest {
   readonly ticketId: string;
@@ -244,7 +237,11 @@ export interface HandoffRequest {
     readonly cartSkus: readonly string[];
     readonly latestOrderId?: string;
   };
-  readonly contact?: ContactPreference;
+  /** How and when the shopper would like the store's team to get back to them. */
+  readonly contact?: {
+    readonly method: 'call' | 'message';
+    readonly daypart?: 'morning' | 'afternoon' | 'evening';
+  };
   /** Open, then claimed by one of the team, then closed with an outcome. */
   readonly status: 'open' | 'claimed' | 'closed';
   readonly claimedBy?: string;

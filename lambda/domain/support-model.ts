@@ -1,8 +1,12 @@
 /**
- * The domain's data for what went wrong with a delivery: return and refund requests of order lines.
+ * The domain's data for after an order: return and refund requests of order lines, and how a shopper
+ * who asked for a person would like to be reached.
  * Plain readonly types, like model.ts.
  */
-import type { Money } from './model';
+import type { HandoffRequest, Money } from './model';
+
+/** How and when a shopper would like the store's team to get back to them. */
+export type ContactPreference = NonNullable<HandoffRequest['contact']>;
 
 /** Why a shopper asks for a return or refund of a delivered line. */
 export type ReturnReason = 'damaged' | 'missing' | 'spoiled' | 'wrong_item' | 'unwanted';

@@ -5,7 +5,7 @@
  * what the store's hours allow ("we open at 8 tomorrow; someone will call you after that"). A
  * shopper who has not linked an account cannot be reached: they hear so, and the store's number.
  */
-import type { ContactPreference } from '../../domain/model';
+import type { ContactPreference } from '../../domain/support-model';
 import type { NextOpening } from '../../domain/opening-hours';
 import { awaiting, settled } from '../dialog-state';
 import { ask, type Answer } from '../reply';
