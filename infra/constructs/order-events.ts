@@ -148,7 +148,7 @@ export class OrderEvents extends Construct {
           dynamodb: { NewImage: { type: { S: ['Order'] } } },
         }),
         FilterCriteria.filter({
-          eventName: FilterRule.isEqual('INSERT'),
+          eventName: FilterRule.or('INSERT'),
           dynamodb: { NewImage: { type: { S: ['ReturnRequest', 'Handoff'] } } },
         }),
       ],
