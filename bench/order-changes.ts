@@ -95,7 +95,7 @@ export async function run(): Promise<BenchSection[]> {
     const meter = attachMeter(clients.client);
     const totals: number[] = [];
     const rows = [
-      await measure('add to order: the read-back (order, product, voice-code gate)', meter, async (i) => {
+      await measure('add to order: the read-back (order, product)', meter, async (i) => {
         const order = amendOrders[i]!;
         const preview = await services.amend.preview(order.customerId, order.orderId, 'B-2', 1);
         totals[i] = preview.newTotal.amount;
@@ -127,6 +127,7 @@ export async function run(): Promise<BenchSection[]> {
         notes: [
           `${ITERATIONS} calls each, one at a time, each on its own order; store settings cached; pay on delivery.`,
           'own = the call minus the time waiting on DynamoDB.',
+          'The skill reads the profile once more at the read-back (is a voice code set?), one GetItem.',
           'The yes of an addition reads the profile (voice code), the order by id and the product, then writes stock, the order (under its version and status) and the purchase guard in one TransactWriteItems.',
         ],
       },
