@@ -13,6 +13,7 @@ const BENCHMARKS: Record<string, () => Promise<{ run: Benchmark }>> = {
   alexa: () => import('./alexa-turns'),
   understanding: () => import('./understanding'),
   mcp: () => import('./mcp-calls'),
+  'order-changes': () => import('./order-changes'),
 };
 
 async function main(): Promise<void> {

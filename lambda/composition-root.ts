@@ -1,9 +1,4 @@
-/**
- * Wires config -> adapters -> services (-> conversation). Built once per container, at cold start;
- * nothing here runs per turn but publishing each turn's metrics once it is answered. Platform
- * adapters are wired in platforms/, never here. The services expose ports and domain services only:
- * what they run on stays inside.
- */
+/** Wires config -> adapters -> services (-> conversation) at cold start; platforms/ wires platforms. */
 import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClients, type DynamoClients } from './adapters/dynamodb/client';
@@ -48,6 +43,7 @@ import type {
   SecretHasher,
 } from './domain/ports';
 import { ReorderService } from './domain/reorder-service';
+import { buildOrderChanges, type OrderChangeServices } from './order-changes-wiring';
 import { buildProductSearch } from './search-wiring';
 import { StoreService } from './domain/store-service';
 import { TrackingService } from './domain/tracking-service';
@@ -62,6 +58,8 @@ export interface Services {
   readonly cart: CartService;
   readonly checkout: CheckoutService;
   readonly orders: OrderService;
+  readonly amend: OrderChangeServices['amend'];
+  readonly returns: OrderChangeServices['returns'];
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
@@ -228,6 +226,7 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
       customers: customerService,
     }),
     orders,
+    ...buildOrderChanges(runtime, { orders, catalog, store, customers: customerService }),
     tracking: new TrackingService(orders, store, clock),
     reorder: new ReorderService(tables.orders, catalog),
     handoff: new HandoffService(handoffs, store, ids, clock),

@@ -129,7 +129,10 @@ export class OrderEvents extends Construct {
     return queue;
   }
 
-  /** The stream, order items only; what cannot even be enqueued in a day goes to stream failures. */
+  /**
+   * The stream: order items, and return and handoff requests written; what cannot even be enqueued
+   * in a day goes to stream failures.
+   */
   private streamSource(table: ITable): DynamoEventSource {
     return new DynamoEventSource(table, {
       startingPosition: StartingPosition.TRIM_HORIZON,
@@ -143,6 +146,10 @@ export class OrderEvents extends Construct {
         FilterCriteria.filter({
           eventName: FilterRule.or('INSERT', 'MODIFY'),
           dynamodb: { NewImage: { type: { S: ['Order'] } } },
+        }),
+        FilterCriteria.filter({
+          eventName: FilterRule.or('INSERT'),
+          dynamodb: { NewImage: { type: { S: ['ReturnRequest', 'Handoff'] } } },
         }),
       ],
     });

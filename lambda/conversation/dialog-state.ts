@@ -6,6 +6,7 @@
  * that is always resolved from the platform's identity. Reading it back: read-dialog-state.ts.
  */
 import type { Product } from '../domain/model';
+import type { AmendPending, ReturnPending } from './after-order/after-order-state';
 import type { Phrase } from './speech/phrase';
 
 /** One product of an open list, with what is needed to read it again without a database read. */
@@ -97,6 +98,10 @@ export type Pending =
       readonly cartVersion?: number;
     }
   | { readonly kind: 'cancelOrder'; readonly orderId: string }
+  | AmendPending
+  | ReturnPending
+  /** "Should they call you, or send you a message?" after "talk to a person". */
+  | { readonly kind: 'handoffContact' }
   | { readonly kind: 'eraseData' }
   /** "Anything else?" after a change or an order: "no" or "that's all" closes the shopping. */
   | { readonly kind: 'anythingElse' }

@@ -13,6 +13,7 @@ import {
   type OrderLineRef,
   type Pending,
 } from './dialog-state';
+import { readAmendPending, readReturnPending } from './after-order/after-order-state';
 import { readCartUndo, readOrderFocus } from './read-dialog-memory';
 import { arrayOf, flag, int, isRecord, oneOf, phrase, text } from './state-readers';
 
@@ -89,8 +90,13 @@ function readPending(value: unknown): Pending | undefined {
     case 'eraseData':
     case 'anythingElse':
     case 'checkout':
+    case 'handoffContact':
     case 'reminder':
       return { kind: value.kind };
+    case 'amendOrder':
+      return readAmendPending(value);
+    case 'returnRequest':
+      return readReturnPending(value);
     case 'delivery': {
       const optionIds = arrayOf(value.optionIds, text, 10);
       const codeRequired = flag(value.codeRequired);

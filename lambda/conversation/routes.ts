@@ -5,6 +5,7 @@
  * mean A, or B?" question (any other intent closes that question).
  */
 import { addToCart } from './intents/add-to-cart';
+import { addToOrder } from './intents/add-to-order';
 import { browseCategory } from './intents/browse-category';
 import { cancelIt, cancelOrder } from './intents/cancel-order';
 import { checkout, chooseDelivery } from './intents/checkout';
@@ -38,7 +39,8 @@ import {
   storeHours,
   warranty,
 } from './intents/store-info';
-import { talkToPerson } from './intents/talk-to-person';
+import { reportProblem, returnStatus } from './intents/report-problem';
+import { contactPreference, talkToPerson } from './intents/talk-to-person';
 import { undo } from './intents/undo';
 import { setVoiceCode, voiceCode } from './intents/voice-code';
 import { no, yes } from './intents/yes-no';
@@ -108,6 +110,9 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   LastOrderIntent: route(lastOrder),
   RecentOrdersIntent: route(recentOrders),
   CancelOrderIntent: route(cancelOrder, { slots: ['orderNumber'] }),
+  AddToOrderIntent: route(addToOrder, { slots: ['product', 'quantity', 'orderNumber'] }),
+  ReportProblemIntent: route(reportProblem, { slots: ['product', 'problem'] }),
+  ReturnStatusIntent: route(returnStatus),
   ReturnPolicyIntent: route(returnPolicy),
   // The product a warranty question names is heard but not used: the policy is the store's.
   WarrantyIntent: route(warranty, { slots: ['product'], ignored: ['product'] }),
@@ -116,6 +121,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   StoreHoursIntent: route(storeHours),
   ContactInfoIntent: route(contactInfo),
   TalkToPersonIntent: route(talkToPerson),
+  ContactPreferenceIntent: route(contactPreference, { slots: ['method', 'daypart'] }),
   SpeakSlowerIntent: route(speakSlower, CHOICE),
   SpeakFasterIntent: route(speakFaster, CHOICE),
   NormalSpeedIntent: route(normalSpeed, CHOICE),

@@ -6,6 +6,7 @@
  * profile and the cart in one request; later turns read none of them. Handlers read the shopper's
  * words through the slot readers below.
  */
+import type { AmendService } from '../domain/amend-service';
 import type { CartSession } from '../domain/cart-reading';
 import type { CartService } from '../domain/cart-service';
 import type { CatalogService } from '../domain/catalog-service';
@@ -23,6 +24,7 @@ import { money } from '../domain/money';
 import type { OrderService } from '../domain/order-service';
 import type { Clock, Logger, ProductSearch } from '../domain/ports';
 import type { ReorderService } from '../domain/reorder-service';
+import type { ReturnService } from '../domain/return-service';
 import type { ShopperContact } from '../domain/shopper-contact';
 import type { StoreService } from '../domain/store-service';
 import type { TrackingService } from '../domain/tracking-service';
@@ -42,6 +44,10 @@ export interface ConversationDependencies {
   readonly cart: CartService;
   readonly checkout: CheckoutService;
   readonly orders: OrderService;
+  /** Additions to placed orders. */
+  readonly amend: AmendService;
+  /** Returns and refunds of delivered lines. */
+  readonly returns: ReturnService;
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
@@ -71,6 +77,8 @@ export interface TurnContext {
   /** The state carried in, for this customer. */
   readonly state: DialogState;
   readonly settings: StoreSettings;
+  /** False before the merchant set the store up: `settings` then says nothing is set. */
+  readonly storeConfigured: boolean;
   readonly locale: Locale;
   /** Today's date (YYYY-MM-DD) in the store's time zone. */
   readonly today: string;
@@ -111,13 +119,13 @@ export async function openTurn(
     state = rest;
   }
   // The link and the profile (once per session) come with the cart in one request; settings are cached.
-  const [opening, settings] = await Promise.all([
+  const [opening, { settings, configured }] = await Promise.all([
     deps.identity.open(speaker, customer, {
       profile: state.rate === undefined,
       // A launch tells the store's notices: read with the rest, in the same request.
       contact: turn.intent === 'LaunchRequest',
     }),
-    deps.store.settings(),
+    deps.store.settingsToTalk(),
   ]);
   const profile = opening.profile && deps.customers.profileFrom(customer.id, opening.profile.stored);
   if (profile) state = { ...state, rate: profile.speechRate };
@@ -134,6 +142,7 @@ export async function openTurn(
     customer,
     state,
     settings,
+    storeConfigured: configured,
     locale: localeOfTurn(turn.locale, settings),
     today,
     cartSession,

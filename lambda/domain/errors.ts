@@ -24,6 +24,8 @@ export interface DomainErrorDetails {
   ORDER_NOT_FOUND: { orderId?: string };
   ORDER_NOT_CANCELLABLE: { orderId: string; reason: 'window_passed' | 'already_shipped' | 'already_final' };
   ILLEGAL_TRANSITION: { from: string; to: string };
+  /** Nothing can be added to this order any more: packed or beyond, or past the delivery's cut-off. */
+  ORDER_NOT_AMENDABLE: { orderId: string; reason: 'packed' | 'final' | 'cutoff_passed' };
   ACCOUNT_NOT_LINKED: Record<string, never>;
   VOICE_CODE_WRONG: { attemptsLeft: number };
   VOICE_CODE_LOCKED: { until: string };

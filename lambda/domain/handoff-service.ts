@@ -3,6 +3,8 @@
  * team and tells the shopper how and when they will be contacted.
  */
 import type { HandoffRequest } from './model';
+import type { ContactPreference } from './support-model';
+import { nextOpening, type NextOpening } from './opening-hours';
 import type { Clock, HandoffRepository, IdGenerator } from './ports';
 import type { StoreService } from './store-service';
 
@@ -11,6 +13,8 @@ export interface HandoffReceipt {
   readonly ticketId: string;
   readonly supportHours: string;
   readonly supportPhone: string;
+  /** When the team is next in: what may be promised about getting back to the shopper. */
+  readonly nextOpening: NextOpening;
 }
 
 /** Records handoff requests. */
@@ -27,6 +31,7 @@ export class HandoffService {
     customerId: string,
     reason: string,
     context: HandoffRequest['context'],
+    contact?: ContactPreference,
   ): Promise<HandoffReceipt> {
     const settings = await this.store.settings();
     const ticketId = this.ids.ticketId();
@@ -36,8 +41,14 @@ export class HandoffService {
       createdAt: this.clock.now().toISOString(),
       reason: reason.slice(0, 500),
       context,
+      ...(contact ? { contact } : {}),
       status: 'open',
     });
-    return { ticketId, supportHours: settings.supportHours, supportPhone: settings.supportPhone };
+    return {
+      ticketId,
+      supportHours: settings.supportHours,
+      supportPhone: settings.supportPhone,
+      nextOpening: nextOpening(settings.hours, this.clock.now(), settings.timeZone),
+    };
   }
 }

@@ -113,7 +113,16 @@ export interface StatusChange {
   readonly by?: 'shopper' | 'store';
 }
 
-/** A placed order. Its lines and prices never change after placing; only its status moves. */
+/** Lines added to a placed order before packing, the difference in total (paid on its own), its key. */
+export interface OrderAmendment {
+  readonly key: string;
+  readonly at: string;
+  readonly lines: readonly OrderLine[];
+  readonly difference: Money;
+  readonly payment: PaymentRecord;
+}
+
+/** A placed order: its status moves; lines may be added before packing (the quote as it stands). */
 export interface Order {
   readonly orderId: string;
   readonly customerId: string;
@@ -124,6 +133,7 @@ export interface Order {
   readonly payment: PaymentRecord;
   readonly idempotencyKey: string;
   readonly version: number;
+  readonly amendments?: readonly OrderAmendment[];
 }
 
 /** A customer's profile: preferences and purchase protection. Personal data stays in here only. */
@@ -197,6 +207,11 @@ export interface StoreSettings {
   readonly supportEmail: string;
   /** When a person answers handoff requests, in words ("weekdays nine to five"). */
   readonly supportHours: string;
+  /** Days after delivery a line may be returned (none set: no return policy); fresh food's, shorter. */
+  readonly returnWindowDays?: number;
+  readonly freshReturnWindowDays?: number;
+  /** Catalog categories counted as fresh food ("Dairy", "Produce"), compared ignoring case. */
+  readonly freshCategories?: readonly string[];
   /**
    * The locales the store serves (BCP 47, e.g. ["hi-IN", "en-IN"]), `locale` among them; a shopper
    * whose device speaks another is answered in the nearest of these. Just `locale` when unset.
@@ -222,5 +237,13 @@ export interface HandoffRequest {
     readonly cartSkus: readonly string[];
     readonly latestOrderId?: string;
   };
-  readonly status: 'open' | 'closed';
+  /** How and when the shopper would like the store's team to get back to them. */
+  readonly contact?: {
+    readonly method: 'call' | 'message';
+    readonly daypart?: 'morning' | 'afternoon' | 'evening';
+  };
+  /** Open, then claimed by one of the team, then closed with an outcome. */
+  readonly status: 'open' | 'claimed' | 'closed';
+  readonly claimedBy?: string;
+  readonly outcome?: string;
 }

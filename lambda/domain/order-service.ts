@@ -81,19 +81,26 @@ export class OrderService {
   }
 
   /**
-   * Releases a card authorization of a cancelled order. Best effort: the cancellation stands either
-   * way, and the merchant also hears of it through the order's status-change event.
+   * Releases the card authorizations of a cancelled order: the order's own and each addition's.
+   * Best effort: the cancellation stands either way, and the merchant also hears of it through the
+   * order's status-change event.
    */
   private async releasePayment(order: Order): Promise<void> {
-    if (order.payment.status !== 'authorized' || !this.payments) return;
-    try {
-      await this.payments.release({
-        orderId: order.orderId,
-        idempotencyKey: order.idempotencyKey,
-        reference: order.payment.reference,
-      });
-    } catch {
-      // The status-change event carries the cancellation to the merchant, who voids the charge.
+    if (!this.payments) return;
+    const held = [
+      { key: order.idempotencyKey, payment: order.payment },
+      ...(order.amendments ?? []).map((a) => ({ key: a.key, payment: a.payment })),
+    ].filter((p) => p.payment.status === 'authorized');
+    for (const { key, payment } of held) {
+      try {
+        await this.payments.release({
+          orderId: order.orderId,
+          idempotencyKey: key,
+          reference: payment.reference,
+        });
+      } catch {
+        // The status-change event carries the cancellation to the merchant, who voids the charge.
+      }
     }
   }
 

@@ -153,8 +153,10 @@ export interface HandoffRepository {
 export interface HandoffQueue {
   /** Up to `limit` open requests, oldest first. */
   listOpen(limit: number): Promise<HandoffRequest[]>;
-  /** Closes the open request with this ticket, found by its key; false when none is open. */
-  closeTicket(ticketId: string, closedAt: string): Promise<boolean>;
+  /** Closes the open (or claimed) request of this ticket, with its outcome; false when none is. */
+  closeTicket(ticketId: string, closedAt: string, outcome?: string): Promise<boolean>;
+  /** One of the team takes the open request; false when it is not open. */
+  claimTicket(ticketId: string, agent: string, claimedAt: string): Promise<boolean>;
 }
 
 export type { PaymentPort, PaymentRelease, PaymentRequest, PaymentResult, PaymentWay } from './payment-port';

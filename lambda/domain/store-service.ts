@@ -5,6 +5,7 @@
 import { DomainError } from './errors';
 import type { StoreSettings } from './model';
 import type { Clock, StoreSettingsRepository } from './ports';
+import { UNSET_STORE } from './unset-store';
 
 /** Reads store settings through a short-lived cache. */
 export class StoreService {
@@ -23,6 +24,21 @@ export class StoreService {
     if (this.cached && this.cached.until > now) return this.cached.settings;
     this.loading ??= this.load(now).finally(() => (this.loading = undefined));
     return this.loading;
+  }
+
+  /**
+   * The settings to talk with: the store's, or, before the merchant set any, UNSET_STORE, so a
+   * store with a catalog but no settings still answers what it can.
+   */
+  async settingsToTalk(): Promise<{ readonly settings: StoreSettings; readonly configured: boolean }> {
+    try {
+      return { settings: await this.settings(), configured: true };
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'STORE_NOT_CONFIGURED') {
+        return { settings: UNSET_STORE, configured: false };
+      }
+      throw error;
+    }
   }
 
   /** Replaces the settings and the cached copy. */

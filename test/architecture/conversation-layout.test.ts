@@ -20,6 +20,7 @@ const FOLDERS: Readonly<Record<string, string>> = {
   products: 'which product the shopper means, answering a search, and how sure a search is',
   orders:
     'the order in focus said back (its status, what it holds, what it came to), open and past orders, order updates',
+  'after-order': 'after an order: adding to it, a return or refund request, and their open questions',
   understanding: 'reading the words against what was just heard: references, units, counts, heard-back',
   locales: "every sentence, one file per locale and area, and each language's phrasing",
   speech: "phrases, the SSML module, rendering at the shopper's rate, paging",

@@ -74,6 +74,10 @@ const CASES: { readonly [C in DomainErrorCode]: readonly [AnyDomainError, string
     new DomainError('ORDER_NOT_CANCELLABLE', INTERNAL, { orderId: '555', reason: 'already_shipped' }),
     "Order 555 has already shipped, so I can't cancel it.",
   ],
+  ORDER_NOT_AMENDABLE: [
+    new DomainError('ORDER_NOT_AMENDABLE', INTERNAL, { orderId: '555', reason: 'cutoff_passed' }),
+    "It's past the time for changes to order 555, so I can't add to it.",
+  ],
   ILLEGAL_TRANSITION: [
     new DomainError('ILLEGAL_TRANSITION', INTERNAL, { from: 'delivered', to: 'packed' }),
     "That order can't be changed now.",

@@ -44,13 +44,27 @@ describe('unexpected failures', () => {
     expect(JSON.stringify(world.logger.events)).not.toMatch(/Jane|Main St|boom|cust-1/);
   });
 
-  it('a store that is not set up says so and ends the session', async () => {
+  it('a store with a catalog but no settings answers what it can, and says it takes no orders yet', async () => {
     world = await createWorld({ settings: null });
-    const reply = await new TestSession(world).say('LaunchRequest');
-    expect(reply).toMatchObject({
-      endSession: true,
-      speech: { text: "This store isn't taking orders yet. Please try again later." },
+    const shopper = new TestSession(world);
+    expect(await shopper.say('LaunchRequest')).toMatchObject({
+      endSession: false,
+      speech: {
+        text: "This store isn't taking orders yet, but I can tell you what it sells. What would you like to find?",
+      },
     });
+    expect((await shopper.say('SearchProductIntent', { query: 'oat milk' })).speech.text).toMatch(
+      /oat milk/i,
+    );
+    expect((await shopper.say('ReturnPolicyIntent')).speech.text).toMatch(
+      /^This store hasn't set a return policy yet\./,
+    );
+    expect((await shopper.say('StoreHoursIntent')).speech.text).toMatch(
+      /^This store hasn't said when it's open yet\./,
+    );
+    expect((await shopper.say('AddToCartIntent', { product: 'bananas' })).speech.text).toMatch(
+      /isn't taking orders yet/,
+    );
   });
 });
 

@@ -52,20 +52,24 @@ describe('store questions', () => {
 });
 
 describe('talk to a person', () => {
-  it('records a handoff with the context and says what happens next', async () => {
+  it('asks how to get back, records the handoff with the context, and promises what the hours allow', async () => {
     await shopper.say('AddToCartIntent', { product: 'bananas' });
-    const reply = await shopper.say('TalkToPersonIntent');
+    const asked = await shopper.say('TalkToPersonIntent');
+    expect(asked.speech.text).toMatch(/Should they call you, or send you a message\?/);
+    const reply = await shopper.say('ContactPreferenceIntent', {
+      method: { raw: 'text', resolvedId: 'message' },
+    });
     expect(reply.speech.text).toBe(
-      "I've asked our team to contact you; your ticket number is H100001. They answer weekdays from 9 AM to 5 PM, or you can call +1 555 010 0199. What else would you like?",
+      'Done; your ticket number is H100001. The team is in now; someone will send you a message soon. What else would you like?',
     );
     expect(reply.speech.ssml).toContain('<say-as interpret-as="characters">H100001</say-as>');
-    expect(reply.speech.ssml).toContain('<say-as interpret-as="telephone">+1 555 010 0199</say-as>');
     expect(world.handoffs.requests).toEqual([
       expect.objectContaining({
         ticketId: 'H100001',
         customerId: 'cust-1',
         status: 'open',
-        context: { lastIntent: 'AddToCartIntent', cartSkus: ['BANANAS'] },
+        contact: { method: 'message' },
+        context: { lastIntent: 'TalkToPersonIntent', cartSkus: ['BANANAS'] },
       }),
     ]);
   });

@@ -44,10 +44,11 @@ describe('the order-events pipeline', () => {
     expect(env.ORDER_EVENTS_QUEUE_URL).toEqual({ Ref: eventsId });
   });
 
-  it('wakes the stream half for orders inserted or modified only', () => {
+  it('wakes the stream half for orders inserted or modified, and return and handoff requests written, only', () => {
     const filters = (streamMapping.Properties.FilterCriteria as { Filters: { Pattern: string }[] }).Filters;
     expect(filters.map((f) => JSON.parse(f.Pattern) as unknown)).toEqual([
       { eventName: ['INSERT', 'MODIFY'], dynamodb: { NewImage: { type: { S: ['Order'] } } } },
+      { eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['ReturnRequest', 'Handoff'] } } } },
     ]);
   });
 

@@ -20,7 +20,15 @@ const handoffItemSchema = z
       cartSkus: z.array(z.string()),
       latestOrderId: z.string().optional(),
     }),
-    status: z.enum(['open', 'closed']),
+    contact: z
+      .object({
+        method: z.enum(['call', 'message']),
+        daypart: z.enum(['morning', 'afternoon', 'evening']).optional(),
+      })
+      .optional(),
+    status: z.enum(['open', 'claimed', 'closed']),
+    claimedBy: z.string().optional(),
+    outcome: z.string().optional(),
   })
   // The entity type is how the item is stored, not part of the domain object.
   .transform(({ type: _type, ...value }) => value);
@@ -30,7 +38,7 @@ export function handoffToItem(request: HandoffRequest): Record<string, unknown> 
   const { ticketId, customerId, createdAt, reason, context, status } = request;
   return {
     ...handoffKey(customerId, createdAt, ticketId),
-    ...(status === 'open' ? handoffQueueIndexKey(createdAt, ticketId) : {}),
+    ...(status !== 'closed' ? handoffQueueIndexKey(createdAt, ticketId) : {}),
     type: ENTITY.handoff,
     ticketId,
     customerId,
@@ -41,6 +49,7 @@ export function handoffToItem(request: HandoffRequest): Record<string, unknown> 
       cartSkus: [...context.cartSkus],
       latestOrderId: context.latestOrderId,
     },
+    ...(request.contact ? { contact: { ...request.contact } } : {}),
     status,
     version: 1,
   };

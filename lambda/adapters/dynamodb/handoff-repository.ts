@@ -69,12 +69,12 @@ export class DynamoHandoffRepository implements HandoffRepository, HandoffQueue 
    * Closes the open request of a ticket, found by its key, and takes it out of the queue. False when
    * no such request is open (never recorded, or already closed).
    */
-  async closeTicket(ticketId: string, closedAt: string): Promise<boolean> {
+  async closeTicket(ticketId: string, closedAt: string, outcome?: string): Promise<boolean> {
     const key = await this.requestKeyOf(ticketId);
     if (!key) return false;
     // A closed request is kept a while for the team, then TTL deletes it with its ticket item.
     const expiresAt = Math.floor(Date.parse(closedAt) / 1000) + CLOSED_KEPT_DAYS * 86_400;
-    const closed = await this.closeAt(key, closedAt, expiresAt);
+    const closed = await this.closeAt(key, closedAt, expiresAt, outcome);
     if (closed) {
       await this.doc.send(
         new UpdateCommand({
@@ -95,22 +95,60 @@ export class DynamoHandoffRepository implements HandoffRepository, HandoffQueue 
     return Item ? ticketItemToHandoffKey(ticketId, Item) : undefined;
   }
 
-  private async closeAt(key: ItemKey, closedAt: string, expiresAt: number): Promise<boolean> {
+  /** The open request of this ticket, now claimed by `agent`: it stays in the queue, marked. */
+  async claimTicket(ticketId: string, agent: string, claimedAt: string): Promise<boolean> {
+    const key = await this.requestKeyOf(ticketId);
+    if (!key) return false;
     try {
       await this.doc.send(
         new UpdateCommand({
           TableName: this.tableName,
           Key: key,
+          // One of the team at a time: a request already claimed (or closed) is not taken again.
           ConditionExpression: '#status = :open',
           UpdateExpression:
-            'SET #status = :closed, closedAt = :at, expiresAt = :expires, version = version + :one REMOVE gsi1pk, gsi1sk',
+            'SET #status = :claimed, claimedBy = :agent, claimedAt = :at, version = version + :one',
           ExpressionAttributeNames: { '#status': 'status' },
           ExpressionAttributeValues: {
             ':open': 'open',
+            ':claimed': 'claimed',
+            ':agent': agent,
+            ':at': claimedAt,
+            ':one': 1,
+          },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionalCheckFailed(error)) return false;
+      throw error;
+    }
+  }
+
+  private async closeAt(
+    key: ItemKey,
+    closedAt: string,
+    expiresAt: number,
+    outcome?: string,
+  ): Promise<boolean> {
+    try {
+      await this.doc.send(
+        new UpdateCommand({
+          TableName: this.tableName,
+          Key: key,
+          ConditionExpression: '#status = :open OR #status = :claimed',
+          UpdateExpression: `SET #status = :closed, closedAt = :at, expiresAt = :expires, version = version + :one${
+            outcome === undefined ? '' : ', outcome = :outcome'
+          } REMOVE gsi1pk, gsi1sk`,
+          ExpressionAttributeNames: { '#status': 'status' },
+          ExpressionAttributeValues: {
+            ':open': 'open',
+            ':claimed': 'claimed',
             ':closed': 'closed',
             ':at': closedAt,
             ':expires': expiresAt,
             ':one': 1,
+            ...(outcome === undefined ? {} : { ':outcome': outcome }),
           },
         }),
       );

@@ -24,6 +24,7 @@ export const ENTITY = {
   signingKeys: 'SigningKeys',
   localEvent: 'LocalQueuedEvent',
   linkedIdentity: 'LinkedIdentity',
+  returnRequest: 'ReturnRequest',
   contact: 'ShopperContact',
 } as const;
 
@@ -136,6 +137,16 @@ export function settingsKey(): ItemKey {
 /** A handoff request, under its customer. */
 export function handoffKey(customerId: string, createdAt: string, ticketId: string): ItemKey {
   return { pk: `CUSTOMER#${customerId}`, sk: `HANDOFF#${createdAt}#${ticketId}` };
+}
+
+/** A return request for one line of an order, under its customer: one per order line. */
+export function returnRequestKey(customerId: string, orderId: string, sku: string): ItemKey {
+  return { pk: `CUSTOMER#${customerId}`, sk: `RETURN#${orderId}#${sku}` };
+}
+
+/** The partition and sort-key prefix of a customer's return requests. */
+export function returnsOfCustomer(customerId: string): { pk: string; skPrefix: string } {
+  return { pk: `CUSTOMER#${customerId}`, skPrefix: 'RETURN#' };
 }
 
 /** Where a handoff ticket's request is kept (its customer and creation time), found by the ticket. */

@@ -19,6 +19,20 @@ const orderLineSchema = z.object({
   lineTotal: moneySchema,
 });
 
+const paymentSchema = z.object({
+  method: z.enum(['pay_on_delivery', 'merchant_webhook']),
+  reference: z.string(),
+  status: z.enum(['due_on_delivery', 'authorized']),
+});
+
+const amendmentSchema = z.object({
+  key: z.string().min(1),
+  at: z.string().min(1),
+  lines: z.array(orderLineSchema),
+  difference: moneySchema,
+  payment: paymentSchema,
+});
+
 const orderItemSchema = z
   .object({
     type: z.literal(ENTITY.order),
@@ -44,13 +58,10 @@ const orderItemSchema = z
       tax: moneySchema,
       total: moneySchema,
     }),
-    payment: z.object({
-      method: z.enum(['pay_on_delivery', 'merchant_webhook']),
-      reference: z.string(),
-      status: z.enum(['due_on_delivery', 'authorized']),
-    }),
+    payment: paymentSchema,
     idempotencyKey: z.string().min(1),
     version: z.number().int().nonnegative(),
+    amendments: z.array(amendmentSchema).optional(),
   })
   // The entity type is how the item is stored, not part of the domain object.
   .transform(({ type: _type, ...value }) => value);
@@ -71,6 +82,7 @@ export function orderToItem(order: Order): Record<string, unknown> {
     payment,
     idempotencyKey: order.idempotencyKey,
     version,
+    ...(order.amendments ? { amendments: order.amendments } : {}),
   };
 }
 

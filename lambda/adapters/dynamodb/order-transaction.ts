@@ -85,10 +85,14 @@ export function placeOrderTransaction(
 }
 
 /**
- * The purchase guard on the profile: the voice code proved is still the one set (none set when none
- * was proved), and purchases are not locked.
+ * The purchase guard on the profile, for placing an order and adding to one: the voice code proved
+ * is still the one set (none set when none was proved), and purchases are not locked.
  */
-function checkPurchaseGuard(tableName: string, customerId: string, guard: PurchaseGuard): TransactItem {
+export function checkPurchaseGuard(
+  tableName: string,
+  customerId: string,
+  guard: PurchaseGuard,
+): TransactItem {
   const code =
     guard.voiceCodeHash === undefined ? 'attribute_not_exists(voiceCodeHash)' : 'voiceCodeHash = :code';
   return {

@@ -10,6 +10,14 @@ import { parseStoredItem } from './dynamo-errors';
 import { ENTITY, settingsKey } from './keys';
 import { itemToSettings, settingsItemSchema, settingsToItem } from './settings-item';
 
+/** The settings a store may leave out. */
+const OPTIONAL_SETTINGS = [
+  'freeDeliveryThreshold',
+  'returnWindowDays',
+  'freshReturnWindowDays',
+  'freshCategories',
+] as const;
+
 /** StoreSettingsRepository on one DynamoDB table. */
 export class DynamoStoreSettingsRepository implements StoreSettingsRepository {
   constructor(
@@ -51,8 +59,10 @@ export class DynamoStoreSettingsRepository implements StoreSettingsRepository {
       values[`:a${i}`] = value;
       sets.push(`#a${i} = :a${i}`);
     });
-    const remove = checked.data.freeDeliveryThreshold === undefined ? ' REMOVE #free' : '';
-    if (remove) names['#free'] = 'freeDeliveryThreshold';
+    // An optional setting left out is removed, so clearing it sticks.
+    const cleared = OPTIONAL_SETTINGS.filter((name) => checked.data[name] === undefined);
+    cleared.forEach((name, i) => (names[`#r${i}`] = name));
+    const remove = cleared.length > 0 ? ` REMOVE ${cleared.map((_, i) => `#r${i}`).join(', ')}` : '';
     await this.doc.send(
       new UpdateCommand({
         TableName: this.tableName,

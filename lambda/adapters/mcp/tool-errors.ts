@@ -68,6 +68,8 @@ export function domainSentence(error: AnyDomainError, say: Phrasing): string {
         : 'This account has no orders yet.';
     case 'ORDER_NOT_CANCELLABLE':
       return `Order ${error.details.orderId} can no longer be cancelled: ${CANCEL_REASONS[error.details.reason]}.`;
+    case 'ORDER_NOT_AMENDABLE':
+      return `Nothing can be added to order ${error.details.orderId} any more: it is packed, closed or past its cut-off.`;
     case 'ILLEGAL_TRANSITION':
       return `An order cannot go from ${error.details.from} to ${error.details.to}.`;
     case 'ACCOUNT_NOT_LINKED':

@@ -1,8 +1,9 @@
 /**
- * The merchant API's HTTP vocabulary: JSON responses, errors as `{ error, message }`, and the
- * mapping from domain refusals to status codes.
+ * The merchant API's HTTP vocabulary: routes, checked bodies, JSON responses, errors as
+ * `{ error, message }`, and the mapping from domain refusals to status codes.
  */
-import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
+import type * as z from 'zod';
 import { isDomainError } from '../../domain/errors';
 
 /** An error the API answers with a status code and a sentence for the merchant's developer. */
@@ -15,6 +16,25 @@ export class HttpError extends Error {
     super(message);
     this.name = 'HttpError';
   }
+}
+
+/** What answers one resource and method: the path's parameters and the request. */
+export type Handle = (
+  params: string[],
+  event: APIGatewayProxyEventV2,
+) => Promise<APIGatewayProxyStructuredResultV2>;
+
+/** One resource and method: the path pattern (its groups are the parameters) and what answers it. */
+export type Route = readonly [method: string, path: RegExp, handle: Handle];
+
+/** The value when it fits the schema; otherwise a 400 naming each bad field. */
+export function validated<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
+    throw new HttpError(400, 'INVALID_INPUT', problems);
+  }
+  return parsed.data;
 }
 
 /** A JSON response. */
@@ -31,6 +51,7 @@ const STATUS_BY_CODE: Readonly<Record<string, number>> = {
   ORDER_NOT_FOUND: 404,
   ILLEGAL_TRANSITION: 409,
   ORDER_NOT_CANCELLABLE: 409,
+  ORDER_NOT_AMENDABLE: 409,
   INVALID_INPUT: 400,
   STORE_NOT_CONFIGURED: 409,
 };

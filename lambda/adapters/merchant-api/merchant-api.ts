@@ -1,6 +1,7 @@
 /**
  * The merchant API (`/api/...`, IAM-authorized at API Gateway in AWS; behind the dev secret
- * locally): move orders along their states, read them, see and close handoff requests, export or
+ * locally): move orders along their states, read them, see, claim and close handoff requests, answer
+ * return requests, export or
  * erase a shopper's data, read and replace store settings, and set stock. Requests and answers are
  * JSON; money is in minor units.
  */
@@ -10,9 +11,11 @@ import type { CatalogService } from '../../domain/catalog-service';
 import type { DataRightsService } from '../../domain/data-rights-service';
 import type { OrderService } from '../../domain/order-service';
 import type { Clock, HandoffQueue, Logger } from '../../domain/ports';
+import type { ReturnService } from '../../domain/return-service';
 import type { StoreService } from '../../domain/store-service';
 import { settingsDocumentSchema, settingsFromDocument } from '../store-settings/settings-document';
-import { errorResponse, HttpError, json, parseBody } from './http';
+import { errorResponse, HttpError, json, parseBody, validated, type Route } from './http';
+import { ticketRoutes } from './ticket-routes';
 import { ORDER_STATUSES } from '../../domain/order-status';
 
 /** What the merchant API works on. */
@@ -21,6 +24,8 @@ export interface MerchantApiDependencies {
   readonly catalog: CatalogService;
   readonly store: StoreService;
   readonly handoffQueue: HandoffQueue;
+  /** Return requests: the merchant's answer to each. */
+  readonly returns: Pick<ReturnService, 'setStatus' | 'list'>;
   readonly dataRights: Pick<DataRightsService, 'export' | 'erase'>;
   readonly clock: Clock;
   readonly logger: Logger;
@@ -31,18 +36,6 @@ const stockBody = z.object({ stock: z.number().int().min(0) });
 const id = /^[A-Za-z0-9._@+:\-/]{1,200}$/;
 
 type Result = APIGatewayProxyStructuredResultV2;
-type Handle = (params: string[], event: APIGatewayProxyEventV2) => Promise<Result>;
-/** One resource and method: the path pattern (its groups are the parameters) and what answers it. */
-type Route = readonly [method: string, path: RegExp, handle: Handle];
-
-function validated<T>(schema: z.ZodType<T>, value: unknown): T {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; ');
-    throw new HttpError(400, 'INVALID_INPUT', problems);
-  }
-  return parsed.data;
-}
 
 /** Reading an order and moving it along its states. */
 function orderRoutes(deps: MerchantApiDependencies): Route[] {
@@ -149,6 +142,7 @@ export function buildMerchantApi(
   const routes = [
     ...orderRoutes(deps),
     ...handoffRoutes(deps),
+    ...ticketRoutes(deps),
     ...dataRightsRoutes(deps),
     ...storeRoutes(deps),
   ];

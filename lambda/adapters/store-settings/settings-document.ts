@@ -54,6 +54,9 @@ export const settingsDocumentSchema = z
     supportPhone: text,
     supportEmail: z.email('must be an e-mail address'),
     supportHours: text,
+    returnWindowDays: z.number().int().min(0).max(365).optional(),
+    freshReturnWindowDays: z.number().int().min(0).max(365).optional(),
+    freshCategories: z.array(text).max(50).optional(),
     locales: z.array(localeTag).min(1, 'must name at least one locale').optional(),
     pricesIncludeTax: z.boolean().optional(),
     taxName: text.optional(),
@@ -98,6 +101,7 @@ export function settingsToDocument(settings: StoreSettings): SettingsDocument {
       ...(option.window ? { window: { from: option.window.from, to: option.window.to } } : {}),
     })),
     hours: settings.hours.map((h) => ({ day: h.day, opens: h.opens, closes: h.closes })),
+    freshCategories: settings.freshCategories ? [...settings.freshCategories] : undefined,
     ...(locales ? { locales: [...locales] } : {}),
   };
 }
@@ -128,6 +132,11 @@ export function settingsFromDocument(item: SettingsDocument): StoreSettings {
     supportPhone: item.supportPhone,
     supportEmail: item.supportEmail,
     supportHours: item.supportHours,
+    ...(item.returnWindowDays === undefined ? {} : { returnWindowDays: item.returnWindowDays }),
+    ...(item.freshReturnWindowDays === undefined
+      ? {}
+      : { freshReturnWindowDays: item.freshReturnWindowDays }),
+    ...(item.freshCategories === undefined ? {} : { freshCategories: item.freshCategories }),
     ...(item.locales ? { locales: item.locales } : {}),
     ...(item.pricesIncludeTax === undefined ? {} : { pricesIncludeTax: item.pricesIncludeTax }),
     ...(item.taxName ? { taxName: item.taxName } : {}),

@@ -13,7 +13,7 @@ import { ENTITY } from '../dynamodb/keys';
 import { itemToOrder } from '../dynamodb/order-item';
 
 /** The kinds of order event. */
-export type OrderEventType = 'order.placed' | 'order.status_changed';
+export type OrderEventType = 'order.placed' | 'order.status_changed' | 'order.amended';
 
 /** The JSON body of an order event (amounts in minor units with their currency). */
 export interface OrderEvent {
@@ -35,6 +35,13 @@ export interface OrderEvent {
     readonly delivery: Order['quote']['delivery'];
     readonly lines: Order['quote']['lines'];
     readonly payment: { readonly method: string; readonly status: string };
+    /** Lines added after placing, each with what it added to the total and its own payment. */
+    readonly amendments?: readonly {
+      readonly at: string;
+      readonly lines: Order['quote']['lines'];
+      readonly difference: Order['quote']['total'];
+      readonly payment: { readonly method: string; readonly status: string };
+    }[];
   };
 }
 
@@ -86,8 +93,23 @@ function body(
         lineTotal,
       })),
       payment: { method: order.payment.method, status: order.payment.status },
+      ...(order.amendments
+        ? {
+            amendments: order.amendments.map((a) => ({
+              at: a.at,
+              lines: a.lines,
+              difference: a.difference,
+              payment: { method: a.payment.method, status: a.payment.status },
+            })),
+          }
+        : {}),
     },
   };
+}
+
+/** How many additions a stored order item holds. */
+function additions(item: Record<string, unknown> | undefined): number {
+  return Array.isArray(item?.amendments) ? item.amendments.length : 0;
 }
 
 /**
@@ -101,18 +123,19 @@ export function toOrderEvent(record: DynamoDBRecord): OrderEvent | undefined {
   // An erased customer's order moved under a pseudonym is the same order, not a new one.
   if (item.erasedAt !== undefined) return undefined;
   const previous = read(record.dynamodb?.OldImage);
-  if (record.eventName === 'MODIFY' && previous?.status === item.status) return undefined;
+  const amended = record.eventName === 'MODIFY' && additions(item) > additions(previous);
+  if (record.eventName === 'MODIFY' && previous?.status === item.status && !amended) return undefined;
   const order = itemToOrder(item);
   const id = record.eventID ?? `${order.orderId}:${order.status}`;
   const seconds = record.dynamodb?.ApproximateCreationDateTime;
   const occurredAt = new Date(seconds ? seconds * 1000 : Date.now()).toISOString();
-  return record.eventName === 'INSERT'
-    ? body(order, id, 'order.placed', occurredAt)
-    : body(
-        order,
-        id,
-        'order.status_changed',
-        occurredAt,
-        typeof previous?.status === 'string' ? previous.status : undefined,
-      );
+  if (record.eventName === 'INSERT') return body(order, id, 'order.placed', occurredAt);
+  if (amended) return body(order, id, 'order.amended', occurredAt);
+  return body(
+    order,
+    id,
+    'order.status_changed',
+    occurredAt,
+    typeof previous?.status === 'string' ? previous.status : undefined,
+  );
 }

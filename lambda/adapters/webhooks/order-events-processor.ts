@@ -1,5 +1,6 @@
 /**
- * The table's stream consumer: each order event of a batch is put, whole, on the event queue in
+ * The table's stream consumer: each order event of a batch (and each return or handoff request
+ * written) is put, whole, on the event queue in
  * stream order, with the order notification it calls for (when notifications are on); nothing is
  * delivered here, so a slow or failing merchant never blocks the stream. A cart's record moves its
  * idle check (when idle carts are watched). When the queue or the scheduler refuses, or a record
@@ -13,6 +14,24 @@ import { toNotificationEvent } from '../notifications/notification-event';
 import { cartSchedulingOf, type CartScheduling } from './cart-abandoned';
 import type { EventQueue, QueuedEvent } from './event-queue';
 import { toOrderEvent } from './order-event';
+import { supportEventGroup, toSupportEvent } from './support-event';
+
+/** The queued form of the event a record carries (an order's, a return's or a handoff's), if any. */
+function queuedEventOf(record: DynamoDBRecord): QueuedEvent | undefined {
+  const orderEvent = toOrderEvent(record);
+  if (orderEvent) {
+    const { id, type } = orderEvent;
+    return { id, type, group: orderEvent.order.orderId, body: JSON.stringify(orderEvent) };
+  }
+  const support = toSupportEvent(record);
+  if (!support) return undefined;
+  return {
+    id: support.id,
+    type: support.type,
+    group: supportEventGroup(support),
+    body: JSON.stringify(support),
+  };
+}
 
 /** What the consumer uses. */
 export interface OrderEventsProcessorOptions {
@@ -45,12 +64,8 @@ function readBatch(event: DynamoDBStreamEvent, options: OrderEventsProcessorOpti
   const carts: Reading['carts'] = [];
   for (const record of event.Records) {
     try {
-      const orderEvent = toOrderEvent(record);
-      if (orderEvent) {
-        const { id, type } = orderEvent;
-        const body = JSON.stringify(orderEvent);
-        pending.push({ record, event: { id, type, group: orderEvent.order.orderId, body } });
-      }
+      const storeEvent = queuedEventOf(record);
+      if (storeEvent) pending.push({ record, event: storeEvent });
       const notification = options.notifications ? toNotificationEvent(record) : undefined;
       if (notification) pending.push({ record, event: notification });
       const scheduling = options.idleCarts && cartSchedulingOf(record, options.idleCarts.idleMinutes);

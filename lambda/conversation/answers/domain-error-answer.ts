@@ -52,6 +52,7 @@ type CheckoutOrOrderError = Extract<
       | 'PAYMENT_UNAVAILABLE'
       | 'ORDER_NOT_FOUND'
       | 'ORDER_NOT_CANCELLABLE'
+      | 'ORDER_NOT_AMENDABLE'
       | 'ILLEGAL_TRANSITION'
       | 'NOTHING_TO_REORDER'
       | 'PRICE_CHANGED';
@@ -95,6 +96,7 @@ export function domainErrorAnswer(error: AnyDomainError, scene: ErrorScene): Ans
     case 'PAYMENT_UNAVAILABLE':
     case 'ORDER_NOT_FOUND':
     case 'ORDER_NOT_CANCELLABLE':
+    case 'ORDER_NOT_AMENDABLE':
     case 'ILLEGAL_TRANSITION':
     case 'NOTHING_TO_REORDER':
     case 'PRICE_CHANGED':
@@ -174,6 +176,10 @@ function checkoutOrOrderRefusal(error: CheckoutOrOrderError, scene: ErrorScene):
         already_final: 'final',
       } as const;
       return refusal(locale.orders[reasons[error.details.reason]]({ orderId: error.details.orderId }));
+    }
+    case 'ORDER_NOT_AMENDABLE': {
+      const reasons = { packed: 'packed', final: 'closed', cutoff_passed: 'cutoffPassed' } as const;
+      return refusal(locale.changes[reasons[error.details.reason]]({ orderId: error.details.orderId }));
     }
     case 'ILLEGAL_TRANSITION':
       return refusal(e.illegalTransition());

@@ -7,7 +7,7 @@ import { listReprompt } from '../lists/list-answers';
 import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
-import type { IntentHandler, TurnContext } from '../turn-context';
+import { storeMoney, type IntentHandler, type TurnContext } from '../turn-context';
 
 /** The help sentence for the shopper's place in the conversation. */
 function helpFor(ctx: TurnContext): Phrase {
@@ -33,6 +33,13 @@ function helpFor(ctx: TurnContext): Phrase {
       return ctx.locale.common.welcomeCartReprompt();
     case 'checkout':
       return ctx.locale.cart.closingReprompt();
+    case 'amendOrder':
+      if (pending.stage === 'code') return help.voiceCode();
+      return ctx.locale.changes.confirmAddReprompt({ total: storeMoney(ctx, pending.total) });
+    case 'returnRequest':
+      return ctx.locale.returns.confirmRequestReprompt();
+    case 'handoffContact':
+      return ctx.locale.person.howToReachReprompt();
     case 'reminder':
       return ctx.locale.notify.reminderOfferReprompt();
     case 'anythingElse':
@@ -61,6 +68,10 @@ function openQuestionReprompt(ctx: TurnContext): Phrase | undefined {
       return pending.stage === 'confirm' ? code.confirmNewReprompt() : checkout.askCodeReprompt();
     case 'add':
       return product.addItReprompt();
+    case 'amendOrder':
+      return pending.stage === 'code' ? checkout.askCodeReprompt() : undefined;
+    case 'handoffContact':
+    case 'returnRequest':
     case 'emptyCart':
     case 'cancelOrder':
     case 'eraseData':
@@ -90,7 +101,14 @@ function helpAnswer(ctx: TurnContext, lead?: Phrase): Answer {
 export const help: IntentHandler = (ctx) => Promise.resolve(helpAnswer(ctx));
 
 /** Whether a question is open that only yes or no answers (its help asks it again). */
-const YES_NO_QUESTIONS = new Set<string>(['emptyCart', 'cancelOrder', 'hearCart', 'checkout']);
+const YES_NO_QUESTIONS = new Set<string>([
+  'emptyCart',
+  'cancelOrder',
+  'hearCart',
+  'checkout',
+  'amendOrder',
+  'returnRequest',
+]);
 
 /**
  * What a fallback adds after "I didn't catch that": Alexa sends no words with it, so it fits what

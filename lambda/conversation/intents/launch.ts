@@ -26,6 +26,8 @@ async function storeNotices(ctx: TurnContext): Promise<Phrase[]> {
 /** LaunchRequest. */
 export const launch: IntentHandler = async (ctx) => {
   const { common, notify } = ctx.locale;
+  // A store with a catalog but no settings yet: what it sells can be heard, nothing bought.
+  if (!ctx.storeConfigured) return ask(ctx.locale.store.notSetUp(), common.homeReprompt(), home(ctx.state));
   const [view, notices] = await Promise.all([ctx.deps.cart.read(ctx.customer.id), storeNotices(ctx)]);
   const store = ctx.settings.name;
   const state = home(ctx.state);

@@ -23,9 +23,11 @@ function policy(ctx: TurnContext, text: string, say: (p: { text: string }) => Ph
   return answer(ctx, trimmed ? say({ text: shorten(trimmed, POLICY_LENGTH) }) : ctx.locale.store.noPolicy());
 }
 
-/** ReturnPolicyIntent. */
+/** ReturnPolicyIntent: "this store hasn't set a return policy yet" when it has none. */
 export const returnPolicy: IntentHandler = (ctx) =>
-  policy(ctx, ctx.settings.returnPolicy, ctx.locale.store.returns);
+  ctx.settings.returnPolicy.trim()
+    ? policy(ctx, ctx.settings.returnPolicy, ctx.locale.store.returns)
+    : answer(ctx, ctx.locale.returns.noPolicy());
 
 /** WarrantyIntent. */
 export const warranty: IntentHandler = (ctx) =>
@@ -35,6 +37,7 @@ export const warranty: IntentHandler = (ctx) =>
 export const deliveryInfo: IntentHandler = (ctx) => {
   const { product, store, phrasing } = ctx.locale;
   const { settings } = ctx;
+  if (settings.deliveryOptions.length === 0) return answer(ctx, store.noDeliverySet());
   const now = ctx.deps.clock.now();
   const options = settings.deliveryOptions.slice(0, 3).map((o) => {
     const when = deliveryWhen(
@@ -77,6 +80,7 @@ export const contactInfo: IntentHandler = (ctx) => {
 /** StoreHoursIntent: today's hours and tomorrow's. */
 export const storeHours: IntentHandler = (ctx) => {
   const { store, phrasing } = ctx.locale;
+  if (ctx.settings.hours.length === 0) return answer(ctx, store.noHoursSet());
   const local = localTime(ctx.deps.clock.now(), ctx.settings.timeZone);
   const tomorrow = new Date(`${addDays(local.date, 1)}T12:00:00Z`).getUTCDay();
   const hoursOn = (day: number) => ctx.settings.hours.find((h) => h.day === day);

@@ -3,6 +3,8 @@
  * for 15 minutes, counted in the profile so a new session does not reset them), and set or changed
  * on request (the current code first, then the new one, read back for a yes).
  */
+import type { AmendPending } from '../after-order/after-order-state';
+import { addToOrder } from '../after-order/amend-answers';
 import { lockedAnswer } from '../answers/account-refusals';
 import { askForNewCode } from '../checkout/new-voice-code';
 import { placeOrder } from '../checkout/place-order';
@@ -38,6 +40,7 @@ export const voiceCode: IntentHandler = async (ctx) => {
   const code = spokenCode(ctx);
   const { checkout, code: c, common } = ctx.locale;
   if (pending?.kind === 'voiceCode') return continueChange(ctx, pending, code);
+  if (pending?.kind === 'amendOrder') return codeForAddition(ctx, pending, code);
   if (pending?.kind !== 'order') return ask(c.notAsked(), common.homeReprompt(), ctx.state);
   if (pending.stage === 'confirm') {
     return ask(
@@ -49,6 +52,18 @@ export const voiceCode: IntentHandler = async (ctx) => {
   if (code === undefined) return ask(checkout.askCode(), checkout.askCodeReprompt(), ctx.state);
   return placeOrder(ctx, pending, code);
 };
+
+/** The four digits for an addition to a placed order, once its yes was heard. */
+function codeForAddition(ctx: TurnContext, pending: AmendPending, code: string | undefined): Promise<Answer> {
+  const { checkout, changes } = ctx.locale;
+  if (pending.stage === 'confirm') {
+    const total = { amount: pending.total, currency: ctx.settings.currency };
+    return Promise.resolve(ask(checkout.yesFirst(), changes.confirmAddReprompt({ total }), ctx.state));
+  }
+  if (code === undefined)
+    return Promise.resolve(ask(checkout.askCode(), checkout.askCodeReprompt(), ctx.state));
+  return addToOrder(ctx, pending, code);
+}
 
 /** SetVoiceCodeIntent: "set my voice code to 1234". */
 export const setVoiceCode: IntentHandler = async (ctx) => {

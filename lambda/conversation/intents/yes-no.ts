@@ -1,6 +1,8 @@
 /**
  * "Yes" and "no": each acts on the question pending, and says so plainly when nothing was asked.
  */
+import { confirmAddition } from '../after-order/amend-answers';
+import { sendReturnRequest } from '../after-order/return-answers';
 import { eraseData } from '../answers/data-erasure';
 import { addAndSay } from '../cart/cart-changes';
 import { cartContentsAnswer } from '../cart/cart-contents';
@@ -60,6 +62,14 @@ export const yes: IntentHandler = async (ctx) => {
     }
     case 'eraseData':
       return eraseData(ctx);
+    case 'amendOrder':
+      requireLinked(ctx);
+      return confirmAddition(ctx, pending);
+    case 'returnRequest':
+      requireLinked(ctx);
+      return sendReturnRequest(ctx, pending);
+    case 'handoffContact':
+      return ask(ctx.locale.person.howToReachReprompt(), ctx.locale.person.howToReachReprompt(), ctx.state);
     case 'anythingElse':
       return ask(cart.sureWhatElse(), ctx.locale.common.homeReprompt(), settled(ctx.state));
     case 'checkout':
@@ -103,6 +113,12 @@ function declined(
       return ask(code.notSet(), common.homeReprompt(), state);
     case 'eraseData':
       return ask(ctx.locale.privacy.notDeleted(), common.homeReprompt(), state);
+    case 'amendOrder':
+      return ask(ctx.locale.changes.notAdded(), common.homeReprompt(), state);
+    case 'returnRequest':
+      return ask(ctx.locale.returns.notSent(), common.homeReprompt(), state);
+    case 'handoffContact':
+      return ask(common.whatElse(), common.homeReprompt(), state);
   }
 }
 

@@ -33,6 +33,10 @@ export const store = {
   handoff: (p: { ticketId: string; hours: string; phone: string }) =>
     say`I've asked our team to contact you; your ticket number is ${characters(p.ticketId)}. They answer ${p.hours}, or you can call ${telephone(p.phone)}.`,
   handoffReprompt: () => say`Meanwhile, you can keep shopping. What would you like?`,
+  notSetUp: () =>
+    say`This store isn't taking orders yet, but I can tell you what it sells. What would you like to find?`,
+  noHoursSet: () => say`This store hasn't said when it's open yet.`,
+  noDeliverySet: () => say`This store hasn't set up delivery yet.`,
 } satisfies SentenceArea;
 
 /** The voice code. */

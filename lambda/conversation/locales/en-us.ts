@@ -1,6 +1,7 @@
 /**
  * The en-US locale: every sentence (en-us-*.ts, by area), and American English phrasing for the ear.
  */
+import { changes, person, returns } from './en-us-support';
 import { englishPhrasing } from './english-variants';
 import { notify } from './en-us-notify';
 import { cart, checkout, orders } from './en-us-commerce';
@@ -20,6 +21,9 @@ export const enUS: Locale = {
   cart,
   checkout,
   orders,
+  changes,
+  returns,
+  person,
   notify,
   store,
   code,

@@ -7,6 +7,7 @@
  */
 import type { Money } from '../../domain/model';
 import type { Phrase } from '../speech/phrase';
+import type { changes, person, returns } from './en-us-support';
 import type { notify } from './en-us-notify';
 import type { cart, checkout, orders } from './en-us-commerce';
 import type { common, help, list, product } from './en-us-shopping';
@@ -21,6 +22,9 @@ export interface Sentences {
   readonly cart: typeof cart;
   readonly checkout: typeof checkout;
   readonly orders: typeof orders;
+  readonly changes: typeof changes;
+  readonly returns: typeof returns;
+  readonly person: typeof person;
   readonly notify: typeof notify;
   readonly store: typeof store;
   readonly code: typeof code;

@@ -46,4 +46,7 @@ export const DEMO_STORE_SETTINGS: StoreSettings = {
   supportPhone: '+1 212 555 0142',
   supportEmail: 'help@cornermarket.example',
   supportHours: 'every day from eight in the morning to eight in the evening',
+  returnWindowDays: 30,
+  freshReturnWindowDays: 7,
+  freshCategories: ['Dairy', 'Produce', 'Bakery', 'Meat & Seafood', 'Frozen'],
 };

@@ -40,6 +40,9 @@ import {
   SequentialIds,
   Sha256Hasher,
 } from '../../support/in-memory/test-ports';
+import { InMemoryAmendments, InMemoryReturns } from '../../support/in-memory/in-memory-after-order';
+import { AmendService } from '../../../lambda/domain/amend-service';
+import { ReturnService } from '../../../lambda/domain/return-service';
 import { FIXTURE_NOW, FIXTURE_PRODUCTS, FIXTURE_SETTINGS } from './fixture-store';
 
 /** Everything a conversation test can drive and inspect. */
@@ -114,6 +117,16 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
       customers: customerService,
     }),
     orders: orderService,
+    amend: new AmendService({
+      orders: orderService,
+      amendments: new InMemoryAmendments(io, orders, catalog, customers),
+      catalog,
+      store,
+      customers: customerService,
+      payments,
+      clock,
+    }),
+    returns: new ReturnService(new InMemoryReturns(io), orderService, catalog, store, ids, clock),
     tracking: new TrackingService(orderService, store, clock),
     reorder: new ReorderService(orders, catalog),
     handoff: new HandoffService(handoffs, store, ids, clock),

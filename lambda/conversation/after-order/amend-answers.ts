@@ -1,0 +1,91 @@
+/**
+ * Adding to a placed order, as said: the addition read back (what, its price, the new total) for an
+ * explicit yes, the voice code asked when the customer set one, then the addition made under the
+ * key chosen at read-back, so a repeated yes adds once.
+ */
+import { sum } from '../../domain/money';
+import type { AmendPending } from './after-order-state';
+import { awaiting, home, orderFocused } from '../dialog-state';
+import { withProgress } from '../progress';
+import { ask, labels, type Answer } from '../reply';
+import { storeMoney, type TurnContext } from '../turn-context';
+
+/** Reads back the addition of `quantity` of a product to the order (the latest when none is named). */
+export async function previewAddition(
+  ctx: TurnContext,
+  orderId: string | undefined,
+  sku: string,
+  quantity: number,
+): Promise<Answer> {
+  const { changes, common, phrasing } = ctx.locale;
+  const [preview, gate] = await Promise.all([
+    ctx.deps.amend.preview(ctx.customer.id, orderId, sku, quantity),
+    ctx.deps.customers.purchaseGate(ctx.customer.id),
+  ]);
+  const items = phrasing.quantityOf(quantity, preview.product.name);
+  const pending: AmendPending = {
+    kind: 'amendOrder',
+    stage: 'confirm',
+    orderId: preview.order.orderId,
+    sku,
+    name: preview.product.name.slice(0, 120),
+    quantity,
+    total: preview.newTotal.amount,
+    key: ctx.deps.newIdempotencyKey(),
+    codeRequired: gate.voiceCodeRequired,
+  };
+  return ask(
+    changes.confirmAdd({
+      items,
+      orderId: preview.order.orderId,
+      price: sum(
+        preview.added.map((l) => l.lineTotal),
+        ctx.settings.currency,
+      ),
+      total: preview.newTotal,
+    }),
+    changes.confirmAddReprompt({ total: preview.newTotal }),
+    awaiting(orderFocused(ctx.state, preview.order.orderId), pending),
+    { suggestions: labels([common.yesLabel(), common.noLabel()]) },
+  );
+}
+
+/** After the yes: the voice code first when one is set, then the addition. */
+export function confirmAddition(ctx: TurnContext, pending: AmendPending): Promise<Answer> {
+  const { checkout } = ctx.locale;
+  if (pending.codeRequired || pending.stage === 'code') {
+    const asking = awaiting(ctx.state, { ...pending, stage: 'code' });
+    return Promise.resolve(ask(checkout.askCode(), checkout.askCodeReprompt(), asking));
+  }
+  return addToOrder(ctx, pending);
+}
+
+/** Makes the addition (with the voice code heard, when one was asked) and says the new total. */
+export async function addToOrder(
+  ctx: TurnContext,
+  pending: AmendPending,
+  voiceCode?: string,
+): Promise<Answer> {
+  const { changes, phrasing } = ctx.locale;
+  const order = await withProgress(
+    ctx,
+    ctx.locale.common.placing(),
+    ctx.deps.amend.amend(ctx.customer.id, {
+      orderId: pending.orderId,
+      sku: pending.sku,
+      quantity: pending.quantity,
+      idempotencyKey: pending.key,
+      expectedTotal: storeMoney(ctx, pending.total),
+      ...(voiceCode !== undefined ? { voiceCode } : {}),
+    }),
+  );
+  return ask(
+    changes.added({
+      items: phrasing.quantityOf(pending.quantity, pending.name),
+      orderId: order.orderId,
+      total: order.quote.total,
+    }),
+    ctx.locale.orders.aboutItReprompt(),
+    orderFocused(home(ctx.state), order.orderId),
+  );
+}

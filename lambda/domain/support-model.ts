@@ -1,0 +1,31 @@
+/**
+ * The domain's data for after an order: return and refund requests of order lines, and how a shopper
+ * who asked for a person would like to be reached.
+ * Plain readonly types, like model.ts.
+ */
+import type { HandoffRequest, Money } from './model';
+
+/** How and when a shopper would like the store's team to get back to them. */
+export type ContactPreference = NonNullable<HandoffRequest['contact']>;
+
+/** Why a shopper asks for a return or refund of a delivered line. */
+export type ReturnReason = 'damaged' | 'missing' | 'spoiled' | 'wrong_item' | 'unwanted';
+
+/** Where a return request is: with the store, then approved and refunded, or declined. */
+export type ReturnStatus = 'requested' | 'approved' | 'refunded' | 'declined';
+
+/** A return or refund request for one line of a delivered order: one per line. */
+export interface ReturnRequest {
+  /** Short digits the shopper can read out. */
+  readonly requestId: string;
+  readonly customerId: string;
+  readonly orderId: string;
+  readonly sku: string;
+  readonly name: string;
+  readonly quantity: number;
+  readonly reason: ReturnReason;
+  /** What the line cost: the most the store would refund for it. */
+  readonly lineTotal: Money;
+  readonly status: ReturnStatus;
+  readonly createdAt: string;
+}
