@@ -40,6 +40,29 @@ interface IndexedName {
   readonly head: number;
 }
 
+/** A product's names and synonyms in other locales' languages. */
+function localPhrases(product: Product): { names: string[]; synonyms: string[] } {
+  const locales = Object.values(product.localNames ?? {});
+  return {
+    names: locales.flatMap((local) => (local.name === undefined ? [] : [local.name])),
+    synonyms: locales.flatMap((local) => local.synonyms),
+  };
+}
+
+/**
+ * Phrases without repeats, nor any of `known`: spellings of one word in several scripts are one
+ * phrase once normalised ("दूध", "doodh", "dudh"), so they take one of the few places kept.
+ */
+function distinctPhrases(phrases: readonly string[][], known: readonly (readonly string[])[]): string[][] {
+  const seen = new Set(known.map((words) => words.join(' ')));
+  return phrases.filter((words) => {
+    const key = words.join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 function longestFirst(phrases: Iterable<NamedPhrase>): NamedPhrase[] {
   return [...phrases].sort((a, b) => b.words.length - a.words.length || a.name.localeCompare(b.name));
 }
@@ -134,7 +157,12 @@ export class CatalogIndexer {
   private wordsOf(product: Product): ProductWords {
     const all = normaliseWords(product.name);
     const name = all.filter((w) => !STOP_WORDS.has(w));
-    const own = product.synonyms.map((s) => this.tokensOf(s)).filter((words) => words.length > 0);
+    const { names: localNames, synonyms: localSynonyms } = localPhrases(product);
+    const phrases = (texts: readonly string[]): string[][] =>
+      texts.map((s) => this.tokensOf(s)).filter((words) => words.length > 0);
+    const english = phrases(product.synonyms);
+    const local = distinctPhrases([...phrases(localNames), ...phrases(localSynonyms)], [name, ...english]);
+    const own = [...local, ...english];
     const builtIn = builtInSynonymPhrases([...name, ...own.flat()]);
     return {
       all,
