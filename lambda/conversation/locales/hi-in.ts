@@ -1,0 +1,57 @@
+/**
+ * The hi-IN locale: every sentence (hi-in-*.ts, by area) in Hindi as spoken in India, and Hindi
+ * phrasing for the ear. Written to Amazon's hi-IN guide (Hindi words in Devanagari, English words
+ * in Latin script). Not yet reviewed by a native speaker.
+ */
+import { concat, type Phrase } from '../speech/phrase';
+import {
+  hindiClauseWords,
+  hindiDateWords,
+  hindiListWords,
+  hindiOrdinal,
+  hindiSizeWords,
+  hindiTimeWords,
+  parseHindiCount,
+  parseHindiOrdinal,
+  rupeeFigures,
+  rupeeWords,
+} from './hindi-phrasing';
+import { cart, checkout, orders } from './hi-in-commerce';
+import { common, help, list, product } from './hi-in-shopping';
+import { code, errors, platform, privacy, store } from './hi-in-store';
+import type { Locale } from './locale';
+
+/** Whether a native speaker has reviewed this locale's sentences. */
+export const HI_IN_REVIEWED_BY_NATIVE_SPEAKER = false;
+
+/** Hindi (India). */
+export const hiIN: Locale = {
+  tag: 'hi-IN',
+  phrasing: {
+    money: rupeeWords,
+    moneyShown: rupeeFigures,
+    size: hindiSizeWords,
+    date: hindiDateWords,
+    time: hindiTimeWords,
+    ordinal: hindiOrdinal,
+    parseOrdinal: parseHindiOrdinal,
+    parseCount: parseHindiCount,
+    list: hindiListWords,
+    clauses: hindiClauseWords,
+    quantityOf: (quantity: number, name: string): Phrase => concat([String(quantity), ' ', name]),
+    listEntry: (position: number, entry: Phrase): Phrase =>
+      concat([hindiOrdinal(position), ', ', entry, '.']),
+  },
+  common,
+  help,
+  list,
+  product,
+  cart,
+  checkout,
+  orders,
+  store,
+  code,
+  privacy,
+  errors,
+  platform,
+};
