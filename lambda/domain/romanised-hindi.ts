@@ -27,7 +27,7 @@ function spellingsOf(table: SpellingTable): {
   return { latin, devanagari };
 }
 
-const SPELLINGS = spellingsOf(TABLE as SpellingTable);
+const SPELLINGS = spellingsOf(TABLE);
 
 /** One lower-case Latin word in its one spelling ("dudh" is "doodh"); other words as they are. */
 export function hindiSpelling(word: string): string {

@@ -16,6 +16,7 @@ import { headWord, joinedPairs } from './name-words';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
 import { fuzzyTables, PostingsBuilder } from './postings';
 import { buildProductTable, flagsOf } from './product-columns';
+import { distinctPhrases, localPhrases } from './local-phrases';
 import { indexStrings } from './string-index';
 import { builtInSynonymPhrases } from './synonyms';
 
@@ -38,29 +39,6 @@ interface ProductWords {
 interface IndexedName {
   readonly terms: readonly number[];
   readonly head: number;
-}
-
-/** A product's names and synonyms in other locales' languages. */
-function localPhrases(product: Product): { names: string[]; synonyms: string[] } {
-  const locales = Object.values(product.localNames ?? {});
-  return {
-    names: locales.flatMap((local) => (local.name === undefined ? [] : [local.name])),
-    synonyms: locales.flatMap((local) => local.synonyms),
-  };
-}
-
-/**
- * Phrases without repeats, nor any of `known`: spellings of one word in several scripts are one
- * phrase once normalised ("दूध", "doodh", "dudh"), so they take one of the few places kept.
- */
-function distinctPhrases(phrases: readonly string[][], known: readonly (readonly string[])[]): string[][] {
-  const seen = new Set(known.map((words) => words.join(' ')));
-  return phrases.filter((words) => {
-    const key = words.join(' ');
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 function longestFirst(phrases: Iterable<NamedPhrase>): NamedPhrase[] {
