@@ -62,6 +62,18 @@ describe('search across scripts', () => {
     expect(top('आपके पास हल्दी है क्या', 1)).toEqual(['SPI-006']);
   });
 
+  it('reads a price ceiling said the Hindi way, after the amount, or in Indian English', () => {
+    const maxPrice = (text: string) => index.search({ text }).constraints.maxPrice;
+    expect(maxPrice('200 रुपये से कम की चाय')).toEqual({ amount: 20000, currency: 'INR' });
+    expect(maxPrice('chai 200 rupaye tak')).toEqual({ amount: 20000, currency: 'INR' });
+    expect(maxPrice('tea under 200 rupees')).toEqual({ amount: 20000, currency: 'INR' });
+    expect(maxPrice('200 ग्राम चाय')).toBeUndefined();
+    const teas = index.search({ text: '200 रुपये से कम की चाय' }).hits.map((h) => h.product);
+    expect(teas.length).toBeGreaterThan(0);
+    expect(teas.every((p) => p.price.amount <= 20000)).toBe(true);
+    expect(teas.map((p) => p.sku)).toContain('BEV-003');
+  });
+
   it('finds a branded product by its brand in either script', () => {
     expect(top('अमूल मक्खन', 1)).toEqual(top('amul butter', 1));
     expect(top('amul makhan', 1)).toEqual(['DRY-006']);
