@@ -83,8 +83,8 @@ describe('the hi-IN locale', () => {
     expect(time('14:30')).toBe('दोपहर ढाई बजे');
     expect(time('21:15')).toBe('रात 9 बजकर 15 मिनट');
     expect(ordinal(2)).toBe('दूसरा');
-    expect(list(['आटा', 'दाल', 'चावल'], 'and').text).toBe('आटा, दाल और चावल');
-    expect(list(['standard', 'pickup'], 'or').text).toBe('standard या pickup');
+    expect(list([say`आटा`, say`दाल`, say`चावल`], 'and').text).toBe('आटा, दाल और चावल');
+    expect(list([say`standard`, say`pickup`], 'or').text).toBe('standard या pickup');
   });
 
   it('reads Hindi ordinals and counts, in Devanagari, in Latin letters and in English', () => {
