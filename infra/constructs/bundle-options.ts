@@ -29,31 +29,46 @@ export const BUNDLE_OPTIONS = {
 } as const;
 
 /**
+ * Every function takes its credentials from the Lambda environment: the SDK's default chain
+ * (`@aws-sdk/credential-provider-node`, about 110 KB with the SSO and STS clients it brings) is replaced
+ * by lambda/adapters/system/lambda-credentials.ts.
+ */
+const LAMBDA_CREDENTIALS = {
+  '@aws-sdk/credential-provider-node': './lambda/adapters/system/lambda-credentials.ts',
+} as const;
+
+/**
  * Packages replaced in one function's bundle (esbuild `alias`, paths from the repository root).
  * `@assistant/conversation` pulls in google-auth-library (node-forge, whatwg-url: about 740 KB) only
  * to verify ID tokens, which the Google adapter does itself; the stub refuses every verification.
  * The MCP SDK's Server imports Ajv (about 230 KB) for a validator the store's server replaces.
  */
 export const BUNDLE_ALIASES: Readonly<Record<FunctionName, Readonly<Record<string, string>>>> = {
-  alexa: {},
-  google: { 'google-auth-library': './lambda/adapters/google/google-auth-stub.ts' },
-  'merchant-api': {},
-  events: {},
-  mcp: { ajv: './lambda/adapters/mcp/ajv-stub.ts', 'ajv-formats': './lambda/adapters/mcp/ajv-stub.ts' },
-  'search-index': {},
+  alexa: { ...LAMBDA_CREDENTIALS },
+  google: { ...LAMBDA_CREDENTIALS, 'google-auth-library': './lambda/adapters/google/google-auth-stub.ts' },
+  'merchant-api': { ...LAMBDA_CREDENTIALS },
+  events: { ...LAMBDA_CREDENTIALS },
+  mcp: {
+    ...LAMBDA_CREDENTIALS,
+    ajv: './lambda/adapters/mcp/ajv-stub.ts',
+    'ajv-formats': './lambda/adapters/mcp/ajv-stub.ts',
+  },
+  'search-index': { ...LAMBDA_CREDENTIALS },
 };
+
+const CREDENTIAL_CHAIN = '@aws-sdk/credential-provider-node';
 
 /**
  * Packages a function's bundle must never contain: the other platform's SDK (DESIGN.md section 3),
  * and what an alias stands in for.
  */
 export const FORBIDDEN_PACKAGES: Readonly<Record<FunctionName, readonly string[]>> = {
-  alexa: ['@assistant/conversation'],
-  google: ['ask-sdk-core', 'ask-sdk-model', 'google-auth-library'],
-  'merchant-api': ['ask-sdk-core', '@assistant/conversation'],
-  events: ['ask-sdk-core', '@assistant/conversation'],
-  mcp: ['ask-sdk-core', '@assistant/conversation', 'ajv', 'ajv-formats'],
-  'search-index': ['ask-sdk-core', '@assistant/conversation'],
+  alexa: [CREDENTIAL_CHAIN, '@assistant/conversation'],
+  google: [CREDENTIAL_CHAIN, 'ask-sdk-core', 'ask-sdk-model', 'google-auth-library'],
+  'merchant-api': [CREDENTIAL_CHAIN, 'ask-sdk-core', '@assistant/conversation'],
+  events: [CREDENTIAL_CHAIN, 'ask-sdk-core', '@assistant/conversation'],
+  mcp: [CREDENTIAL_CHAIN, 'ask-sdk-core', '@assistant/conversation', 'ajv', 'ajv-formats'],
+  'search-index': [CREDENTIAL_CHAIN, 'ask-sdk-core', '@assistant/conversation'],
 };
 
 /** Bundle size budget per function (DESIGN.md section 12): under 1 MB, minified. */

@@ -76,6 +76,8 @@ describe('function bundles', () => {
       expect(bundle(name).forbidden).toEqual([]);
       if (name === 'alexa') expect(bundle(name).packages).toContain('ask-sdk-core');
       if (name === 'google') expect(bundle(name).packages).toContain('@assistant/conversation');
+      // Credentials from the Lambda environment, not the SDK's default chain (bundle-options.ts).
+      expect(bundle(name).packages).toContain('@aws-sdk/credential-provider-env');
       if (name === 'events') expect(bundle(name).packages).toContain('@aws-sdk/client-secrets-manager');
       else expect(bundle(name).packages).toContain('@aws-sdk/client-dynamodb');
       const text = readFileSync(bundle(name).file, 'utf8');
