@@ -23,6 +23,11 @@ import { ProductBook } from './understanding-products';
 const ROOT = resolve(__dirname, '..');
 const BUNDLE = join(ROOT, 'dist', 'alexa', 'index.js');
 const TABLE = 'bench-understanding';
+/**
+ * This benchmark measures understanding, not speed: on a loaded machine DynamoDB Local can take
+ * seconds, so requests and turns get room to finish instead of failing as slow.
+ */
+const PATIENCE = { DYNAMODB_TIMEOUT_MS: '7000', TURN_DEADLINE_MS: '7500' };
 /** The skill id the bundle accepts and the console's envelopes carry. */
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-4000-8000-understanding';
 
@@ -69,6 +74,7 @@ function loadBundle(endpoint: string): AlexaInvoker {
     ALEXA_SKILL_ID: SKILL_ID,
     LOG_LEVEL: 'error',
     AWS_REGION: 'us-east-1',
+    ...PATIENCE,
   });
   const bundle = createRequire(__filename)(BUNDLE) as { handler: Handler };
   return { invoke: (event, context) => bundle.handler(event, context ?? {}) };
@@ -79,10 +85,19 @@ export async function startUnderstandingStack(): Promise<UnderstandingStack> {
   const bundleNote = await ensureBundle();
   const db = await startDynamoDbLocal();
   try {
-    const clients = createDynamoClients({ region: 'us-east-1', endpoint: db.endpoint });
+    const clients = createDynamoClients({
+      region: 'us-east-1',
+      endpoint: db.endpoint,
+      requestTimeoutMs: Number(PATIENCE.DYNAMODB_TIMEOUT_MS),
+    });
     await ensureTable(clients.client, TABLE);
     await loadDemoStore({ doc: clients.doc, tableName: TABLE });
-    const config = readConfig({ DYNAMODB_ENDPOINT: db.endpoint, TABLE_NAME: TABLE, LOG_LEVEL: 'silent' });
+    const config = readConfig({
+      DYNAMODB_ENDPOINT: db.endpoint,
+      TABLE_NAME: TABLE,
+      LOG_LEVEL: 'silent',
+      ...PATIENCE,
+    });
     const services = buildServices(config, { clients });
     const catalog = await demoCatalog();
     return {

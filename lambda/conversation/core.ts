@@ -45,7 +45,8 @@ async function answerTurn(deps: ConversationDependencies, turn: Turn): Promise<R
     state = turn.isNewSession ? EMPTY_STATE : readDialogState(turn.state);
     if (intent === 'FallbackIntent') countFallback(deps, turn, state);
     // Only an intent the core knows may answer an open choice; anything else closes it.
-    const ctx = await openTurn(deps, turn, state, locale, intent === turn.intent && route.answersChoice);
+    const ctx = await openTurn(deps, turn, state, intent === turn.intent && route.answersChoice);
+    locale = ctx.locale;
     state = ctx.state;
     settings = ctx.settings;
     return toReply(carryCart(ctx, await route.handler(ctx)), intent, locale);

@@ -33,9 +33,12 @@ export interface OpenList {
   readonly pick?: ListPick;
 }
 
-/** What choosing from a list does, when the list answers a request ("set": change the quantity). */
+/**
+ * What choosing from a list does, when the list answers a request ("set": change the quantity;
+ * "fewer": take that many off).
+ */
 export type ListPick =
-  { readonly action: 'add' | 'set'; readonly quantity: number } | { readonly action: 'remove' };
+  { readonly action: 'add' | 'set' | 'fewer'; readonly quantity: number } | { readonly action: 'remove' };
 
 /** The product "it" and "that" refer to. */
 export interface Focus {

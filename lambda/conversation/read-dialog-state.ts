@@ -56,7 +56,8 @@ function readPick(value: unknown): ListPick | undefined {
   if (value.action === 'remove') return { action: 'remove' };
   const quantity = int(value.quantity, 1);
   if (quantity === undefined) return undefined;
-  return value.action === 'add' || value.action === 'set' ? { action: value.action, quantity } : undefined;
+  const action = value.action;
+  return action === 'add' || action === 'set' || action === 'fewer' ? { action, quantity } : undefined;
 }
 
 /** The product in focus, or undefined. */

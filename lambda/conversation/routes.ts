@@ -9,13 +9,15 @@ import { browseCategory } from './intents/browse-category';
 import { cancelIt, cancelOrder } from './intents/cancel-order';
 import { checkout, chooseDelivery } from './intents/checkout';
 import { doneShopping } from './intents/done-shopping';
+import { cartTotal, inCart } from './intents/cart-questions';
 import { emptyCart } from './intents/empty-cart';
+import { fewer } from './intents/fewer';
 import { fallback, help } from './intents/help';
 import { launch } from './intents/launch';
 import { deleteMyData, myData } from './intents/my-data';
 import { next, previous } from './intents/next-previous';
 import { orderStatus } from './intents/order-status';
-import { productDetails } from './intents/product-details';
+import { productDetails, productStock } from './intents/product-details';
 import { readCart } from './intents/read-cart';
 import { removeFromCart } from './intents/remove-from-cart';
 import { buyAgain, orderUsual, reorderLast } from './intents/reorder';
@@ -26,7 +28,14 @@ import { setQuantity } from './intents/set-quantity';
 import { normalSpeed, speakFaster, speakSlower } from './intents/speech-rate';
 import { startOver } from './intents/start-over';
 import { stop } from './intents/stop';
-import { deliveryInfo, returnPolicy, storeHours, warranty } from './intents/store-info';
+import {
+  contactInfo,
+  deliveryInfo,
+  paymentInfo,
+  returnPolicy,
+  storeHours,
+  warranty,
+} from './intents/store-info';
 import { talkToPerson } from './intents/talk-to-person';
 import { undo } from './intents/undo';
 import { setVoiceCode, voiceCode } from './intents/voice-code';
@@ -67,6 +76,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   CheapestProductIntent: route(searchCheapest, { slots: ['query'] }),
   BrowseCategoryIntent: route(browseCategory, { slots: ['category'] }),
   ProductDetailsIntent: route(productDetails, { slots: ['detail', 'product'], ...CHOICE }),
+  ProductStockIntent: route(productStock, { slots: ['product'], ...CHOICE }),
   SelectItemIntent: route(selectItem, { slots: ['position', 'itemName', 'brand'], ...CHOICE }),
   SelectIntent: route(selectItem, { slots: ['ListPosition'], ...CHOICE }),
   AddToCartIntent: route(addToCart, {
@@ -78,6 +88,9 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   RemoveFromCartIntent: route(removeFromCart, { slots: ['product'], ...CHOICE }),
   SetQuantityIntent: route(setQuantity, { slots: ['product', 'quantity'], ...CHOICE }),
   ReadCartIntent: route(readCart),
+  CartTotalIntent: route(cartTotal),
+  InCartIntent: route(inCart, { slots: ['product'] }),
+  FewerIntent: route(fewer, { slots: ['product', 'quantity'], ...CHOICE }),
   EmptyCartIntent: route(emptyCart),
   UndoIntent: route(undo, { slots: ['product'] }),
   CancelItIntent: route(cancelIt),
@@ -95,7 +108,9 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   // The product a warranty question names is heard but not used: the policy is the store's.
   WarrantyIntent: route(warranty, { slots: ['product'], ignored: ['product'] }),
   DeliveryInfoIntent: route(deliveryInfo),
+  PaymentInfoIntent: route(paymentInfo),
   StoreHoursIntent: route(storeHours),
+  ContactInfoIntent: route(contactInfo),
   TalkToPersonIntent: route(talkToPerson),
   SpeakSlowerIntent: route(speakSlower, CHOICE),
   SpeakFasterIntent: route(speakFaster, CHOICE),

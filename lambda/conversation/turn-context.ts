@@ -26,6 +26,7 @@ import type { StoreService } from '../domain/store-service';
 import type { TrackingService } from '../domain/tracking-service';
 import type { DialogState } from './dialog-state';
 import type { Locale } from './locales/locale';
+import { localeOfTurn } from './locales/registry';
 import type { Answer } from './reply';
 import type { SlotValue, Turn } from './turn';
 
@@ -77,14 +78,13 @@ export interface TurnContext {
 export type IntentHandler = (ctx: TurnContext) => Promise<Answer>;
 
 /**
- * Resolves the customer, settings and speech rate for a turn. A "did you mean" question is closed
+ * Resolves the customer, settings, speech rate and locale (registry.ts: localeOfTurn) for a turn. A "did you mean" question is closed
  * unless the intent answers it (`answersChoice`, a fact of the intent's route).
  */
 export async function openTurn(
   deps: ConversationDependencies,
   turn: Turn,
   incoming: DialogState,
-  locale: Locale,
   answersChoice: boolean,
 ): Promise<TurnContext> {
   const speaker: SpeakerIdentity = {
@@ -122,7 +122,7 @@ export async function openTurn(
     customer,
     state,
     settings,
-    locale,
+    locale: localeOfTurn(turn.locale, settings),
     today,
     cartSession,
     ...(profile ? { profile } : {}),

@@ -1,11 +1,12 @@
 /**
  * Checkout: delivery choices, a quote for the cart (or for reorder lines) at today's prices, and
- * placing the order (order-placing.ts).
+ * placing the order (order-placing.ts), and how the shopper pays.
  */
 import { expectedDeliveryDate } from './delivery';
 import { DomainError } from './errors';
 import type { CheckoutQuote, DeliveryChoice, OrderSource, PlaceOrderRequest } from './checkout-types';
 import type { Money, Order } from './model';
+import type { PaymentWay } from './payment-port';
 import { linesAtToday } from './checkout-lines';
 import { OrderPlacing, type CheckoutDependencies } from './order-placing';
 import { computeQuote, deliveryPrice } from './quote';
@@ -20,6 +21,11 @@ export class CheckoutService {
     this.placing = new OrderPlacing(deps, (customerId, request) =>
       this.quote(customerId, request.source, request.deliveryOptionId, request.expectedSkus),
     );
+  }
+
+  /** How the shopper pays, when the payment adapter says. */
+  paymentWay(): PaymentWay | undefined {
+    return this.deps.payments.way;
   }
 
   /** The delivery options with their price for this subtotal and their expected arrival. */

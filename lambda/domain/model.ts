@@ -78,6 +78,14 @@ export interface ChosenDelivery {
   readonly price: Money;
   /** The date (YYYY-MM-DD, store time zone) the order is expected to arrive. */
   readonly expectedDate: string;
+  /** The time of day it is expected, when the option delivers in a window. */
+  readonly window?: DeliveryWindow;
+}
+
+/** A delivery time window, "HH:MM" to "HH:MM" in the store's time zone ("18:00" to "20:00"). */
+export interface DeliveryWindow {
+  readonly from: string;
+  readonly to: string;
 }
 
 /** A named fee added to an order ("bag fee", "service fee"). */
@@ -150,6 +158,8 @@ export interface DeliveryOption {
   readonly leadTimeDays: number;
   /** Hour of the day (0-23, store time zone) after which an order counts as placed the next day. */
   readonly cutoffHour: number;
+  /** The time of day it arrives, when it delivers in a window ("today, 6 to 8 pm"). */
+  readonly window?: DeliveryWindow;
 }
 
 /** A fee the store charges on every order. */
@@ -193,6 +203,18 @@ export interface StoreSettings {
   readonly supportEmail: string;
   /** When a person answers handoff requests, in words ("weekdays nine to five"). */
   readonly supportHours: string;
+  /**
+   * The locales the store serves (BCP 47, e.g. ["hi-IN", "en-IN"]), `locale` among them; a shopper
+   * whose device speaks another is answered in the nearest of these. Just `locale` when unset.
+   */
+  readonly locales?: readonly string[];
+  /**
+   * Shelf prices include the tax (VAT, GST), as in the UK and India: the total adds nothing for
+   * tax and the read-back names the tax it contains. Sales tax is added on top when unset.
+   */
+  readonly pricesIncludeTax?: boolean;
+  /** What the tax is called in the read-back ("VAT", "GST"); "tax" when unset. */
+  readonly taxName?: string;
 }
 
 /** A request to reach a person, with the context a human agent needs to pick it up. */

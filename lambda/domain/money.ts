@@ -103,6 +103,14 @@ export function applyRate(base: Money, rate: Rate): Money {
 }
 
 /**
+ * The tax a tax-inclusive amount contains at a rate: base x rate / (1 + rate), rounded half away
+ * from zero to the minor unit (120.00 at 20% contains 20.00). Exact, like applyRate.
+ */
+export function includedTax(base: Money, rate: Rate): Money {
+  return applyRate(base, { numerator: rate.numerator, denominator: rate.denominator + rate.numerator });
+}
+
+/**
  * Parses a price written in major units ("3.49", "12", "0.5") into Money without floating point.
  * Returns undefined when the text is not a non-negative decimal with at most the currency's digits.
  */

@@ -32,8 +32,13 @@ export interface PaymentRelease {
   readonly reference?: string;
 }
 
+/** How a shopper pays, as told to one who asks: at the door or pickup, or by the card the store keeps. */
+export type PaymentWay = 'on_delivery' | 'card_on_file';
+
 /** Takes payment for an order: pay on delivery, or the merchant's payment webhook. */
 export interface PaymentPort {
+  /** How the shopper pays; when absent, the shopper is pointed to the store. */
+  readonly way?: PaymentWay;
   /** Authorizes the amount; the same idempotency key never charges twice. Throws if unreachable. */
   authorize(request: PaymentRequest): Promise<PaymentResult>;
   /** Releases an authorization whose order was not placed, or was cancelled. */

@@ -160,7 +160,7 @@ export interface HandoffQueue {
   closeTicket(ticketId: string, closedAt: string): Promise<boolean>;
 }
 
-export type { PaymentPort, PaymentRelease, PaymentRequest, PaymentResult } from './payment-port';
+export type { PaymentPort, PaymentRelease, PaymentRequest, PaymentResult, PaymentWay } from './payment-port';
 
 /** The current time. */
 export interface Clock {

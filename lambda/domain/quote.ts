@@ -5,7 +5,7 @@
 import { expectedDeliveryDate } from './delivery';
 import { DomainError } from './errors';
 import type { Money, OrderLine, Quote, StoreSettings } from './model';
-import { add, applyRate, parsePercent, sum, times, zero } from './money';
+import { add, applyRate, includedTax, parsePercent, sum, times, zero } from './money';
 
 /** A line to price: what and how many, at which unit price. */
 export interface LineToPrice {
@@ -55,8 +55,11 @@ export function computeQuote(
   );
   const taxable = settings.taxDeliveryAndFees ? add(add(subtotal, delivery), feesTotal) : subtotal;
   // Tax is rounded once, on the taxable base, never per line: per-line rounding drifts by cents.
-  const tax = applyRate(taxable, parsePercent(settings.taxRatePercent));
-  const total = add(add(add(subtotal, delivery), feesTotal), tax);
+  // Where shelf prices include it (VAT, GST), it is the part of the base that is tax, not added on.
+  const rate = parsePercent(settings.taxRatePercent);
+  const tax = settings.pricesIncludeTax ? includedTax(taxable, rate) : applyRate(taxable, rate);
+  const beforeTax = add(add(subtotal, delivery), feesTotal);
+  const total = settings.pricesIncludeTax ? beforeTax : add(beforeTax, tax);
   return {
     currency,
     lines: priced,
@@ -66,6 +69,7 @@ export function computeQuote(
       name: option.name,
       price: delivery,
       expectedDate: expectedDeliveryDate(option, now, settings.timeZone),
+      ...(option.window ? { window: option.window } : {}),
     },
     fees,
     tax,

@@ -2,7 +2,7 @@
  * Tracking: where an order is and when it should arrive, as data the conversation phrases.
  */
 import { daysBetween, localTime } from './delivery';
-import type { Money, Order, OrderStatus } from './model';
+import type { DeliveryWindow, Money, Order, OrderStatus } from './model';
 import type { Clock } from './ports';
 import type { OrderService } from './order-service';
 import type { StoreService } from './store-service';
@@ -17,6 +17,8 @@ export interface Tracking {
   readonly deliveryName: string;
   /** Expected arrival date (YYYY-MM-DD, store time zone). */
   readonly expectedDate: string;
+  /** The time of day it is expected, when its delivery option has a window. */
+  readonly window?: DeliveryWindow;
   /** Days from today (store time zone) to the expected date; negative when it is past. */
   readonly daysUntilExpected: number;
   /** Not delivered and past the expected date. */
@@ -53,6 +55,7 @@ export class TrackingService {
       since: order.history.at(-1)?.at ?? order.placedAt,
       deliveryName: order.quote.delivery.name,
       expectedDate: expected,
+      ...(order.quote.delivery.window ? { window: order.quote.delivery.window } : {}),
       daysUntilExpected: days,
       late: open && days < 0,
       itemCount: order.quote.lines.reduce((n, l) => n + l.quantity, 0),

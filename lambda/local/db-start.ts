@@ -1,6 +1,7 @@
 /**
- * `npm run db:start [-- --port N] [-- --empty] [-- --data <dir>]`: DynamoDB Local alone, the table
- * created from the shared definition, the demo store loaded unless --empty. Once ready it prints
+ * `npm run db:start [-- --port N] [-- --empty] [-- --data <dir>] [-- --store us|uk|india]`: DynamoDB
+ * Local alone, the table created from the shared definition, the demo store (the US one unless
+ * --store names another) loaded unless --empty. Once ready it prints
  * exactly one line on stdout, `DYNAMODB_ENDPOINT=http://127.0.0.1:<port>` (tools grep for it); every
  * other message goes to stderr. Runs until SIGINT or SIGTERM, then stops Java and exits.
  */
@@ -11,6 +12,8 @@ import { createDynamoClients } from '../adapters/dynamodb/client';
 import { ensureTable } from '../adapters/dynamodb/create-table';
 import { DEFAULT_TABLE_NAME } from '../adapters/dynamodb/table';
 import { startDynamoDbLocal, type RunningDynamoDbLocal } from './dynamodb-local';
+import { DEMO_STORES, type DemoStore } from './demo/demo-stores';
+import { parseStoreOption, useStoreSnapshots } from './demo-store-option';
 import { loadDemoStore } from './load-demo-store';
 import { localSnapshotStore } from './search-snapshots';
 
@@ -32,7 +35,12 @@ function portIsFree(port: number): Promise<boolean> {
 
 const log = (message: string): boolean => process.stderr.write(`${message}\n`);
 
-async function prepare(db: RunningDynamoDbLocal, tableName: string, empty: boolean): Promise<void> {
+async function prepare(
+  db: RunningDynamoDbLocal,
+  tableName: string,
+  empty: boolean,
+  store: DemoStore,
+): Promise<void> {
   const { client, doc } = createDynamoClients({
     region: 'us-east-1',
     endpoint: db.endpoint,
@@ -42,10 +50,16 @@ async function prepare(db: RunningDynamoDbLocal, tableName: string, empty: boole
     const created = await ensureTable(client, tableName);
     log(created ? `Created table ${tableName}.` : `Table ${tableName} already exists.`);
     if (empty) return;
-    const demo = await loadDemoStore({ doc, tableName, searchSnapshot: localSnapshotStore(tableName) });
+    const demo = await loadDemoStore({
+      doc,
+      tableName,
+      searchSnapshot: localSnapshotStore(tableName),
+      store,
+    });
+    const named = store.name === 'us' ? '' : ` (${store.settings.name})`;
     log(
       demo.loaded
-        ? `Loaded the demo store: ${demo.catalog.created + demo.catalog.updated} products.`
+        ? `Loaded the demo store: ${demo.catalog.created + demo.catalog.updated} products${named}.`
         : 'The store is already set up; the demo store was not reloaded.',
     );
   } finally {
@@ -59,8 +73,10 @@ async function main(argv: readonly string[]): Promise<number> {
     .option('--port <port>', 'port to listen on', parsePort, 8000)
     .option('--empty', 'create the table but load no demo store', false)
     .option('--data <dir>', 'keep the data in this folder (in memory when unset)')
+    .option('--store <name>', 'the demo store: us, uk or india', parseStoreOption, DEMO_STORES.us)
     .parse([...argv])
-    .opts<{ port: number; empty: boolean; data?: string }>();
+    .opts<{ port: number; empty: boolean; data?: string; store: DemoStore }>();
+  useStoreSnapshots(options.store);
   const tableName = process.env.TABLE_NAME || DEFAULT_TABLE_NAME;
   if (!(await portIsFree(options.port))) {
     log(`Port ${options.port} is already in use; choose another with --port.`);
@@ -80,7 +96,7 @@ async function main(argv: readonly string[]): Promise<number> {
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => done());
   });
   try {
-    await prepare(db, tableName, options.empty);
+    await prepare(db, tableName, options.empty, options.store);
   } catch (error) {
     log(`Could not prepare the database: ${(error as Error).message}`);
     await db.stop();

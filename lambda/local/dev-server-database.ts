@@ -9,6 +9,7 @@ import { createServer } from 'node:net';
 import { createDynamoClients } from '../adapters/dynamodb/client';
 import { ensureTable } from '../adapters/dynamodb/create-table';
 import { freePort, startDynamoDbLocal, type RunningDynamoDbLocal } from './dynamodb-local';
+import type { DemoStore } from './demo/demo-stores';
 import { loadDemoStore } from './load-demo-store';
 import { localSnapshotStore } from './search-snapshots';
 
@@ -31,6 +32,8 @@ export interface StartOptions {
   readonly reset?: boolean;
   /** Port to try first; a free one is used when it is taken (or unset or 0). */
   readonly preferredPort?: number;
+  /** The demo store to load when the store is empty (default the US one). */
+  readonly store?: DemoStore;
 }
 
 async function portFor(preferred: number | undefined): Promise<number | undefined> {
@@ -69,10 +72,11 @@ export async function startLocalDatabase(options: StartOptions): Promise<LocalDa
       doc,
       tableName: options.tableName,
       searchSnapshot: localSnapshotStore(options.tableName),
+      ...(options.store ? { store: options.store } : {}),
     });
     notes.push(
       demo.loaded
-        ? `Loaded the demo store: ${demo.catalog.created + demo.catalog.updated} products.`
+        ? `Loaded the demo store: ${demo.catalog.created + demo.catalog.updated} products${storeNamed(options.store)}.`
         : 'The store is already set up (kept as it was).',
     );
   } catch (error) {
@@ -108,4 +112,9 @@ export async function existingDatabase(
   } finally {
     client.destroy();
   }
+}
+
+/** " (High Street Grocer)" for a store other than the US one, for the note that it was loaded. */
+function storeNamed(store: DemoStore | undefined): string {
+  return store && store.name !== 'us' ? ` (${store.settings.name})` : '';
 }

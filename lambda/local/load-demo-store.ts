@@ -1,5 +1,5 @@
 /**
- * Loads the demo store (settings and the demo catalog file) into a table, through the same reader and
+ * Loads a demo store (settings and its catalog file; the US one unless named) into a table, through the same reader and
  * writer as `npm run catalog:import`. Idempotent: a store that already has settings is left alone
  * (so a persisted local database keeps its stock and changes), unless `force` reloads it; running it
  * again never duplicates a product.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { DynamoStoreSettingsRepository } from '../adapters/dynamodb/settings-repository';
 import type { FileSnapshotStore } from '../adapters/search/file-snapshot-store';
 import { importCatalogFile, type CatalogImportSummary } from './catalog-import';
-import { DEMO_STORE_SETTINGS } from './demo/demo-settings';
+import { DEMO_STORES, type DemoStore } from './demo/demo-stores';
 
 /** The demo catalog, a CSV in the import format. */
 export const DEMO_CATALOG_PATH = join(__dirname, 'demo', 'demo-catalog.csv');
@@ -28,15 +28,18 @@ export async function loadDemoStore(options: {
   readonly force?: boolean;
   /** Where to build the search index snapshot once the catalog is in. */
   readonly searchSnapshot?: FileSnapshotStore;
+  /** Which demo store (default the US one). */
+  readonly store?: DemoStore;
 }): Promise<DemoStoreLoad> {
   const { doc, tableName } = options;
+  const store = options.store ?? DEMO_STORES.us;
   const settings = new DynamoStoreSettingsRepository(doc, tableName);
   if (!options.force && (await settings.get())) return { loaded: false };
   const catalog = await importCatalogFile({
     doc,
     tableName,
-    path: DEMO_CATALOG_PATH,
-    currency: DEMO_STORE_SETTINGS.currency,
+    path: store.catalogPath,
+    currency: store.settings.currency,
     ...(options.searchSnapshot ? { searchSnapshot: options.searchSnapshot } : {}),
   });
   if (catalog.rejected.length > 0) {
@@ -45,6 +48,6 @@ export async function loadDemoStore(options: {
       `the demo catalog has ${catalog.rejected.length} bad rows, first line ${first.line}: ${first.reason}`,
     );
   }
-  await settings.save(DEMO_STORE_SETTINGS);
+  await settings.save(store.settings);
   return { loaded: true, catalog };
 }

@@ -1,7 +1,8 @@
 /**
- * `npm start [-- --reset] [-- --port N] [-- --data <dir>] [-- --db-port N]`: the whole product on this
- * machine. DynamoDB Local with its data in .local/dynamodb (kept between starts; --reset wipes it), the table, the demo store when
- * the store is empty, the dev server (PORT, default 3000) behind a dev secret made at this start
+ * `npm start [-- --reset] [-- --port N] [-- --data <dir>] [-- --db-port N] [-- --store us|uk|india]`:
+ * the whole product on this machine. DynamoDB Local with its data in .local/dynamodb (another store
+ * in .local/dynamodb-<store>; kept between starts; --reset wipes it), the table, the demo store when
+ * the store is empty (the console speaks the store's first locale), the dev server (PORT, default 3000) behind a dev secret made at this start
  * (printed as DEV_SECRET=<value>, written to .local/dev-secret), order events to MERCHANT_WEBHOOK_URL
  * when it is set, and, on a terminal, the voice console.
  * Without a terminal it keeps serving. One Ctrl-C (or /quit) stops everything, Java included.
@@ -18,6 +19,8 @@ import type { ConsoleSession } from './console/console-session';
 import { startProgressSink, type ProgressSink } from './console/progress-sink';
 import { colourWanted, makeStyle } from './console/terminal-style';
 import { describeEvent, TurnLog } from './console/turn-log';
+import { DEMO_STORES, type DemoStore } from './demo/demo-stores';
+import { defaultDataFolder, parseStoreOption, useStoreSnapshots } from './demo-store-option';
 import { createDevSecret, devSecretLine } from './dev-secret';
 import { startDevServer, type RunningDevServer } from './dev-server';
 import { startLocalDatabase, type LocalDatabase } from './dev-server-database';
@@ -41,11 +44,14 @@ const options = new Command('start')
   .description('DynamoDB Local, the demo store, the dev server and the voice console, in one command.')
   .option('--port <port>', 'dev server port', parsePort, parsePort(process.env.PORT || '3000'))
   .option('--reset', 'wipe the local data first', false)
-  .option('--data <dir>', 'where DynamoDB Local keeps the data', '.local/dynamodb')
+  .option('--data <dir>', 'where DynamoDB Local keeps the data (default .local/dynamodb)')
   .option('--db-port <port>', 'DynamoDB Local port (another free one when taken; 0 for any)', parsePort, 8000)
+  .option('--store <name>', 'the demo store: us, uk or india', parseStoreOption, DEMO_STORES.us)
   .parse(process.argv)
-  .opts<{ port: number; reset: boolean; data: string; dbPort: number }>();
-const dataPath = resolve(ROOT, options.data);
+  .opts<{ port: number; reset: boolean; data?: string; dbPort: number; store: DemoStore }>();
+const dataFolder = options.data ?? defaultDataFolder(options.store);
+const dataPath = resolve(ROOT, dataFolder);
+useStoreSnapshots(options.store);
 
 const style = makeStyle(colourWanted(process.stdout));
 let repl: Repl | undefined;
@@ -82,7 +88,7 @@ function stopper(running: Running): (code: number) => Promise<void> {
     await running.progress.close();
     running.db.running?.process.removeAllListeners('exit');
     await running.db.running?.stop();
-    status(style.dim(`Stopped: dev server, DynamoDB Local. The data stays in ${options.data}.`));
+    status(style.dim(`Stopped: dev server, DynamoDB Local. The data stays in ${dataFolder}.`));
     process.exit(code);
   };
 }
@@ -123,7 +129,7 @@ async function runConsole(running: Running, log: TurnLog, stop: (code: number) =
     log,
     progress: running.progress,
     platform: 'alexa',
-    locale: 'en-US',
+    locale: options.store.settings.locale,
     style,
     print: (line) => print(line),
     echo: false,
@@ -147,6 +153,7 @@ async function main(): Promise<void> {
     dataPath,
     reset: options.reset,
     preferredPort: options.dbPort,
+    store: options.store,
   });
   for (const note of db.notes) status(style.dim(note));
   const log = new TurnLog((event) => {
@@ -176,7 +183,7 @@ async function main(): Promise<void> {
     db: db.endpoint,
     tableName,
     skillId: stack.skillId,
-    dataPath: options.data,
+    dataPath: dataFolder,
   };
   for (const line of startBanner(facts)) status(line);
   // On a line of its own, unstyled, for tools to read.

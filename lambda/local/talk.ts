@@ -1,8 +1,9 @@
 /**
- * `npm run talk [-- --platform alexa|google] [-- --locale en-US] [-- --user <customerId>]
- * [-- --script <file>]`: the voice console alone. It uses the running local stack when
- * DYNAMODB_ENDPOINT is set and answers, else starts its own in-memory DynamoDB Local with the demo
- * store. Interactive on a terminal; with --script (or lines piped in) it prints each exchange and
+ * `npm run talk [-- --platform alexa|google] [-- --locale en-US] [-- --store us|uk|india]
+ * [-- --user <customerId>] [-- --script <file>]`: the voice console alone. It uses the running local
+ * stack when DYNAMODB_ENDPOINT is set and answers, else starts its own in-memory DynamoDB Local with
+ * a demo store: the one --store names, else the one that serves the locale (en-GB the UK store,
+ * en-IN and hi-IN the Indian one, any other the US one). Interactive on a terminal; with --script (or lines piped in) it prints each exchange and
  * exits 0 when every line passed, 1 when one did not (a turn failed, fell back, or missed what the
  * line expects after `=>`), and 2 when the script could not run. Status goes to stderr, the
  * transcript to stdout.
@@ -17,12 +18,15 @@ import type { Platform } from './console/console-session';
 import { startProgressSink } from './console/progress-sink';
 import { colourWanted, makeStyle } from './console/terminal-style';
 import { describeEvent, TurnLog } from './console/turn-log';
+import { DEMO_STORES, demoStoreServing, type DemoStore } from './demo/demo-stores';
+import { demoStoreAt, parseStoreOption, useStoreSnapshots } from './demo-store-option';
 import { existingDatabase, startLocalDatabase, type LocalDatabase } from './dev-server-database';
 import { buildLocalStack } from './dev-server-stack';
 
 interface TalkOptions {
   readonly platform: Platform;
   readonly locale: string;
+  readonly store?: DemoStore;
   readonly user?: string;
   readonly script?: string;
 }
@@ -37,26 +41,32 @@ function parsePlatform(value: string): Platform {
   return value;
 }
 
-async function database(tableName: string): Promise<LocalDatabase> {
+async function database(tableName: string, store: DemoStore): Promise<LocalDatabase> {
   const endpoint = process.env.DYNAMODB_ENDPOINT?.trim();
   if (endpoint) {
     const found = await existingDatabase(endpoint, tableName);
-    if (!('problem' in found)) return found;
+    if (!('problem' in found)) {
+      // Search the snapshots of the store that database holds, whatever --store says.
+      useStoreSnapshots((await demoStoreAt(endpoint, tableName)) ?? DEMO_STORES.us);
+      return found;
+    }
     status(
       found.problem === 'no-table'
         ? `Table ${tableName} is not at ${endpoint}; starting a database of my own instead.`
         : `Nothing answers at DYNAMODB_ENDPOINT=${endpoint}; starting a database of my own instead.`,
     );
   }
-  status('Starting DynamoDB Local in memory with the demo store...');
-  return startLocalDatabase({ tableName });
+  const named = store.name === 'us' ? '' : ` (${store.settings.name})`;
+  status(`Starting DynamoDB Local in memory with the demo store${named}...`);
+  useStoreSnapshots(store);
+  return startLocalDatabase({ tableName, store });
 }
 
 async function talk(options: TalkOptions): Promise<number> {
   const interactive = !options.script && process.stdin.isTTY === true;
   const script = interactive ? '' : readScript(options.script ?? '-');
   const tableName = process.env.TABLE_NAME?.trim() || DEFAULT_TABLE_NAME;
-  const db = await database(tableName);
+  const db = await database(tableName, options.store ?? demoStoreServing(options.locale));
   for (const note of db.notes) status(note);
   const style = makeStyle(colourWanted(process.stdout));
   const log = new TurnLog((event) => {
@@ -108,6 +118,11 @@ const program = new Command('talk')
   )
   .option('--platform <name>', 'alexa or google', parsePlatform, 'alexa' as Platform)
   .option('--locale <locale>', 'the locale of the interaction model and requests', 'en-US')
+  .option(
+    '--store <name>',
+    'the demo store to start when there is no running one: us, uk or india',
+    parseStoreOption,
+  )
   .option('--user <customerId>', 'link this customer before the first turn (a dev token)')
   .option(
     '--script <file>',

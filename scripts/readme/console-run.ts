@@ -6,6 +6,7 @@
  * search index snapshot is brought up to its catalog first, as loading the demo store does.
  */
 import { runScript, type ScriptResult } from '../../lambda/local/console/console-runners';
+import type { Platform } from '../../lambda/local/console/console-session';
 import { createConsole, freshUserId } from '../../lambda/local/console/console-setup';
 import { CountingIds, StoppedClock } from '../../lambda/local/console/fixed-time-and-ids';
 import { makeStyle } from '../../lambda/local/console/terminal-style';
@@ -35,8 +36,20 @@ export function withoutTime(line: string): string {
   return /^(Alexa|Google)\b/.test(line) ? line.replace(TURN_TIME, '') : line;
 }
 
+/** How to run it other than the default (Alexa, en-US, at TRANSCRIPT_TIME). */
+export interface ConsoleRunOptions {
+  readonly platform?: Platform;
+  readonly locale?: string;
+  /** The instant the stopped clock shows. */
+  readonly at?: Date;
+}
+
 /** Runs the script's text and returns the transcript. */
-export async function runConsoleScript(target: ConsoleRunTarget, script: string): Promise<ConsoleRun> {
+export async function runConsoleScript(
+  target: ConsoleRunTarget,
+  script: string,
+  options: ConsoleRunOptions = {},
+): Promise<ConsoleRun> {
   const log = new TurnLog();
   const env = { SEARCH_SNAPSHOT_DIR: process.env.SEARCH_SNAPSHOT_DIR };
   const stack = buildLocalStack({
@@ -44,7 +57,7 @@ export async function runConsoleScript(target: ConsoleRunTarget, script: string)
     tableName: target.tableName,
     logger: log,
     env,
-    fixed: { clock: new StoppedClock(TRANSCRIPT_TIME), ids: new CountingIds() },
+    fixed: { clock: new StoppedClock(options.at ?? TRANSCRIPT_TIME), ids: new CountingIds() },
   });
   const lines: string[] = [];
   try {
@@ -53,8 +66,8 @@ export async function runConsoleScript(target: ConsoleRunTarget, script: string)
     const session = createConsole({
       stack,
       log,
-      platform: 'alexa',
-      locale: 'en-US',
+      platform: options.platform ?? 'alexa',
+      locale: options.locale ?? 'en-US',
       userId: freshUserId(),
       style: makeStyle(false),
       print: (line) => lines.push(withoutTime(line)),

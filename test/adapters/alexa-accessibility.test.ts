@@ -1,6 +1,7 @@
 /**
- * Accessibility rules of DESIGN.md section 8, checked on real responses: scripted shoppers (one
- * anonymous, one linked) say every intent of the model, in the states where it matters (nothing
+ * Accessibility rules of DESIGN.md section 8, checked on real responses in every locale, each on the
+ * demo store that serves it: scripted shoppers (one anonymous, one linked) say every intent of the
+ * locale's model, in the states where it matters (nothing
  * open, a list open, a product chosen, a cart, a pending checkout), and every response must be
  * well-formed SSML within Alexa's limits, offer at most three products, give every question a
  * reprompt that adds guidance, and say anything a card shows.
@@ -8,7 +9,8 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import type { ResponseEnvelope } from 'ask-sdk-model';
-import { DEMO_CATALOG_PATH } from '../../lambda/local/load-demo-store';
+import { LOCALES } from '../../lambda/conversation/locales/registry';
+import { demoStoreServing } from '../../lambda/local/demo/demo-stores';
 import { AlexaSession, alexaUserId, type TestSlot } from '../support/alexa-envelopes';
 import { readInteractionModel } from '../support/alexa-model';
 import { createAlexaStack, type AlexaStack } from '../support/alexa-stack';
@@ -18,14 +20,57 @@ type Step = readonly [intent: string, slots?: Readonly<Record<string, TestSlot>>
 
 const id = (value: string, slotId = value): TestSlot => ({ value, id: slotId, name: value });
 
+/** The products and names a store's shoppers ask for in the scripts below. */
+interface Words {
+  /** A search with more than three matches. */
+  readonly many: string;
+  readonly cheapest: string;
+  /** A product to buy, found by search. */
+  readonly buy: string;
+  readonly fruit: string;
+  readonly detail: string;
+  readonly brand: string;
+  readonly category: string;
+}
+
+const WORDS: Readonly<Record<string, Words>> = {
+  us: {
+    many: 'milk',
+    cheapest: 'paper towels',
+    buy: 'coffee',
+    fruit: 'bananas',
+    detail: 'oat milk',
+    brand: 'Silk',
+    category: 'dairy',
+  },
+  uk: {
+    many: 'milk',
+    cheapest: 'kitchen roll',
+    buy: 'tea',
+    fruit: 'bananas',
+    detail: 'oat drink',
+    brand: 'Cravendale',
+    category: 'dairy',
+  },
+  india: {
+    many: 'milk',
+    cheapest: 'biscuits',
+    buy: 'tea',
+    fruit: 'onions',
+    detail: 'paneer',
+    brand: 'Amul',
+    category: 'dairy',
+  },
+};
+
 /** An anonymous shopper browsing, filling and emptying a cart, and asking the store. */
-const BROWSING: readonly Step[] = [
+const browsing = (w: Words): readonly Step[] => [
   ['AMAZON.HelpIntent'],
   ['AMAZON.NextIntent'],
   ['AMAZON.YesIntent'],
-  ['SearchProductIntent', { query: 'milk' }],
-  ['CheapestProductIntent', { query: 'paper towels' }],
-  ['SearchProductIntent', { query: 'milk' }],
+  ['SearchProductIntent', { query: w.many }],
+  ['CheapestProductIntent', { query: w.cheapest }],
+  ['SearchProductIntent', { query: w.many }],
   ['AMAZON.HelpIntent'],
   ['AMAZON.NextIntent'],
   ['AMAZON.NextIntent'],
@@ -37,19 +82,23 @@ const BROWSING: readonly Step[] = [
   ['ProductDetailsIntent', { detail: id('stock') }],
   ['ProductDetailsIntent', { detail: id('delivery') }],
   ['ProductDetailsIntent', { detail: id('description') }],
+  ['ProductStockIntent'],
   ['AddToCartIntent', { quantity: '2' }],
   ['AddToCartIntent'],
   ['AddToCartIntent', { quantity: '500' }],
   ['AddToCartIntent', { quantity: '0' }],
-  ['BrowseCategoryIntent', { category: id('dairy') }],
-  ['SelectItemIntent', { brand: id('Silk', 'silk') }],
+  ['BrowseCategoryIntent', { category: id(w.category) }],
+  ['SelectItemIntent', { brand: id(w.brand, w.brand.toLowerCase()) }],
   ['AMAZON.SelectIntent', { ListPosition: { value: '1', id: '1' } }],
-  ['AddToCartIntent', { product: id('bananas'), quantity: '6', unit: id('bunch') }],
+  ['AddToCartIntent', { product: id(w.fruit), quantity: '6', unit: id('bunch') }],
   ['AddToCartIntent', { product: id('dragon fruit jerky') }],
   ['ReadCartIntent'],
-  ['SetQuantityIntent', { product: id('bananas'), quantity: '3' }],
+  ['SetQuantityIntent', { product: id(w.fruit), quantity: '3' }],
+  ['InCartIntent', { product: id(w.fruit) }],
+  ['FewerIntent'],
+  ['CartTotalIntent'],
   ['RemoveFromCartIntent'],
-  ['ProductDetailsIntent', { product: id('oat milk') }],
+  ['ProductDetailsIntent', { product: id(w.detail) }],
   ['EmptyCartIntent'],
   ['AMAZON.NoIntent'],
   ['EmptyCartIntent'],
@@ -60,6 +109,8 @@ const BROWSING: readonly Step[] = [
   ['ReturnPolicyIntent'],
   ['WarrantyIntent'],
   ['DeliveryInfoIntent'],
+  ['PaymentInfoIntent'],
+  ['ContactInfoIntent'],
   ['SpeakFasterIntent'],
   ['SpeakSlowerIntent'],
   ['NormalSpeedIntent'],
@@ -67,14 +118,14 @@ const BROWSING: readonly Step[] = [
   ['AMAZON.StartOverIntent'],
   ['AMAZON.NavigateHomeIntent'],
   ['TalkToPersonIntent'],
-  ['AddToCartIntent', { product: id('coffee') }],
+  ['AddToCartIntent', { product: id(w.buy) }],
   ['CheckoutIntent'],
   ['AMAZON.CancelIntent'],
 ];
 
 /** A linked shopper who buys, tracks, cancels, reorders, sets a voice code and is asked for it. */
-const BUYING: readonly Step[] = [
-  ['SearchProductIntent', { query: 'coffee' }],
+const buying = (w: Words): readonly Step[] => [
+  ['SearchProductIntent', { query: w.buy }],
   ['SelectItemIntent', { position: '1' }],
   ['AddToCartIntent'],
   ['CheckoutIntent'],
@@ -91,11 +142,11 @@ const BUYING: readonly Step[] = [
   ['AMAZON.NoIntent'],
   ['OrderUsualIntent'],
   ['AMAZON.NoIntent'],
-  ['BuyAgainIntent', { product: id('coffee') }],
+  ['BuyAgainIntent', { product: id(w.buy) }],
   ['AMAZON.NoIntent'],
   ['SetVoiceCodeIntent', { code: '2468' }],
   ['AMAZON.YesIntent'],
-  ['SearchProductIntent', { query: 'paper towels' }],
+  ['SearchProductIntent', { query: w.cheapest }],
   ['SelectItemIntent', { position: '1' }],
   ['AddToCartIntent', { quantity: '2' }],
   ['CheckoutIntent'],
@@ -103,9 +154,9 @@ const BUYING: readonly Step[] = [
   ['AMAZON.YesIntent'],
   ['VoiceCodeIntent', { code: '1111' }],
   ['VoiceCodeIntent', { code: '2468' }],
-  ['AddToCartIntent', { product: id('bananas') }],
+  ['AddToCartIntent', { product: id(w.fruit) }],
   ['UndoIntent'],
-  ['UndoIntent', { product: 'organic bananas' }],
+  ['UndoIntent', { product: w.fruit }],
   ['OrderStatusIntent'],
   ['CancelItIntent'],
   ['AMAZON.NoIntent'],
@@ -116,22 +167,19 @@ const BUYING: readonly Step[] = [
   ['AMAZON.StopIntent'],
 ];
 
-const catalogNames = parse<{ name: string }>(readFileSync(DEMO_CATALOG_PATH), { columns: true })
-  .map((row) => row.name)
-  .sort((a, b) => b.length - a.length);
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const namePatterns = catalogNames.map(
-  (name) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'g'),
-);
 
-/** How many catalog products a sentence names (each mention once, longest names first). */
-function productsNamed(text: string): number {
-  let rest = text;
-  let count = 0;
-  for (const pattern of namePatterns) {
-    rest = rest.replace(pattern, () => ((count += 1), ' '));
-  }
-  return count;
+/** How many of a catalog's products a sentence names (each mention once, longest names first). */
+function productCounter(catalogPath: string): (text: string) => number {
+  const names = parse<{ name: string }>(readFileSync(catalogPath), { columns: true })
+    .map((row) => row.name)
+    .sort((a, b) => b.length - a.length);
+  const patterns = names.map((name) => new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`, 'g'));
+  return (text) => {
+    let count = 0;
+    for (const pattern of patterns) text = text.replace(pattern, () => ((count += 1), ' '));
+    return count;
+  };
 }
 
 interface Exchange {
@@ -139,34 +187,38 @@ interface Exchange {
   readonly response: ResponseEnvelope;
 }
 
-let stack: AlexaStack;
-const exchanges: Exchange[] = [];
+describe.each(Object.keys(LOCALES))('accessibility over real responses in %s', (locale) => {
+  const store = demoStoreServing(locale);
+  const words = WORDS[store.name]!;
+  const productsNamed = productCounter(store.catalogPath);
+  let stack: AlexaStack;
+  const exchanges: Exchange[] = [];
 
-async function play(session: AlexaSession, steps: readonly Step[]): Promise<void> {
-  exchanges.push({ said: 'LaunchRequest', response: await session.launch() });
-  for (const [intent, slots = {}] of steps) {
-    exchanges.push({
-      said: `${intent} ${JSON.stringify(slots)}`,
-      response: await session.say(intent, slots),
-    });
+  async function play(session: AlexaSession, steps: readonly Step[]): Promise<void> {
+    exchanges.push({ said: 'LaunchRequest', response: await session.launch() });
+    for (const [intent, slots = {}] of steps) {
+      exchanges.push({
+        said: `${intent} ${JSON.stringify(slots)}`,
+        response: await session.say(intent, slots),
+      });
+    }
   }
-}
 
-beforeAll(async () => {
-  stack = await createAlexaStack();
-  await play(new AlexaSession(stack.skill, { userId: alexaUserId() }), BROWSING);
-  const token = await stack.devToken('alexa-a11y-buyer');
-  await play(new AlexaSession(stack.skill, { userId: alexaUserId(), accessToken: token }), BUYING);
-}, 120_000);
+  beforeAll(async () => {
+    stack = await createAlexaStack(undefined, {}, store);
+    await play(new AlexaSession(stack.skill, { userId: alexaUserId(), locale }), browsing(words));
+    const token = await stack.devToken('alexa-a11y-buyer');
+    const buyer = new AlexaSession(stack.skill, { userId: alexaUserId(), accessToken: token, locale });
+    await play(buyer, buying(words));
+  }, 120_000);
 
-afterAll(async () => {
-  await stack.drop();
-});
+  afterAll(async () => {
+    await stack.drop();
+  });
 
-describe('accessibility over real responses', () => {
   it('exercised every intent of the model', () => {
     const said = new Set(exchanges.map((exchange) => exchange.said.split(' ')[0]));
-    const model = readInteractionModel('en-US').interactionModel.languageModel.intents.map(
+    const model = readInteractionModel(locale).interactionModel.languageModel.intents.map(
       (intent) => intent.name,
     );
     expect(model.filter((name) => !said.has(name))).toEqual([]);

@@ -1,52 +1,20 @@
 /**
  * Shopping in Hindi and Hinglish through the real Alexa skill (locale hi-IN) on DynamoDB Local with
  * the India demo catalog: each utterance is resolved against the hi-IN interaction model by the
- * voice console's stand-in for Alexa; search in Devanagari and romanised Hindi, adding to the cart,
+ * voice console's stand-in for Alexa, on the India demo store (Apna Bazaar); search in Devanagari and romanised Hindi, adding to the cart,
  * hearing the cart, and the checkout read-back in rupees and paise, in Hindi.
  */
-import { join } from 'node:path';
 import { buildAlexaSkill } from '../../lambda/adapters/alexa/alexa-skill';
-import { DynamoStoreSettingsRepository } from '../../lambda/adapters/dynamodb/settings-repository';
 import { buildConversation } from '../../lambda/conversation/core';
-import type { StoreSettings } from '../../lambda/domain/model';
-import { importCatalogFile } from '../../lambda/local/catalog-import';
 import { loadInteractionModel } from '../../lambda/local/console/interaction-model';
 import { buildUtteranceMatcher } from '../../lambda/local/console/utterance-matcher';
+import { DEMO_STORES } from '../../lambda/local/demo/demo-stores';
+import { loadDemoStore } from '../../lambda/local/load-demo-store';
 import { AlexaSession, alexaUserId, TEST_SKILL_ID, type TestSlot } from '../support/alexa-envelopes';
 import { recordingLog } from '../support/alexa-log';
 import { responseProblems, wordsOf } from '../support/alexa-ssml';
 import { ensureLocalSigningKeysAndSign } from '../support/dev-tokens';
 import { createTestServices, type TestServices } from '../support/test-services';
-
-const INDIA_CATALOG = join(__dirname, '../../lambda/local/demo/india-catalog.csv');
-const inr = (amount: number) => ({ amount, currency: 'INR' });
-
-/** A neighbourhood grocery in Delhi, as this test needs it. */
-const INDIA_STORE: StoreSettings = {
-  name: 'Sharma Kirana',
-  sellerName: 'Sharma Kirana Store',
-  currency: 'INR',
-  locale: 'hi-IN',
-  timeZone: 'Asia/Kolkata',
-  taxRatePercent: '5',
-  taxDeliveryAndFees: false,
-  fees: [],
-  freeDeliveryThreshold: inr(50000),
-  deliveryOptions: [
-    { id: 'standard', name: 'standard delivery', price: inr(3000), leadTimeDays: 1, cutoffHour: 20 },
-    { id: 'express', name: 'express delivery', price: inr(5000), leadTimeDays: 0, cutoffHour: 17 },
-    { id: 'pickup', name: 'store pickup', price: inr(0), leadTimeDays: 0, cutoffHour: 20 },
-  ],
-  defaultDeliveryOptionId: 'standard',
-  cancelWindowMinutes: 30,
-  maxQuantityPerLine: 20,
-  returnPolicy: 'खराब सामान सात दिन में वापस कर सकते हैं.',
-  warrantyPolicy: 'Electrical सामान पर company की warranty मिलती है.',
-  hours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, opens: '08:00', closes: '21:30' })),
-  supportPhone: '+91 11 4000 1234',
-  supportEmail: 'help@sharmakirana.example',
-  supportHours: 'रोज़ सुबह 9 से रात 9 बजे तक',
-};
 
 const matcher = buildUtteranceMatcher(loadInteractionModel('hi-IN'));
 
@@ -73,15 +41,12 @@ let skill: ReturnType<typeof buildAlexaSkill>;
 beforeAll(async () => {
   backend = await createTestServices({}, '2026-11-23T06:30:00.000Z');
   const { table } = backend;
-  const imported = await importCatalogFile({
+  const loaded = await loadDemoStore({
     doc: table.doc,
     tableName: table.tableName,
-    path: INDIA_CATALOG,
-    currency: 'INR',
+    store: DEMO_STORES.india,
   });
-  expect(imported.rejected).toEqual([]);
-  expect(imported.created).toBeGreaterThanOrEqual(200);
-  await new DynamoStoreSettingsRepository(table.doc, table.tableName).save(INDIA_STORE);
+  expect(loaded).toMatchObject({ loaded: true, catalog: { rejected: [] } });
   skill = buildAlexaSkill(buildConversation({ ...backend.services, progressDelayMs: 10_000 }), {
     skillId: TEST_SKILL_ID,
     requireSkillId: true,
@@ -104,7 +69,7 @@ async function shopper(customerId?: string): Promise<{ shopper: HindiShopper; we
 describe('shopping in Hindi through the Alexa skill', () => {
   it('welcomes in Hindi and finds milk said in Devanagari, romanised Hindi or English', async () => {
     const { shopper: s, welcome } = await shopper();
-    expect(welcome).toContain('Sharma Kirana में आपका स्वागत है');
+    expect(welcome).toContain('Apna Bazaar में आपका स्वागत है');
     const devanagari = await s.say('दूध ढूँढो');
     expect(devanagari.intent).toBe('SearchProductIntent');
     expect(devanagari.speech).toMatch(/दूध के लिए \d+ नतीजे मिले/);
@@ -145,13 +110,15 @@ describe('shopping in Hindi through the Alexa skill', () => {
     const checkout = await s.say('check out करो');
     expect(checkout.intent).toBe('CheckoutIntent');
     expect(checkout.speech).toContain('आपका order कैसे आए');
-    expect(checkout.speech).toContain('standard delivery, 30 रुपये में, कल तक');
+    expect(checkout.speech).toContain('evening delivery, 25 रुपये में, आज, शाम 6 से 8 बजे के बीच पहुँचेगा');
+    expect(checkout.speech).toContain('standard delivery, 15 रुपये में, कल, सुबह 9 बजे से दोपहर 12 बजे के बीच पहुँचेगा');
     const readBack = await s.say('standard');
-    expect(readBack.speech).toContain('Sharma Kirana Store से आपका order');
+    expect(readBack.speech).toContain('Apna Bazaar Kirana Store से आपका order');
     expect(readBack.speech).toMatch(/कुल \d+ रुपये( \d+ पैसे)? हुए, जिसमें \d+ रुपये( \d+ पैसे)? GST शामिल है/);
     expect(readBack.speech).toContain('क्या मैं order place कर दूँ?');
     const placed = await s.say('हाँ');
     expect(placed.speech).toContain('आपका order place हो गया');
+    expect(placed.speech).toContain('कल, सुबह 9 बजे से दोपहर 12 बजे के बीच पहुँचेगा');
     const status = await s.say('मेरा order कहाँ है');
     expect(status.intent).toBe('OrderStatusIntent');
     expect(status.speech).toContain('place हो गया है');

@@ -44,6 +44,7 @@ const SAMPLE: Params = {
   total: usd(2224),
   tax: usd(140),
   fees: usd(10),
+  taxName: 'VAT',
   status: 'shipped',
   items: say`2 ${HOSTILE}`,
   options: say`${HOSTILE} or pickup`,
@@ -58,7 +59,7 @@ type Sentence = (p: Params) => { ssml: string; text: string };
 function sentencesOf(locale: Locale): Map<string, Sentence> {
   const found = new Map<string, Sentence>();
   for (const [area, value] of Object.entries(locale)) {
-    if (area === 'tag' || area === 'phrasing') continue;
+    if (area === 'tag' || area === 'phrasing' || area === 'reviewedByNativeSpeaker') continue;
     for (const [key, sentence] of Object.entries(value as Record<string, Sentence>))
       found.set(`${area}.${key}`, sentence);
   }
@@ -93,8 +94,11 @@ it('has a conversation locale for every interaction model', () => {
   for (const model of models) expect(Object.keys(LOCALES)).toContain(model.replace(/\.json$/, ''));
 });
 
-it('chooses the exact locale, then the same language, then en-US', () => {
+it('chooses the exact locale, then one of the same language the store serves, then the store first one', () => {
   expect(localeFor('en-US')).toBe(enUS);
-  expect(localeFor('en-GB').tag).toBe('en-US');
+  expect(localeFor('en-GB', ['en-US']).tag).toBe('en-GB');
+  expect(localeFor('en-AU', ['hi-IN', 'en-IN']).tag).toBe('en-IN');
+  expect(localeFor('en-AU').tag).toBe('en-US');
+  expect(localeFor('fr-FR', ['en-GB']).tag).toBe('en-GB');
   expect(localeFor('xx').tag).toBe('en-US');
 });

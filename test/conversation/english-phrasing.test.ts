@@ -21,7 +21,7 @@ it.each([
   [99, 'USD', '99 cents'],
   [0, 'USD', '0 cents'],
   [1200, 'USD', '12 dollars'],
-  [499, 'EUR', '4.99 euros'],
+  [499, 'EUR', '4 euros and 99 cents'],
   [500, 'JPY', '500 Japanese yen'],
 ])('money %i %s is "%s"', (amount, currency, words) => {
   expect(moneyWords({ amount, currency })).toBe(words);

@@ -1,12 +1,13 @@
 /**
  * Test helper: the real Alexa skill over the real conversation and services, on a fresh DynamoDB
- * Local table loaded with the demo store, with a clock the test controls, a recording log, and
+ * Local table loaded with a demo store (the US one unless named), with a clock the test controls, a recording log, and
  * linked-account tokens made by `npm run dev:token` itself.
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { buildAlexaSkill, type AlexaSkill } from '../../lambda/adapters/alexa/alexa-skill';
 import { buildConversation } from '../../lambda/conversation/core';
+import type { DemoStore } from '../../lambda/local/demo/demo-stores';
 import { loadDemoStore } from '../../lambda/local/load-demo-store';
 import { TEST_SKILL_ID } from './alexa-envelopes';
 import { recordingLog, type RecordingLog } from './alexa-log';
@@ -32,10 +33,11 @@ const root = resolve(__dirname, '../..');
 export async function createAlexaStack(
   start = '2026-11-23T15:00:00.000Z',
   env: Readonly<Record<string, string>> = {},
+  store?: DemoStore,
 ): Promise<AlexaStack> {
   const backend = await createTestServices({}, start, env);
   const { table } = backend;
-  await loadDemoStore({ doc: table.doc, tableName: table.tableName });
+  await loadDemoStore({ doc: table.doc, tableName: table.tableName, ...(store ? { store } : {}) });
   const log = recordingLog();
   const skill = buildAlexaSkill(buildConversation({ ...backend.services, progressDelayMs: 10_000 }), {
     skillId: TEST_SKILL_ID,

@@ -1,6 +1,6 @@
 /**
  * The hi-IN locale speaks Hindi: every sentence says something in Devanagari (only the ones that
- * pass the store's own text through, and a card's title, may not), none is the en-US sentence, and
+ * pass the store's own text through may not), none is the en-US sentence, and
  * its phrasing says money, dates, times, ordinals and lists the Hindi way and reads Hindi counts
  * and ordinals.
  */
@@ -12,7 +12,7 @@ import { say, type Phrase } from '../../lambda/conversation/speech/phrase';
 
 const inr = (amount: number) => ({ amount, currency: 'INR' });
 const SAMPLE = {
-  store: 'Sharma Kirana', seller: 'Sharma Kirana', product: 'Amul Butter', query: 'atta', word: 'Amul',
+  store: 'Sharma Kirana', taxName: 'GST', seller: 'Sharma Kirana', product: 'Amul Butter', query: 'atta', word: 'Amul',
   category: 'Dairy', text: 'Store text.', reason: 'card expired', option: 'standard delivery', size: '500 g',
   opens: 'सुबह 8 बजे', closes: 'रात 9 बजे', hours: 'रोज़', phone: '+91 11 4000 1234', when: 'कल',
   orderId: '40000001', ticketId: 'H100001', quantity: 2, count: 3, more: 2, max: 20, minutes: 15,
@@ -21,13 +21,8 @@ const SAMPLE = {
   first: say`Amul Butter`, second: say`Mother Dairy Butter`, item: say`2 Amul Butter`, code: say`4821`,
 } as const; // prettier-ignore
 
-/** Sentences that only pass the store's own words through, or title a card with an order number. */
-const PASS_THROUGH = new Set([
-  'store.returns',
-  'store.warranty',
-  'product.description',
-  'checkout.cardTitle',
-]);
+/** Sentences that only pass the store's own words through. */
+const PASS_THROUGH = new Set(['store.returns', 'store.warranty', 'product.description']);
 
 function rendered(locale: Locale): Map<string, string> {
   const out = new Map<string, string>();
@@ -66,9 +61,9 @@ describe('the hi-IN locale', () => {
     expect(money(inr(50))).toBe('50 पैसे');
     expect(money(inr(1))).toBe('1 पैसा');
     expect(moneyShown(inr(10000000))).toBe('₹1,00,000.00');
-    expect(hiIN.checkout.readBackTotal({ total: inr(22400), tax: inr(1050), fees: inr(0) }).text).toBe(
-      'कुल 224 रुपये हुए, जिसमें 10 रुपये 50 पैसे GST शामिल है.',
-    );
+    expect(
+      hiIN.checkout.readBackTotal({ total: inr(22400), tax: inr(1050), fees: inr(0), taxName: 'GST' }).text,
+    ).toBe('कुल 224 रुपये हुए, जिसमें 10 रुपये 50 पैसे GST शामिल है.');
   });
 
   it('says dates, times, ordinals and lists the Hindi way', () => {
@@ -82,6 +77,8 @@ describe('the hi-IN locale', () => {
     expect(time('17:30')).toBe('शाम साढ़े 5 बजे');
     expect(time('14:30')).toBe('दोपहर ढाई बजे');
     expect(time('21:15')).toBe('रात 9 बजकर 15 मिनट');
+    expect(hiIN.phrasing.window('18:00', '20:00')).toBe('शाम 6 से 8 बजे के बीच');
+    expect(hiIN.reviewedByNativeSpeaker).toBe(false);
     expect(ordinal(2)).toBe('दूसरा');
     expect(list([say`आटा`, say`दाल`, say`चावल`], 'and').text).toBe('आटा, दाल और चावल');
     expect(list([say`standard`, say`pickup`], 'or').text).toBe('standard या pickup');

@@ -36,6 +36,7 @@ const orderItemSchema = z
         name: z.string(),
         price: moneySchema,
         expectedDate: z.string(),
+        window: z.object({ from: z.string(), to: z.string() }).optional(),
       }),
       fees: z.array(z.object({ id: z.string(), name: z.string(), amount: moneySchema })),
       tax: moneySchema,

@@ -23,6 +23,9 @@ const answer = z.discriminatedUnion('status', [
 
 /** Calls the merchant's payment webhook. */
 export class MerchantWebhookPayment implements PaymentPort {
+  /** The merchant charges the card it keeps for the shopper. */
+  readonly way = 'card_on_file';
+
   constructor(private readonly options: MerchantWebhookPaymentOptions) {}
 
   /** Asks the merchant to charge; throws when the webhook does not answer properly (payment unavailable). */

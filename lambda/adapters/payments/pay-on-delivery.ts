@@ -6,6 +6,9 @@ import type { PaymentPort, PaymentRequest, PaymentResult } from '../../domain/po
 
 /** Pay on delivery: approved at once, due on delivery. */
 export class PayOnDelivery implements PaymentPort {
+  /** The shopper pays when the order arrives or is picked up. */
+  readonly way = 'on_delivery';
+
   /** Approves; the reference names the order so the driver's records match. */
   authorize(request: PaymentRequest): Promise<PaymentResult> {
     return Promise.resolve({

@@ -5,9 +5,17 @@
  */
 import { SIZE_UNITS, stem } from './normalise';
 
-/** Words that end a name without saying what the product is ("Paper Towels Double Rolls", "Coffee Concentrate"). */
+/**
+ * Words that end a name without saying what the product is: packaging ("Paper Towels Double Rolls",
+ * "Coffee Concentrate", "Detergent Pacs") and descriptions written after it ("Peanut Butter Crunchy",
+ * "Oat Milk Original").
+ */
 const PACKAGING = new Set(
-  'roll double mega triple pack multipack bag box bottle can jar tub carton case pouch size family party value bulk variety club single twin count each concentrate'
+  [
+    'roll double mega triple pack multipack bag box bottle can jar tub carton case pouch size family party value bulk variety club single twin count each concentrate',
+    'pac pacs pod pods crunchy creamy smooth chunky original classic unsweetened sweetened plain natural mild medium unsalted salted scented',
+  ]
+    .join(' ')
     .split(' ')
     .map(stem),
 );

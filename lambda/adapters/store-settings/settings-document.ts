@@ -10,6 +10,7 @@ import type { StoreSettings } from '../../domain/model';
 const minor = z.number().int().nonnegative();
 const text = z.string().trim().min(1, 'must not be empty');
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time like 08:30');
+const localeTag = z.string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, 'must be a locale like en-US');
 
 function isTimeZone(zone: string): boolean {
   try {
@@ -26,7 +27,7 @@ export const settingsDocumentSchema = z
     name: text,
     sellerName: text,
     currency: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO 4217 currency code like USD'),
-    locale: z.string().regex(/^[a-z]{2,3}-[A-Z]{2}$/, 'must be a locale like en-US'),
+    locale: localeTag,
     timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone like America/New_York'),
     taxRatePercent: z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, 'must be a percentage like 8.875'),
     taxDeliveryAndFees: z.boolean(),
@@ -40,6 +41,7 @@ export const settingsDocumentSchema = z
           price: minor,
           leadTimeDays: z.number().int().min(0).max(60),
           cutoffHour: z.number().int().min(0).max(23),
+          window: z.object({ from: clockTime, to: clockTime }).optional(),
         }),
       )
       .min(1, 'must offer at least one delivery option'),
@@ -52,6 +54,13 @@ export const settingsDocumentSchema = z
     supportPhone: text,
     supportEmail: z.email('must be an e-mail address'),
     supportHours: text,
+    locales: z.array(localeTag).min(1, 'must name at least one locale').optional(),
+    pricesIncludeTax: z.boolean().optional(),
+    taxName: text.optional(),
+  })
+  .refine((item) => !item.locales || item.locales.includes(item.locale), {
+    path: ['locales'],
+    message: 'must include the store locale',
   })
   .refine((item) => item.deliveryOptions.some((option) => option.id === item.defaultDeliveryOptionId), {
     path: ['defaultDeliveryOptionId'],
@@ -69,8 +78,9 @@ export function settingsToDocument(settings: StoreSettings): SettingsDocument {
     }
     return value.amount;
   };
+  const { locales, ...rest } = settings;
   return {
-    ...settings,
+    ...rest,
     fees: settings.fees.map((fee) => ({
       id: fee.id,
       name: fee.name,
@@ -85,8 +95,10 @@ export function settingsToDocument(settings: StoreSettings): SettingsDocument {
       price: amountOf(`delivery option ${option.id}`, option.price),
       leadTimeDays: option.leadTimeDays,
       cutoffHour: option.cutoffHour,
+      ...(option.window ? { window: { from: option.window.from, to: option.window.to } } : {}),
     })),
     hours: settings.hours.map((h) => ({ day: h.day, opens: h.opens, closes: h.closes })),
+    ...(locales ? { locales: [...locales] } : {}),
   };
 }
 
@@ -116,5 +128,8 @@ export function settingsFromDocument(item: SettingsDocument): StoreSettings {
     supportPhone: item.supportPhone,
     supportEmail: item.supportEmail,
     supportHours: item.supportHours,
+    ...(item.locales ? { locales: item.locales } : {}),
+    ...(item.pricesIncludeTax === undefined ? {} : { pricesIncludeTax: item.pricesIncludeTax }),
+    ...(item.taxName ? { taxName: item.taxName } : {}),
   };
 }

@@ -90,6 +90,14 @@ export async function removeAndSay(ctx: TurnContext, focus: Focus): Promise<Answ
   );
 }
 
+/** Takes units off a line (all of them, or more, remove it) and says so. */
+export async function fewerAndSay(ctx: TurnContext, focus: Focus, fewer: number): Promise<Answer> {
+  const { cart } = await ctx.deps.cart.read(ctx.customer.id);
+  const line = cart.lines.find((l) => l.sku === focus.sku);
+  if (!line) return removeAndSay(ctx, focus);
+  return setQuantityAndSay(ctx, focus, Math.max(0, line.quantity - fewer));
+}
+
 /** Sets a line's quantity (0 removes it) and says so. */
 export async function setQuantityAndSay(ctx: TurnContext, focus: Focus, quantity: number): Promise<Answer> {
   if (quantity === 0) return removeAndSay(ctx, focus);

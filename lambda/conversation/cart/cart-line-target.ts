@@ -13,8 +13,9 @@ import { readProductSlot } from '../understanding/product-slot';
 import { refer } from '../understanding/resolve-reference';
 import { cartItems } from './cart-contents';
 
-/** What the request does to the line: remove it, or set its quantity. */
-export type CartPick = { readonly action: 'remove' } | { readonly action: 'set'; readonly quantity: number };
+/** What the request does to the line: remove it, set its quantity, or take some off. */
+export type CartPick =
+  { readonly action: 'remove' } | { readonly action: 'set' | 'fewer'; readonly quantity: number };
 
 /** How many line names a "which one" question says; more lines are named by example. */
 const NAMED_LINES = 3;
@@ -31,9 +32,11 @@ function whichLine(ctx: TurnContext, items: readonly ListItem[], pick: CartPick)
       ? named
         ? cart.whichQuantity({ quantity: pick.quantity, options })
         : cart.whichQuantityByName({ quantity: pick.quantity, options })
-      : named
-        ? cart.whichRemove({ options })
-        : cart.whichRemoveByName({ options });
+      : pick.action === 'fewer'
+        ? cart.whichFewer({ quantity: pick.quantity, options })
+        : named
+          ? cart.whichRemove({ options })
+          : cart.whichRemoveByName({ options });
   const list: OpenList = { kind: 'choice', items: kept, position: 0, total: kept.length, pick };
   return ask(speech, l.ambiguousReprompt(), withList(ctx.state, list), {
     suggestions: labels(names.map((n) => toPhrase(n.text))),

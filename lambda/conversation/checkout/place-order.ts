@@ -15,6 +15,7 @@ import { ask, type Answer } from '../reply';
 import { sentences } from '../speech/phrase';
 import { storeMoney, type TurnContext } from '../turn-context';
 import { readBack } from './read-back';
+import { deliveryWhen } from './delivery-when';
 
 type OrderPending = Extract<Pending, { kind: 'order' }>;
 
@@ -62,7 +63,7 @@ async function readAgain(ctx: TurnContext, pending: OrderPending): Promise<Answe
 function placedAnswer(ctx: TurnContext, order: Order): Answer {
   const { checkout, phrasing } = ctx.locale;
   const { quote } = order;
-  const when = phrasing.date(quote.delivery.expectedDate, ctx.today);
+  const when = deliveryWhen(ctx.locale, ctx.today, quote.delivery.expectedDate, quote.delivery.window);
   const payLater = order.payment.status === 'due_on_delivery' ? checkout.payOnDelivery() : undefined;
   const speech = sentences(
     checkout.placed({ orderId: order.orderId, when }),

@@ -12,6 +12,7 @@ import { ask, labels, type Answer } from '../reply';
 import { PAGE_SIZE } from '../speech/paging';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
+import { deliveryWhen } from './delivery-when';
 
 /** What a read-back adds around the order itself. */
 export interface ReadBackExtras {
@@ -48,7 +49,7 @@ export function readBack(
   const changes = repriced
     .slice(0, 2)
     .map((r) => checkout.repriced({ product: shorten(r.name, NAME_LENGTH), price: r.now, was: r.was }));
-  const when = phrasing.date(quote.delivery.expectedDate, ctx.today);
+  const when = deliveryWhen(ctx.locale, ctx.today, quote.delivery.expectedDate, quote.delivery.window);
   const option = quote.delivery.name;
   const delivery =
     quote.delivery.price.amount === 0
@@ -64,7 +65,12 @@ export function readBack(
     ...(extras.notes ?? []),
     ...changes,
     delivery,
-    checkout.readBackTotal({ total: quote.total, tax: quote.tax, fees }),
+    checkout.readBackTotal({
+      total: quote.total,
+      tax: quote.tax,
+      fees,
+      taxName: ctx.settings.taxName ?? 'tax',
+    }),
     checkout.confirmQuestion(),
   );
   const pending = {

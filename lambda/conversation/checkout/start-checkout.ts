@@ -11,6 +11,7 @@ import { toPhrase } from '../speech/phrase';
 import { requireLinked, type TurnContext } from '../turn-context';
 import { deliveryNames } from './delivery-names';
 import { readBack } from './read-back';
+import { deliveryWhen } from './delivery-when';
 
 async function offerDelivery(ctx: TurnContext, codeRequired: boolean): Promise<Answer> {
   const { checkout, product, phrasing } = ctx.locale;
@@ -18,7 +19,7 @@ async function offerDelivery(ctx: TurnContext, codeRequired: boolean): Promise<A
   if (view.cart.lines.length === 0) throw new DomainError('CART_EMPTY', 'the cart is empty');
   const choices = await ctx.deps.checkout.deliveryChoices(view.subtotal);
   const options = choices.slice(0, 3).map((c) => {
-    const when = phrasing.date(c.expectedDate, ctx.today);
+    const when = deliveryWhen(ctx.locale, ctx.today, c.expectedDate, c.option.window);
     const option = c.option.name;
     return c.price.amount === 0
       ? product.deliveryChoiceFree({ option, when })

@@ -5,29 +5,22 @@
 import { DomainError } from '../../domain/errors';
 import { readBack } from '../checkout/read-back';
 import { checkoutWith } from '../checkout/start-checkout';
-import { matchNamed } from '../matching';
 import { slot, type IntentHandler, type TurnContext } from '../turn-context';
+import { deliveryOptionFor } from '../understanding/delivery-words';
 
 /** CheckoutIntent. */
 export const checkout: IntentHandler = (ctx) => checkoutWith(ctx);
 
-/** The delivery option the shopper named: by resolved id, by name, or by the words of a name. */
+/** The delivery option the shopper named or described ("the fast one"), by id, name or description. */
 function namedOption(ctx: TurnContext): string | undefined {
   const said = slot(ctx, 'deliveryOption');
   if (!said) return undefined;
-  const options = ctx.settings.deliveryOptions;
-  const compact = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, '');
-  const heard = compact(said.raw);
-  // "pick up" for "pickup", "express" for "Express delivery": spaces and case do not matter.
-  const byId = options.find(
-    (o) =>
-      o.id === said.resolvedId ||
-      compact(o.id) === heard ||
-      (heard.length >= 4 && compact(o.name).includes(heard)),
-  );
-  if (byId) return byId.id;
-  const hits = matchNamed(said.raw || said.resolvedName || '', options);
-  return hits.length === 1 ? options[hits[0]!]!.id : undefined;
+  const { deliveryOptions, defaultDeliveryOptionId } = ctx.settings;
+  const words = {
+    raw: said.raw || said.resolvedName || '',
+    ...(said.resolvedId ? { resolvedId: said.resolvedId } : {}),
+  };
+  return deliveryOptionFor(deliveryOptions, defaultDeliveryOptionId, words);
 }
 
 /** ChooseDeliveryIntent: "express, please". Starts or continues a checkout with that option. */

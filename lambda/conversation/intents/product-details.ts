@@ -1,6 +1,7 @@
 /**
  * Details of one product on request: price, size, stock, delivery options with the day it would
- * arrive, or a description; "tell me more" gives a short summary. Always read fresh, then offered.
+ * arrive, or a description; "tell me more" gives a short summary; "any left?" the stock. Always read
+ * fresh, then offered.
  */
 import type { Product } from '../../domain/model';
 import { awaiting, focused, type Focus } from '../dialog-state';
@@ -15,6 +16,7 @@ import { readProductSlot } from '../understanding/product-slot';
 import { refer } from '../understanding/resolve-reference';
 import { readSlot, type SlotReading } from '../understanding/slot-reading';
 import { noteReinterpreted } from '../understanding/understanding-metrics';
+import { deliveryWhen } from '../checkout/delivery-when';
 
 type Detail = 'price' | 'size' | 'stock' | 'delivery' | 'description' | 'summary';
 
@@ -22,7 +24,10 @@ const KEYWORDS: readonly (readonly [RegExp, Detail])[] = [
   [/price|cost|much/i, 'price'],
   [/size|big|weigh|large/i, 'size'],
   [/stock|available|left|have/i, 'stock'],
-  [/deliver|arrive|ship|when|get it|ready|here|coming/i, 'delivery'],
+  [
+    /deliver|arrive|ship|when|get it|ready|here|coming|way|eta|long|expect|time|soon|status|track/i,
+    'delivery',
+  ],
   [/descri|about|what is/i, 'description'],
 ];
 
@@ -46,7 +51,7 @@ async function deliverySentence(ctx: TurnContext, product: Product): Promise<Phr
   const { product: p, phrasing } = ctx.locale;
   const choices = await ctx.deps.checkout.deliveryChoices(product.price);
   const options = choices.slice(0, 3).map((c) => {
-    const when = phrasing.date(c.expectedDate, ctx.today);
+    const when = deliveryWhen(ctx.locale, ctx.today, c.expectedDate, c.option.window);
     const option = c.option.name;
     return c.price.amount === 0
       ? p.deliveryChoiceFree({ option, when })
@@ -148,4 +153,15 @@ export const productDetails: IntentHandler = async (ctx) => {
     p.addItReprompt(),
     awaiting(state, { kind: 'add', sku: product.sku, name: product.name, quantity: 1 }),
   );
+};
+
+/** ProductStockIntent: "do you have any left", "are those in stock": the stock of the product meant. */
+export const productStock: IntentHandler = (ctx) => {
+  const { product } = ctx.turn.slots;
+  const slots = {
+    ...ctx.turn.slots,
+    ...(product ? { product } : {}),
+    detail: { raw: 'stock', resolvedId: 'stock' },
+  };
+  return productDetails({ ...ctx, turn: { ...ctx.turn, slots } });
 };

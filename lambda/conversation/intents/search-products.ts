@@ -46,17 +46,20 @@ function hasFullMatch(result: SearchResult, resolvedSku?: string): boolean {
 
 /**
  * CheapestProductIntent: "the cheapest paper towels": the same search, cheapest first; "the
- * cheapest one" while a list is open is the cheapest of that list.
+ * cheapest one", or "which one is cheaper" naming nothing, while a list is open is the cheapest of
+ * that list.
  */
 export const searchCheapest: IntentHandler = async (ctx) => {
   const query = slot(ctx, 'query');
-  if (!query) return searchProducts(ctx);
-  const reading = readSlot(`cheapest ${query.raw}`);
+  // "Which one is cheaper?" names nothing: with a list open, it is about that list.
+  if (!query && !ctx.state.list) return searchProducts(ctx);
+  const reading = readSlot(`cheapest ${query?.raw ?? ''}`);
   if (ctx.state.list && reading.reference?.kind === 'cheapest') {
     const referred = refer(ctx, reading);
     if (referred.kind === 'answer') return referred.answer;
     if (referred.kind === 'item') return singleAnswer(ctx, await ctx.deps.catalog.get(referred.item.sku));
   }
+  if (!query) return searchProducts(ctx);
   const turn = { ...ctx.turn, slots: { ...ctx.turn.slots, query: { raw: `cheapest ${query.raw}` } } };
   return searchProducts({ ...ctx, turn });
 };

@@ -3,7 +3,8 @@
  * the number is small) or by a distinctive word ("the Oatly one"). A list that answered a request
  * (add, remove) does it; otherwise the chosen product is described and offered.
  */
-import { addAndSay, removeAndSay, setQuantityAndSay } from '../cart/cart-changes';
+import { addAndSay, fewerAndSay, removeAndSay, setQuantityAndSay } from '../cart/cart-changes';
+import { deliveryPicked } from '../checkout/delivery-picked';
 import { awaiting, focused, type ListItem, type OpenList } from '../dialog-state';
 import { listReprompt, noListAnswer, pickAnswer } from '../lists/list-answers';
 import { indexFor } from '../lists/list-position';
@@ -22,6 +23,7 @@ async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise
   if (list.pick?.action === 'add') return addAndSay(ctx, item, list.pick.quantity);
   if (list.pick?.action === 'remove') return removeAndSay(ctx, item);
   if (list.pick?.action === 'set') return setQuantityAndSay(ctx, item, list.pick.quantity);
+  if (list.pick?.action === 'fewer') return fewerAndSay(ctx, item, list.pick.quantity);
   const { cart, product, common } = ctx.locale;
   const name = shorten(item.name, NAME_LENGTH);
   const state = focused(ctx.state, item);
@@ -46,9 +48,9 @@ async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise
 export const selectItem: IntentHandler = async (ctx) => {
   const list = ctx.state.list;
   const { list: l } = ctx.locale;
-  if (!list) return noListAnswer(ctx);
   const said = slot(ctx, 'position') ?? slot(ctx, 'ListPosition');
   const position = said ? ctx.locale.phrasing.parseOrdinal(said.resolvedId ?? said.raw) : undefined;
+  if (!list) return deliveryPicked(ctx, productWords(ctx, 'itemName'), position) ?? noListAnswer(ctx);
   if (position !== undefined) {
     const index = indexFor(list, position);
     if (index === undefined) {

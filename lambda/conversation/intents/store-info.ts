@@ -1,12 +1,14 @@
 /**
  * Store questions answered from the store settings: returns, warranty, delivery options and costs
- * (with when an order placed now would come), and opening hours today and tomorrow.
+ * (with when an order placed now would come), how to pay, how to call, and opening hours today and
+ * tomorrow.
  */
 import { addDays, expectedDeliveryDate, localTime } from '../../domain/delivery';
 import { settled } from '../dialog-state';
 import { ask } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { IntentHandler, TurnContext } from '../turn-context';
+import { deliveryWhen } from '../checkout/delivery-when';
 
 /** How much of a merchant's policy text is read aloud (one or two breaths). */
 const POLICY_LENGTH = 400;
@@ -35,7 +37,12 @@ export const deliveryInfo: IntentHandler = (ctx) => {
   const { settings } = ctx;
   const now = ctx.deps.clock.now();
   const options = settings.deliveryOptions.slice(0, 3).map((o) => {
-    const when = phrasing.date(expectedDeliveryDate(o, now, settings.timeZone), ctx.today);
+    const when = deliveryWhen(
+      ctx.locale,
+      ctx.today,
+      expectedDeliveryDate(o, now, settings.timeZone),
+      o.window,
+    );
     return o.price.amount === 0
       ? product.deliveryChoiceFree({ option: o.name, when })
       : product.deliveryChoice({ option: o.name, price: o.price, when });
@@ -46,6 +53,25 @@ export const deliveryInfo: IntentHandler = (ctx) => {
       ? store.freeDelivery({ option: standard.name, price: settings.freeDeliveryThreshold })
       : undefined;
   return answer(ctx, sentences(store.deliveryOptions({ options: phrasing.clauses(options, 'and') }), free));
+};
+
+/** PaymentInfoIntent: "how do I pay", "can I pay cash": how this store takes payment. */
+export const paymentInfo: IntentHandler = (ctx) => {
+  const { store } = ctx.locale;
+  const way = ctx.deps.checkout.paymentWay();
+  const how =
+    way === 'on_delivery'
+      ? store.payOnDelivery()
+      : way === 'card_on_file'
+        ? store.payByCardOnFile({ store: ctx.settings.name })
+        : store.payAskStore();
+  return answer(ctx, sentences(how, store.payOtherWays()));
+};
+
+/** ContactInfoIntent: "what's your phone number": the store's number and when someone answers. */
+export const contactInfo: IntentHandler = (ctx) => {
+  const { name, supportPhone, supportHours } = ctx.settings;
+  return answer(ctx, ctx.locale.store.contact({ store: name, phone: supportPhone, hours: supportHours }));
 };
 
 /** StoreHoursIntent: today's hours and tomorrow's. */

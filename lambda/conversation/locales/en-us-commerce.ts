@@ -28,6 +28,8 @@ export const cart = {
   whichQuantityByName: (p: { quantity: number; options: Phrase }) =>
     say`Which item should be ${p.quantity}? Say its name, like ${p.options}.`,
   whichRemove: (p: { options: Phrase }) => say`Which item should I remove: ${p.options}?`,
+  whichFewer: (p: { quantity: number; options: Phrase }) =>
+    say`Which item should I take ${p.quantity} off: ${p.options}?`,
   whichRemoveByName: (p: { options: Phrase }) =>
     say`Which item should I remove? Say its name, like ${p.options}.`,
   end: () => say`That's everything in your cart.`,
@@ -59,6 +61,13 @@ export const cart = {
   undoneTo: (p: { item: Phrase }) => say`OK, back to ${p.item}.`,
   undoneEmpty: (p: { count: number }) => say`OK, I put your ${countOf(p.count, 'item')} back.`,
   nothingToUndo: () => say`There's nothing to undo: your cart hasn't changed. What would you like?`,
+  totalSoFar: (p: { count: number; subtotal: Money }) =>
+    say`Your total so far is ${money(p.subtotal)} for ${countOf(p.count, 'item')}, before tax and delivery.`,
+  orderTotal: (p: { total: Money }) => say`The total is ${money(p.total)}, with tax and delivery.`,
+  inCart: (p: { items: Phrase }) => say`Yes, you have ${p.items} in your cart.`,
+  notInCartYet: (p: { product: string }) =>
+    say`No, there's no ${p.product} in your cart. Say 'add ${p.product}' to add some.`,
+  inCartReprompt: () => say`You can say 'remove it', 'one less', or keep shopping.`,
   cartNow: (p: { count: number; subtotal: Money }) =>
     say`Your cart has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
 } satisfies SentenceArea;
@@ -71,10 +80,10 @@ export const checkout = {
   readBackDelivery: (p: { option: string; price: Money; when: string }) =>
     say`${p.option} for ${money(p.price)}, expected ${p.when}.`,
   readBackDeliveryFree: (p: { option: string; when: string }) => say`${p.option}, free, expected ${p.when}.`,
-  readBackTotal: (p: { total: Money; tax: Money; fees: Money }) =>
+  readBackTotal: (p: { total: Money; tax: Money; fees: Money; taxName: string }) =>
     p.fees.amount > 0
-      ? say`The total is ${money(p.total)}, including ${money(p.tax)} tax and ${money(p.fees)} in fees.`
-      : say`The total is ${money(p.total)}, including ${money(p.tax)} tax.`,
+      ? say`The total is ${money(p.total)}, including ${money(p.tax)} ${p.taxName} and ${money(p.fees)} in fees.`
+      : say`The total is ${money(p.total)}, including ${money(p.tax)} ${p.taxName}.`,
   confirmQuestion: () => say`Shall I place the order?`,
   cartChangedReadAgain: () =>
     say`Your cart changed since I read it to you, so I haven't placed the order. Here it is now.`,

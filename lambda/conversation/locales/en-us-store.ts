@@ -19,9 +19,17 @@ export const store = {
   hoursTomorrow: (p: { opens: string; closes: string }) =>
     say`Tomorrow we're open from ${p.opens} to ${p.closes}.`,
   closedTomorrow: () => say`Tomorrow we're closed.`,
+  payOnDelivery: () =>
+    say`You pay when your order arrives, or when you pick it up; nothing is charged when you order, and I never ask for card details.`,
+  payByCardOnFile: (p: { store: string }) =>
+    say`${p.store} charges the card you keep on file with the store when your order is placed. I never ask for card details.`,
+  payAskStore: () => say`The store takes payment itself, and I never ask for card details.`,
+  payOtherWays: () => say`To ask about other ways to pay, say 'talk to a person'.`,
+  contact: (p: { store: string; phone: string; hours: string }) =>
+    say`You can call ${p.store} at ${telephone(p.phone)}; they answer ${p.hours}. Or say 'talk to a person', and I'll ask them to contact you.`,
   question: () => say`What else would you like to know?`,
   reprompt: () =>
-    say`You can ask about returns, warranty, delivery or opening hours, or search for a product.`,
+    say`You can ask about returns, warranty, delivery, paying or opening hours, or search for a product.`,
   handoff: (p: { ticketId: string; hours: string; phone: string }) =>
     say`I've asked our team to contact you; your ticket number is ${characters(p.ticketId)}. They answer ${p.hours}, or you can call ${telephone(p.phone)}.`,
   handoffReprompt: () => say`Meanwhile, you can keep shopping. What would you like?`,

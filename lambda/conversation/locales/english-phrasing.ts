@@ -5,52 +5,20 @@
  */
 import { daysBetween } from '../../domain/delivery';
 import type { Money } from '../../domain/model';
-import { formatMajorUnits, minorDigits } from '../../domain/money';
+import { spokenMoney, writtenMoney } from './english-money';
 import { concat, join, toPhrase, type Fragment, type Phrase } from '../speech/phrase';
 import { ORDINALS } from '../understanding/english-words';
 
-/** A noun with its count: "1 item", "3 items". */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
+export { countOf } from './english-counts';
 
-const WRITTEN_MONEY = new Map<string, Intl.NumberFormat>();
-
-/** Money as it is written on a card or screen: "$4.99". */
+/** Money as it is written on a card or screen: "$4.99", "£4.99", "₹1,00,000.00". */
 export function moneyFigures(value: Money): string {
-  let format = WRITTEN_MONEY.get(value.currency);
-  if (!format) {
-    const digits = minorDigits(value.currency);
-    format = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: value.currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
-    WRITTEN_MONEY.set(value.currency, format);
-  }
-  return format.format(Number(formatMajorUnits(value)));
+  return writtenMoney(value);
 }
 
-/** Money the way an American says it: "4 dollars and 99 cents", "99 cents", "12 dollars". */
+/** Money the way English speakers say it: "4 dollars and 99 cents", "4 pounds 99", "50 rupees". */
 export function moneyWords(value: Money): string {
-  if (value.currency !== 'USD') {
-    const major = Number(formatMajorUnits(value));
-    const format = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency: value.currency,
-      currencyDisplay: 'name',
-      minimumFractionDigits: minorDigits(value.currency),
-    });
-    return format.format(major);
-  }
-  const abs = Math.abs(value.amount);
-  const dollars = Math.floor(abs / 100);
-  const cents = abs % 100;
-  const sign = value.amount < 0 ? 'minus ' : '';
-  if (dollars === 0) return `${sign}${countOf(cents, 'cent')}`;
-  if (cents === 0) return `${sign}${countOf(dollars, 'dollar')}`;
-  return `${sign}${countOf(dollars, 'dollar')} and ${countOf(cents, 'cent')}`;
+  return spokenMoney(value);
 }
 
 /** "first" for 1, "number 13" beyond the words we keep. */
@@ -141,8 +109,14 @@ const MONTHS = [
   'December',
 ];
 
-/** A YYYY-MM-DD date relative to today: "today", "tomorrow", "on Friday", "on Friday, March 20". */
-export function dateWords(date: string, today: string): string {
+/** Which comes first in a date: the month ("March 20", American) or the day ("20 March"). */
+export type DateOrder = 'month-day' | 'day-month';
+
+/**
+ * A YYYY-MM-DD date relative to today: "today", "tomorrow", "on Friday", "on Friday, March 20" (or
+ * "on Friday, 20 March" where the day comes first).
+ */
+export function dateWords(date: string, today: string, order: DateOrder = 'month-day'): string {
   const parsed = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!parsed) return 'soon';
   const days = daysBetween(today, date);
@@ -152,20 +126,50 @@ export function dateWords(date: string, today: string): string {
   const when = new Date(Date.UTC(Number(parsed[1]), Number(parsed[2]) - 1, Number(parsed[3])));
   const weekday = WEEKDAYS[when.getUTCDay()]!;
   if (days > 1 && days < 7) return `on ${weekday}`;
-  return `on ${weekday}, ${MONTHS[when.getUTCMonth()]!} ${when.getUTCDate()}`;
+  const month = MONTHS[when.getUTCMonth()]!;
+  const day = when.getUTCDate();
+  return order === 'day-month' ? `on ${weekday}, ${day} ${month}` : `on ${weekday}, ${month} ${day}`;
 }
 
-/** A clock time "HH:MM" for the ear: "9 AM", "5:30 PM", "noon", "midnight". */
-export function timeWords(time: string): string {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
-  if (!match) return time;
-  const hour = Number(match[1]) % 24;
-  const minute = Number(match[2]);
+/** How the half of the day is written: "AM" (American) or "am" (British, Indian). */
+export type DayHalf = 'AM' | 'am';
+
+/** A clock time "HH:MM" for the ear: "9 AM", "5:30 PM", "noon", "midnight" (or "9 am"). */
+export function timeWords(time: string, half: DayHalf = 'AM'): string {
+  const clock = clockOf(time);
+  if (!clock) return time;
+  const { hour, minute } = clock;
   if (minute === 0 && hour === 12) return 'noon';
   if (minute === 0 && hour === 0) return 'midnight';
+  return `${hourAndMinute(hour, minute)} ${suffixOf(hour, half)}`;
+}
+
+/**
+ * A time window for the ear: "6 to 8 PM" within one half of the day, "11 AM to 1 PM" across noon
+ * (or "6 to 8 pm").
+ */
+export function windowWords(from: string, to: string, half: DayHalf = 'AM'): string {
+  const start = clockOf(from);
+  const end = clockOf(to);
+  if (!start || !end) return `${from} to ${to}`;
+  const sameHalf = start.hour < 12 === end.hour < 12 && end.hour !== 12 && start.hour !== 12;
+  if (!sameHalf) return `${timeWords(from, half)} to ${timeWords(to, half)}`;
+  return `${hourAndMinute(start.hour, start.minute)} to ${hourAndMinute(end.hour, end.minute)} ${suffixOf(end.hour, half)}`;
+}
+
+function clockOf(time: string): { hour: number; minute: number } | undefined {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time.trim());
+  return match ? { hour: Number(match[1]) % 24, minute: Number(match[2]) } : undefined;
+}
+
+function hourAndMinute(hour: number, minute: number): string {
   const h12 = hour % 12 === 0 ? 12 : hour % 12;
-  const suffix = hour < 12 ? 'AM' : 'PM';
-  return minute === 0 ? `${h12} ${suffix}` : `${h12}:${String(minute).padStart(2, '0')} ${suffix}`;
+  return minute === 0 ? `${h12}` : `${h12}:${String(minute).padStart(2, '0')}`;
+}
+
+function suffixOf(hour: number, half: DayHalf): string {
+  const upper = hour < 12 ? 'AM' : 'PM';
+  return half === 'AM' ? upper : upper.toLowerCase();
 }
 
 /** A spoken list: "A", "A and B", "A, B, and C" (or with "or"). */

@@ -37,7 +37,7 @@ export const cart: Sentences['cart'] = {
   contentsNext: () => say`तैयार हों तो 'check out करो' कहिए, या shopping जारी रखिए.`,
   contentsMoreNext: () => say`बाकी सुनने के लिए 'अगला' कहिए, या 'check out करो'.`,
   reprompt: () =>
-    say`आप किसी product को हटाने के लिए 'हटा दो' कह सकते हैं, 'check out करो', या shopping जारी रखिए.`,
+    say`आप 'चीनी हटा दो' की तरह कोई product हटा सकते हैं, 'check out करो' कह सकते हैं, या shopping जारी रखिए.`,
   confirmEmpty: () => say`Cart से सब कुछ हटा दूँ?`,
   confirmEmptyReprompt: () => say`Cart खाली करने के लिए हाँ कहिए, या रखने के लिए नहीं.`,
   emptied: () => say`आपका cart अब खाली है. क्या ढूँढना है?`,
@@ -58,6 +58,14 @@ export const cart: Sentences['cart'] = {
   undoneTo: (p: { item: Phrase }) => say`ठीक है, फिर से ${p.item}.`,
   undoneEmpty: (p: { count: number }) => say`ठीक है, आपका ${n(p.count, 'सामान')} वापस डाल दिया.`,
   nothingToUndo: () => say`वापस करने को कुछ नहीं है: आपका cart नहीं बदला. और क्या चाहिए?`,
+  whichFewer: (p: { quantity: number; options: Phrase }) => say`किसमें से ${p.quantity} कम करूँ: ${p.options}?`,
+  totalSoFar: (p: { count: number; subtotal: Money }) =>
+    say`अब तक ${n(p.count, 'सामान')} के ${money(p.subtotal)} हुए, tax और delivery से पहले.`,
+  orderTotal: (p: { total: Money }) => say`कुल ${money(p.total)} हुए, tax और delivery मिलाकर.`,
+  inCart: (p: { items: Phrase }) => say`हाँ, आपके cart में ${p.items} है.`,
+  notInCartYet: (p: { product: string }) =>
+    say`नहीं, आपके cart में ${p.product} नहीं है. डालने के लिए '${p.product} add करो' कहिए.`,
+  inCartReprompt: () => say`आप 'इसे हटा दो' या 'एक कम करो' कह सकते हैं, या shopping जारी रखिए.`,
   cartNow: (p: { count: number; subtotal: Money }) =>
     say`आपके cart में ${n(p.count, 'सामान')} है, ${money(p.subtotal)} का.`,
 };
@@ -68,12 +76,12 @@ export const checkout: Sentences['checkout'] = {
   chooseDeliveryReprompt: (p: { options: Phrase }) => say`${p.options} कहिए.`,
   readBackItems: (p: { seller: string; items: Phrase }) => say`${p.seller} से आपका order: ${p.items}.`,
   readBackDelivery: (p: { option: string; price: Money; when: string }) =>
-    say`${p.option}, ${money(p.price)} में, ${p.when} तक पहुँचेगा.`,
-  readBackDeliveryFree: (p: { option: string; when: string }) => say`${p.option}, मुफ़्त, ${p.when} तक पहुँचेगा.`,
-  readBackTotal: (p: { total: Money; tax: Money; fees: Money }) =>
+    say`${p.option}, ${money(p.price)} में, ${p.when} पहुँचेगा.`,
+  readBackDeliveryFree: (p: { option: string; when: string }) => say`${p.option}, मुफ़्त, ${p.when} पहुँचेगा.`,
+  readBackTotal: (p: { total: Money; tax: Money; fees: Money; taxName: string }) =>
     p.fees.amount > 0
-      ? say`कुल ${money(p.total)} हुए, जिसमें ${money(p.tax)} GST और ${money(p.fees)} की fees शामिल है.`
-      : say`कुल ${money(p.total)} हुए, जिसमें ${money(p.tax)} GST शामिल है.`,
+      ? say`कुल ${money(p.total)} हुए, जिसमें ${money(p.tax)} ${p.taxName} और ${money(p.fees)} की fees शामिल है.`
+      : say`कुल ${money(p.total)} हुए, जिसमें ${money(p.tax)} ${p.taxName} शामिल है.`,
   confirmQuestion: () => say`क्या मैं order place कर दूँ?`,
   cartChangedReadAgain: () =>
     say`मेरे पढ़ने के बाद आपका cart बदल गया, इसलिए मैंने order place नहीं किया. अब यह ऐसा है.`,
@@ -85,12 +93,12 @@ export const checkout: Sentences['checkout'] = {
   askCodeReprompt: () => say`अपने voice code के चारों अंक एक-एक करके बोलिए.`,
   yesFirst: () => say`पहले, अगर order place करना है तो हाँ कहिए.`,
   placed: (p: { orderId: string; when: string }) =>
-    say`आपका order place हो गया. आपका order number ${characters(p.orderId)} है, और यह ${p.when} तक पहुँचेगा.`,
+    say`आपका order place हो गया. आपका order number ${characters(p.orderId)} है, और यह ${p.when} पहुँचेगा.`,
   payOnDelivery: () => say`पैसे सामान आने पर दीजिएगा.`,
   placedReprompt: () => say`आप कभी भी 'मेरा order कहाँ है' पूछ सकते हैं, या बताइए और क्या चाहिए.`,
-  cardTitle: (p: { orderId: string }) => say`Order ${p.orderId}`,
+  cardTitle: (p: { orderId: string }) => say`आपका order ${p.orderId}`,
   cardSummary: (p: { total: Money; option: string; when: string }) =>
-    say`कुल ${rupeeFigures(p.total)}. ${p.option}, ${p.when} तक.`,
+    say`कुल ${rupeeFigures(p.total)}. ${p.option}, ${p.when}.`,
   notPlaced: () => say`ठीक है, मैंने order place नहीं किया. आपका cart यहीं है. क्या बदलना है?`,
   notPlacedReorder: () => say`ठीक है, मैंने order place नहीं किया. और क्या चाहिए?`,
   locked: (p: { minutes: number }) =>
@@ -124,8 +132,8 @@ const STATUS: Readonly<Record<OrderStatus, string>> = {
 export const orders: Sentences['orders'] = {
   status: (p: { orderId: string; status: OrderStatus }) =>
     say`Order ${characters(p.orderId)} ${STATUS[p.status]}.`,
-  expected: (p: { when: string }) => say`यह ${p.when} तक पहुँचेगा.`,
-  late: (p: { when: string }) => say`इसमें देर हो रही है; इसे ${p.when} तक पहुँचना था.`,
+  expected: (p: { when: string }) => say`यह ${p.when} पहुँचेगा.`,
+  late: (p: { when: string }) => say`इसमें देर हो रही है; इसे ${p.when} पहुँचना था.`,
   statusReprompt: () => say`आप किसी और order के बारे में उसके number से पूछ सकते हैं, या shopping जारी रखिए.`,
   noOrders: () => say`आपका अभी तक कोई order नहीं है. क्या ढूँढना है?`,
   notFound: (p: { orderId: string }) => say`आपके account में मुझे order ${characters(p.orderId)} नहीं मिला.`,

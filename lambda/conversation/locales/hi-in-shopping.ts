@@ -57,7 +57,7 @@ export const help: Sentences['help'] = {
   list: (p: { count: number }) =>
     say`आप ${n(p.count, 'product')} की list में हैं. आगे-पीछे जाने के लिए 'अगला' या 'पिछला' कहिए, चुनने के लिए 'दूसरा वाला' या उसके नाम का कोई शब्द कहिए.`,
   product: (p: { product: string }) =>
-    say`आप ${p.product} देख रहे हैं. 'add करो', 'कितने का है', या 'कब तक आएगा' कहिए.`,
+    say`आप ${p.product} देख रहे हैं. 'add करो', 'यह कितने का है', या 'यह कब तक आएगा' कहिए.`,
   confirmOrder: () =>
     say`मैं आपका order place करने के लिए रुकी हूँ. Place करने के लिए हाँ कहिए, shopping जारी रखने के लिए नहीं, या सामान सुनने के लिए 'मेरे cart में क्या है'.`,
   voiceCode: () =>
@@ -132,13 +132,13 @@ export const product: Sentences['product'] = {
   soldOutNext: () => say`आप कोई दूसरा चुन सकते हैं, या कुछ और ढूँढ सकते हैं.`,
   soldOutIt: () => say`माफ़ कीजिए, यह अभी stock में नहीं है.`,
   deliveryChoice: (p: { option: string; price: Money; when: string }) =>
-    say`${p.option}, ${money(p.price)} में, ${p.when} तक`,
-  deliveryChoiceFree: (p: { option: string; when: string }) => say`${p.option}, मुफ़्त, ${p.when} तक`,
+    say`${p.option}, ${money(p.price)} में, ${p.when} पहुँचेगा`,
+  deliveryChoiceFree: (p: { option: string; when: string }) => say`${p.option}, मुफ़्त, ${p.when} पहुँचेगा`,
   deliveryOptions: (p: { options: Phrase }) => say`अभी order करें तो: ${p.options}.`,
   description: (p: { text: string }) => say`${p.text}`,
   noDescription: (p: { product: string }) => say`${p.product} के बारे में मेरे पास कोई जानकारी नहीं है.`,
   addIt: () => say`क्या इसे cart में डाल दूँ?`,
-  addItReprompt: () => say`'add करो', 'दो add करो' कहिए, या पूछिए 'कब तक आएगा'.`,
+  addItReprompt: () => say`'add करो', 'दो add करो' कहिए, या पूछिए 'यह कब तक आएगा'.`,
   whichProduct: () => say`आप कौन सा product कह रहे हैं? पहले कुछ ढूँढिए, जैसे 'चाय ढूँढो'.`,
   whichProductReprompt: () => say`'ढूँढो' के साथ बताइए क्या चाहिए.`,
 };

@@ -20,7 +20,16 @@ export const store: Sentences['store'] = {
   hoursTomorrow: (p: { opens: string; closes: string }) => say`कल हम ${p.opens} से ${p.closes} तक खुले हैं.`,
   closedTomorrow: () => say`कल हम बंद हैं.`,
   question: () => say`और क्या जानना चाहेंगे?`,
-  reprompt: () => say`आप return, warranty, delivery या खुलने के समय के बारे में पूछ सकते हैं, या कोई product ढूँढ सकते हैं.`,
+  reprompt: () =>
+    say`आप return, warranty, delivery, payment या खुलने के समय के बारे में पूछ सकते हैं, या कोई product ढूँढ सकते हैं.`,
+  payOnDelivery: () =>
+    say`आप order आने पर, या store से लेते समय पैसे देते हैं; order करते समय कुछ नहीं कटता, और मैं कभी card की जानकारी नहीं माँगती.`,
+  payByCardOnFile: (p: { store: string }) =>
+    say`${p.store} order place होने पर store के पास रखे आपके card से पैसे लेता है. मैं कभी card की जानकारी नहीं माँगती.`,
+  payAskStore: () => say`Payment store खुद लेता है, और मैं कभी card की जानकारी नहीं माँगती.`,
+  payOtherWays: () => say`पैसे देने के दूसरे तरीकों के बारे में पूछने के लिए 'किसी से बात कराओ' कहिए.`,
+  contact: (p: { store: string; phone: string; hours: string }) =>
+    say`आप ${p.store} को ${telephone(p.phone)} पर call कर सकते हैं; वे ${p.hours} जवाब देते हैं. या 'किसी से बात कराओ' कहिए, मैं उनसे आपसे संपर्क करने को कहूँगी.`,
   handoff: (p: { ticketId: string; hours: string; phone: string }) =>
     say`मैंने हमारी team से आपसे संपर्क करने को कहा है; आपका ticket number ${characters(p.ticketId)} है. वे ${p.hours} जवाब देते हैं, या आप ${telephone(p.phone)} पर call कर सकते हैं.`,
   handoffReprompt: () => say`तब तक आप shopping जारी रख सकते हैं. क्या चाहिए?`,

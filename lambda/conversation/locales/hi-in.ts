@@ -11,6 +11,7 @@ import {
   hindiOrdinal,
   hindiSizeWords,
   hindiTimeWords,
+  hindiWindowWords,
   parseHindiCount,
   parseHindiOrdinal,
   rupeeFigures,
@@ -21,9 +22,6 @@ import { common, help, list, product } from './hi-in-shopping';
 import { code, errors, platform, privacy, store } from './hi-in-store';
 import type { Locale } from './locale';
 
-/** Whether a native speaker has reviewed this locale's sentences. */
-export const HI_IN_REVIEWED_BY_NATIVE_SPEAKER = false;
-
 /** Hindi (India). */
 export const hiIN: Locale = {
   tag: 'hi-IN',
@@ -33,6 +31,7 @@ export const hiIN: Locale = {
     size: hindiSizeWords,
     date: hindiDateWords,
     time: hindiTimeWords,
+    window: hindiWindowWords,
     ordinal: hindiOrdinal,
     parseOrdinal: parseHindiOrdinal,
     parseCount: parseHindiCount,
@@ -42,6 +41,7 @@ export const hiIN: Locale = {
     listEntry: (position: number, entry: Phrase): Phrase =>
       concat([hindiOrdinal(position), ', ', entry, '.']),
   },
+  reviewedByNativeSpeaker: false,
   common,
   help,
   list,

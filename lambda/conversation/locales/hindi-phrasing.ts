@@ -123,7 +123,7 @@ function partOfDay(hour: number): string {
   if (hour < 4) return 'रात';
   if (hour < 12) return 'सुबह';
   if (hour < 16) return 'दोपहर';
-  if (hour < 20) return 'शाम';
+  if (hour <= 20) return 'शाम';
   return 'रात';
 }
 
@@ -140,6 +140,18 @@ export function hindiTimeWords(time: string): string {
   if (minute === 30 && h12 === 2) return `${part} ढाई बजे`;
   if (minute === 30) return `${part} साढ़े ${h12} बजे`;
   return `${part} ${h12} बजकर ${minute} मिनट`;
+}
+
+/** A delivery window of two "HH:MM" times: "शाम 6 से 8 बजे के बीच". */
+export function hindiWindowWords(from: string, to: string): string {
+  const start = /^(\d{1,2}):00$/.exec(from.trim());
+  const end = /^(\d{1,2}):00$/.exec(to.trim());
+  if (start && end && partOfDay(Number(start[1]) % 24) === partOfDay(Number(end[1]) % 24)) {
+    const h12 = (hour: number): number => (hour % 12 === 0 ? 12 : hour % 12);
+    const part = partOfDay(Number(start[1]) % 24);
+    return `${part} ${h12(Number(start[1]))} से ${h12(Number(end[1]))} बजे के बीच`;
+  }
+  return `${hindiTimeWords(from)} से ${hindiTimeWords(to)} के बीच`;
 }
 
 /** A spoken list: "A", "A और B", "A, B और C" (or with "या"). */

@@ -43,6 +43,8 @@ export interface Phrasing {
   /** A YYYY-MM-DD date relative to today's date. */
   date(date: string, today: string): string;
   time(hhmm: string): string;
+  /** A delivery window of two "HH:MM" times: "6 to 8 pm". */
+  window(from: string, to: string): string;
   ordinal(position: number): string;
   parseOrdinal(value: string): number | undefined;
   /** A count said on its own ("three", "3"), or undefined. */
@@ -60,4 +62,9 @@ export interface Phrasing {
 export interface Locale extends Sentences {
   readonly tag: string;
   readonly phrasing: Phrasing;
+  /**
+   * Whether a native speaker of this locale has read every sentence (README lists which locales
+   * have been): set it to true only when one has.
+   */
+  readonly reviewedByNativeSpeaker: boolean;
 }

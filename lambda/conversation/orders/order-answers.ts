@@ -8,6 +8,7 @@ import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
 import { sentences, shorten } from '../speech/phrase';
 import { requireLinked, type TurnContext } from '../turn-context';
+import { deliveryWhen } from '../checkout/delivery-when';
 
 /** How many lines of an order are named; the count says how many there are in all. */
 const NAMED_LINES = 3;
@@ -15,9 +16,9 @@ const NAMED_LINES = 3;
 /** The order's status and when it is expected (or that it is late), then "Anything else?". */
 export async function orderStatusAnswer(ctx: TurnContext, orderId?: string): Promise<Answer> {
   requireLinked(ctx);
-  const { orders, phrasing, cart } = ctx.locale;
+  const { orders, cart } = ctx.locale;
   const tracking = await ctx.deps.tracking.track(ctx.customer.id, orderId);
-  const when = phrasing.date(tracking.expectedDate, ctx.today);
+  const when = deliveryWhen(ctx.locale, ctx.today, tracking.expectedDate, tracking.window);
   const open = !['delivered', 'cancelled', 'returned'].includes(tracking.status);
   const arrival = !open ? undefined : tracking.late ? orders.late({ when }) : orders.expected({ when });
   return ask(

@@ -101,6 +101,9 @@ export const CHEAPEST: readonly string[] = [
 /** The last of the page just heard. */
 export const LAST: ReadonlySet<string> = new Set(['last', 'final', 'bottom']);
 
+/** Words for the item in the middle of the three just heard: the second. */
+export const MIDDLE: ReadonlySet<string> = new Set(['middle', 'center', 'centre']);
+
 /** Unit and package words, singular and plural: how many of a product, never a product. */
 export const UNITS: ReadonlySet<string> = new Set([
   'box',

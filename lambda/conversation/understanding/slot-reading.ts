@@ -11,6 +11,7 @@ import {
   COUNTS,
   FILLER,
   LAST,
+  MIDDLE,
   MORE,
   NAME_LINKS,
   ORDINALS,
@@ -100,12 +101,14 @@ function countAt(t: readonly string[]): [number, number] | undefined {
 
 /** An ordinal alone ("second", "2nd", "number two"), without "the" and "one". */
 function positionOf(t: readonly string[]): number | undefined {
-  const core = t.filter((w) => w !== 'the' && !ENDINGS.has(w));
+  const core = t.filter((w) => w !== 'the' && w !== 'in' && !ENDINGS.has(w));
   if (core[0] === 'number' && core.length === 2) {
     const n = /^\d{1,2}$/.test(core[1]!) ? Number(core[1]) : COUNTS.indexOf(core[1]!) + 1;
     return n > 0 ? n : undefined;
   }
   if (core.length !== 1) return undefined;
+  // "The middle one" of the three just heard.
+  if (MIDDLE.has(core[0]!)) return 2;
   const digits = /^(\d{1,2})(st|nd|rd|th)$/.exec(core[0]!);
   if (digits) return Number(digits[1]) || undefined;
   const index = ORDINALS.indexOf(core[0]!);
@@ -152,7 +155,12 @@ export function readSlot(words: string): SlotReading {
   }
   while (t.length > 0 && (t[0] === 'of' || t[0] === 'the')) t = t.slice(1);
   const reference = referenceOf(t);
-  const rest = t.filter((w, i) => !(i === 0 && ARTICLES.has(w)));
+  let rest = t.filter((w, i) => !(i === 0 && ARTICLES.has(w)));
+  // A package word after the product ("an egg carton", "the juice box") says how it comes, not what.
+  if (unit === undefined && !reference && rest.length >= 2 && UNITS.has(rest.at(-1)!)) {
+    unit = rest.at(-1);
+    rest = rest.slice(0, -1);
+  }
   const product = reference || rest.length === 0 ? undefined : rest.join(' ');
   return {
     more,

@@ -36,6 +36,22 @@ describe('spoken orders', () => {
     },
   );
 
+  it('counts a product whose name ends in a description or packaging as what was said', () => {
+    const index = buildSearchIndex([
+      product('CREAMY', 'Creamy Peanut Butter', { price: usd(349) }),
+      product('CRUNCHY', 'Peanut Butter Crunchy', { price: usd(109) }),
+      product('CUPS', 'Peanut Butter Cups', { price: usd(99) }),
+      product('LIQUID', 'Lavender Scent Laundry Detergent', { price: usd(1299) }),
+      product('PACS', 'Pods Ocean Mist Laundry Detergent Pacs', { price: usd(899) }),
+    ]); // prettier-ignore
+    expect(skus(index.search({ text: 'cheapest peanut butter', limit: 3 }).hits)).toEqual([
+      'CRUNCHY',
+      'CREAMY',
+      'CUPS',
+    ]);
+    expect(skus(index.search({ text: 'cheapest laundry detergent', limit: 1 }).hits)).toEqual(['PACS']);
+  });
+
   it('does not search the order words as product words', () => {
     const index = buildSearchIndex([
       product('PRICE', 'Price Chopper Lowest Price Bread', { price: usd(100) }),

@@ -1,0 +1,187 @@
+/**
+ * How British shoppers say it: a basket or a trolley, not a cart; a shop as well as a store; a
+ * parcel; "have you got", "pop it in", "what time do you shut", "that's me done"; crisps, courgettes,
+ * aubergines, coriander, mince, nappies, bin bags, kitchen roll.
+ */
+import type { ModelOverlay, SlotValue } from './derive-model';
+
+const value = (id: string, name: string, synonyms: readonly string[] = []): SlotValue => ({
+  id,
+  name: { value: name, synonyms },
+});
+
+/** The en-GB overlay on en-US. */
+export const EN_GB: ModelOverlay = {
+  locale: 'en-GB',
+  words: [
+    ['shopping cart', 'shopping basket'],
+    ['cart', 'basket'],
+    ['carts', 'baskets'],
+  ],
+  alsoSaid: [
+    ['basket', 'trolley'],
+    ['the store', 'the shop'],
+    ['package', 'parcel'],
+  ],
+  dropped: [],
+  samples: {
+    SearchProductIntent: [
+      'have you got {query}',
+      'have you got any {query}',
+      "i'm after some {query}",
+      "i'm after {query}",
+      'do you stock {query}',
+      'do you do {query}',
+    ],
+    CheapestProductIntent: ["what's your cheapest {query}", 'cheapest {query} you have got'],
+    AddToCartIntent: [
+      'pop {product} in my basket',
+      'pop {product} in the trolley',
+      'pop it in my basket',
+      'pop it in',
+      'stick {product} in my basket',
+      'stick {product} in the trolley',
+      'chuck {product} in the trolley',
+      'bung {product} in the basket',
+      'can i have {quantity} {product} please',
+      'could i have {quantity} packets of {product}',
+      "i'll have {quantity} {product}",
+      "i'll have that",
+      "i'll take that one",
+    ],
+    RemoveFromCartIntent: [
+      'get rid of the {product}',
+      'take the {product} out of my trolley',
+      "i don't want the {product} any more",
+    ],
+    ReadCartIntent: [
+      'what have i got in my basket',
+      "what've i got in my trolley",
+      'what have i got so far',
+      'read out my basket',
+      "what's in the trolley",
+    ],
+    EmptyCartIntent: ['clear my trolley', 'empty the trolley', 'start my basket again'],
+    CheckoutIntent: [
+      "i'm ready to pay",
+      'take me to the checkout',
+      'go to the checkout',
+      'proceed to checkout',
+      'pay for my shopping',
+      "i'd like to pay now",
+    ],
+    ReorderLastIntent: ['repeat my last shop', 'do my last shop again', 'same shop as last time'],
+    OrderUsualIntent: ['do my usual shop', 'my usual weekly shop', 'order my weekly shop'],
+    OrderStatusIntent: [
+      "where's my shopping",
+      'has my order been dispatched',
+      "when's my delivery due",
+      'is my shopping on its way',
+      "when's my shopping arriving",
+    ],
+    ReturnPolicyIntent: [
+      'can i get a refund',
+      "what's your refunds policy",
+      'how do i send something back',
+      'do i have a fortnight to return things',
+      'can i return something after a fortnight',
+    ],
+    WarrantyIntent: ["what's the guarantee on {product}", 'is there a guarantee on {product}'],
+    DeliveryInfoIntent: [
+      'do you do click and collect',
+      'how much is delivery',
+      'what delivery slots have you got',
+      'can i collect from the shop',
+    ],
+    StoreHoursIntent: [
+      'what time do you shut',
+      'when do you shut',
+      'what time does the shop shut',
+      'are you open on bank holidays',
+      'are you open on bank holiday monday',
+    ],
+    TalkToPersonIntent: [
+      'can i speak to someone',
+      'put me through to someone',
+      "i'd like to speak to a real person",
+      'speak to customer services',
+      'get me customer services',
+    ],
+    DoneShoppingIntent: ["that's me done", "that'll do thanks", "that's everything ta"],
+    'AMAZON.YesIntent': ['go on then', 'yes please', 'yeah go on', 'aye', 'lovely'],
+    'AMAZON.NoIntent': ['no ta', 'nah', 'not just now', "you're all right"],
+    'AMAZON.StopIntent': ['cheerio', 'ta-ra', 'bye for now'],
+  },
+  types: {
+    PRODUCT: {
+      add: [
+        value('milk', 'milk', [
+          'semi-skimmed milk',
+          'semi skimmed',
+          'whole milk',
+          'skimmed milk',
+          'pint of milk',
+        ]),
+        value('chips', 'chips', ['oven chips', 'fries']),
+        value('crisps', 'crisps', ['packet of crisps', 'ready salted', 'cheese and onion crisps']),
+        value('cookies', 'biscuits', ['digestives', 'cookies', 'hobnobs']),
+        value('ground-beef', 'mince', ['beef mince', 'minced beef']),
+        value('diapers', 'nappies', ['nappy', 'diapers']),
+        value('trash-bags', 'bin bags', ['bin liners', 'rubbish bags']),
+        value('paper-towels', 'kitchen roll', ['kitchen towel', 'paper towels']),
+        value('dish-soap', 'washing up liquid', ['fairy liquid', 'washing-up liquid']),
+        value('soda', 'fizzy drinks', ['pop', 'fizzy pop', 'soft drink']),
+        value('courgettes', 'courgettes', ['courgette']),
+        value('aubergines', 'aubergines', ['aubergine']),
+        value('coriander', 'coriander', ['fresh coriander']),
+        value('rocket', 'rocket', ['rocket leaves', 'wild rocket']),
+        value('spring-onions', 'spring onions', ['spring onion']),
+        value('squash', 'squash', ['orange squash', 'cordial']),
+        value('baked-beans', 'baked beans', ['beans', 'tin of beans']),
+        value('crumpets', 'crumpets', ['crumpet']),
+        value('fish-fingers', 'fish fingers', []),
+        value('sausages', 'sausages', ['bangers']),
+        value('double-cream', 'double cream', ['cream']),
+      ],
+    },
+    CATEGORY: {
+      add: [
+        value('produce', 'fruit and veg', ['fruit and vegetables', 'fresh produce', 'fruit', 'veg']),
+        value('snacks', 'crisps and snacks', ['snacks', 'sweets', 'biscuits']),
+        value('household', 'household', ['cleaning', 'cleaning products', 'home']),
+      ],
+    },
+    DELIVERY_OPTION: {
+      add: [
+        value('standard', 'standard', [
+          'standard delivery',
+          'normal delivery',
+          'next day',
+          'next day delivery',
+          'tomorrow',
+          'tomorrow morning',
+          'the cheapest',
+          'standard please',
+        ]),
+        value('express', 'same day', [
+          'same-day delivery',
+          'same day delivery',
+          'express',
+          'express delivery',
+          'today',
+          'fastest',
+          'quickest',
+        ]),
+        value('pickup', 'click and collect', [
+          'collect',
+          'collection',
+          'click and collect please',
+          'collect from the shop',
+          "i'll collect it",
+          'pick it up',
+          'pickup',
+        ]),
+      ],
+    },
+  },
+};

@@ -1,0 +1,155 @@
+/**
+ * Everyday words for what shoppers ask beyond finding and adding, each resolved by the console's
+ * stand-in for Alexa against the interaction model and answered by the real skill on DynamoDB Local
+ * with the demo store: how to pay, the store's number, the cart's total, whether a product is in
+ * the cart, one less of a line, a delivery option chosen by description, tracking and the order in
+ * focus said with "it", closing words after a plain search, and speed asked for in many ways.
+ */
+import { createSpokenStack, type SpokenSession, type SpokenStack } from '../support/spoken-session';
+
+let stack: SpokenStack;
+
+beforeAll(async () => {
+  stack = await createSpokenStack();
+});
+
+afterAll(async () => {
+  await stack.drop();
+});
+
+async function withOrder(id: string): Promise<SpokenSession> {
+  const shopper = await stack.shopper(id);
+  await shopper.say('add bananas');
+  await shopper.say('check out');
+  await shopper.say('standard delivery');
+  expect((await shopper.say('yes')).speech).toMatch(/^Your order is placed\./);
+  return shopper;
+}
+
+describe('store questions', () => {
+  it.each(['how do i pay', 'what card will you charge', 'can i pay cash', 'do you take ebt'])(
+    '"%s" says the shopper pays on delivery and never gives card details by voice',
+    async (utterance) => {
+      const shopper = await stack.shopper(`pay-${utterance.length}`);
+      const heard = await shopper.say(utterance);
+      expect(heard.intent).toBe('PaymentInfoIntent');
+      expect(heard.speech).toMatch(/^You pay when your order arrives, or when you pick it up;/);
+      expect(heard.speech).toContain("say 'talk to a person'");
+    },
+  );
+
+  it('"what\'s your phone number" gives the store\'s number without opening a ticket', async () => {
+    const shopper = await stack.shopper('contact');
+    const heard = await shopper.say("what's your phone number");
+    expect(heard.intent).toBe('ContactInfoIntent');
+    expect(heard.speech).toMatch(/^You can call Corner Market at .*5.*5.*5/);
+    expect(await stack.backend.services.handoffQueue.listOpen(10)).toEqual([]);
+  });
+});
+
+describe('questions about the cart', () => {
+  it('"how much is all this" gives the total so far; while an order waits, its total with tax', async () => {
+    const shopper = await stack.shopper('total');
+    await shopper.say('add bananas');
+    const total = await shopper.say('how much is all this');
+    expect(total.intent).toBe('CartTotalIntent');
+    expect(total.speech).toMatch(/^Your total so far is .* for 1 item, before tax and delivery\./);
+    await shopper.say('check out');
+    await shopper.say('standard delivery');
+    const withTax = await shopper.say('wait how much is the total');
+    expect(withTax.speech).toMatch(/^The total is .*, with tax and delivery\. Shall I place the order\?$/);
+    expect((await shopper.say('yes')).speech).toMatch(/^Your order is placed\./);
+  });
+
+  it('"are eggs in my cart" and "how many bananas do I have" answer from the cart, and say so when not', async () => {
+    const shopper = await stack.shopper('in-cart');
+    await shopper.say('add bananas');
+    await shopper.say('add two more');
+    const bananas = await shopper.say('how many bananas do i have');
+    expect(bananas.intent).toBe('InCartIntent');
+    expect(bananas.speech).toBe('Yes, you have 3 Bananas in your cart.');
+    const eggs = await shopper.say('are eggs in my cart');
+    expect(eggs.speech).toMatch(/^No, there's no eggs in your cart\./);
+    expect(await stack.cart('in-cart')).toEqual([['PRO-001', 3]]);
+  });
+
+  it('"one less" and "take one off" take one off the line in focus, and the last one removes it', async () => {
+    const shopper = await stack.shopper('fewer');
+    await shopper.say('add bananas');
+    await shopper.say('add two more');
+    expect((await shopper.say('one less')).speech).toMatch(/^You now have 2 Bananas\./);
+    expect((await shopper.say('make it one fewer')).speech).toMatch(/^You now have 1 Bananas\./);
+    expect((await shopper.say('take one off')).speech).toMatch(/^Removed Bananas\./);
+    expect(await stack.cart('fewer')).toEqual([]);
+  });
+
+  it('"take one of the eggs out" with two lines and nothing in focus names the line itself', async () => {
+    const shopper = await stack.shopper('fewer-named');
+    await shopper.say('add two bananas');
+    await shopper.say('add a dozen eggs');
+    await shopper.say('yes');
+    await shopper.say('start over');
+    const heard = await shopper.say('one less bananas');
+    expect(heard.intent).toBe('FewerIntent');
+    expect(heard.speech).toMatch(/^You now have 1 Bananas\./);
+  });
+});
+
+describe('delivery chosen by what sets it apart', () => {
+  it.each([
+    ['the fast one', /^Your order from .* express same-day delivery/i],
+    ['the free one', /^Your order from .* store pickup/i],
+    ['the cheapest delivery', /^Your order from .* standard delivery/i],
+    ["i'll come get it", /^Your order from .* store pickup/i],
+    ['the second one', /^Your order from .* express same-day delivery/i],
+  ])('"%s" answers the delivery question with that option', async (utterance, expected) => {
+    const shopper = await stack.shopper(`delivery-${utterance.length}-${utterance.charCodeAt(4)}`);
+    await shopper.say('add bananas');
+    await shopper.say('check out');
+    expect((await shopper.say(utterance)).speech).toMatch(expected);
+  });
+});
+
+describe('tracking and the order in focus, in the words shoppers use', () => {
+  it.each(["when's it coming", 'is it on its way', 'has it shipped yet', 'how long until it gets here'])(
+    '"%s" after the order is placed speaks of that order',
+    async (utterance) => {
+      const shopper = await withOrder(`focus-${utterance.length}`);
+      const heard = await shopper.say(utterance);
+      expect(heard.speech).toMatch(/^Order \d+ has been placed\. It's expected/);
+    },
+  );
+
+  it('"cancel that order" after "has my stuff shipped" asks to cancel that order', async () => {
+    const shopper = await withOrder('focus-cancel');
+    expect((await shopper.say('has my stuff shipped')).speech).toMatch(/^Order \d+ has been placed/);
+    const asked = await shopper.say('cancel that order');
+    expect(asked.intent).toBe('CancelItIntent');
+    expect((await shopper.say('yes')).speech).toMatch(/is cancelled/);
+  });
+});
+
+describe('closing words and speed', () => {
+  it.each(['nah that is it', "no that's all", "i'm good"])(
+    '"%s" after a plain search closes with a word about the cart',
+    async (utterance) => {
+      const shopper = await stack.shopper(`closing-${utterance.length}`);
+      await shopper.say('add bananas');
+      await shopper.say('find coffee');
+      const heard = await shopper.say(utterance);
+      expect(heard.intent).toBe('DoneShoppingIntent');
+      expect(heard.speech).toMatch(/Your cart has 1 item/);
+    },
+  );
+
+  it.each([
+    ['could you talk a little slower', 'SpeakSlowerIntent'],
+    ['way too fast', 'SpeakSlowerIntent'],
+    ['can you speed it up', 'SpeakFasterIntent'],
+    ["you're talking too slowly", 'SpeakFasterIntent'],
+    ['go back to normal', 'NormalSpeedIntent'],
+  ])('"%s" reaches %s', async (utterance, intent) => {
+    const shopper = await stack.shopper(`rate-${utterance.length}`);
+    expect((await shopper.say(utterance)).intent).toBe(intent);
+  });
+});
