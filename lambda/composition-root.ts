@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClients, type DynamoClients } from './adapters/dynamodb/client';
 import { DynamoCartRepository } from './adapters/dynamodb/cart-repository';
+import { DynamoContactRepository } from './adapters/dynamodb/contact-repository';
 import { DynamoCatalogRepository } from './adapters/dynamodb/catalog-repository';
 import { DynamoCustomerRepository } from './adapters/dynamodb/customer-repository';
 import { DynamoHandoffRepository } from './adapters/dynamodb/handoff-repository';
@@ -29,6 +30,7 @@ import { buildConversation, type Conversation } from './conversation/core';
 import { CartService } from './domain/cart-service';
 import { CatalogService } from './domain/catalog-service';
 import { CheckoutService } from './domain/checkout-service';
+import { ContactService } from './domain/contact-service';
 import { CustomerService } from './domain/customer-service';
 import { DataRightsService } from './domain/data-rights-service';
 import { HandoffService } from './domain/handoff-service';
@@ -63,6 +65,8 @@ export interface Services {
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
+  /** Consents to order updates and reminders, and the store's notices told on launch. */
+  readonly contacts: ContactService;
   /** The merchant's view of the open handoff requests. */
   readonly handoffQueue: HandoffQueue;
   /** A shopper's data: exported, erased, or forgotten for one platform user. */
@@ -72,6 +76,8 @@ export interface Services {
   /** The conversation's counts (fallbacks, reinterpretations, undos), published once per turn. */
   readonly metrics: MetricsPublisher;
   readonly newIdempotencyKey: () => string;
+  /** Minutes a cart stays untouched before a launch calls it left behind. */
+  readonly cartIdleMinutes: number;
 }
 
 /** Replacements for tests and tools: a fixed clock, a quiet logger, a payment adapter, own clients. */
@@ -230,6 +236,7 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
     tracking: new TrackingService(orders, store, clock),
     reorder: new ReorderService(tables.orders, catalog),
     handoff: new HandoffService(handoffs, store, ids, clock),
+    contacts: new ContactService(new DynamoContactRepository(runtime.doc, config.tableName)),
     handoffQueue: handoffs,
     dataRights: new DataRightsService(
       new DynamoPersonalDataRepository(runtime.doc, config.tableName),
@@ -240,5 +247,6 @@ function servicesOn(tables: ReturnType<typeof repositoriesOn>, runtime: Runtime)
     logger,
     metrics: runtime.metrics,
     newIdempotencyKey: () => randomUUID(),
+    cartIdleMinutes: config.cartIdleMinutes,
   };
 }

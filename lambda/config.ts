@@ -4,6 +4,7 @@
  */
 import * as z from 'zod';
 import { DEFAULT_TABLE_NAME } from './adapters/dynamodb/table';
+import { NOTIFY_ENV, NotifyConfigError, readNotifyConfig, type NotifyConfig } from './notify-config';
 
 const optional = z
   .string()
@@ -30,6 +31,7 @@ const schema = z.object({
   MERCHANT_WEBHOOK_SECRET: optional,
   /** The FIFO queue order events are delivered from (the events function). */
   ORDER_EVENTS_QUEUE_URL: optional.pipe(z.url().optional()),
+  ...NOTIFY_ENV,
   SEARCH_REFRESH_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   SEARCH_SNAPSHOT_BUCKET: optional.pipe(
     z
@@ -63,7 +65,7 @@ export const DEFAULT_SNAPSHOT_KEY = 'search-index/catalog.snapshot';
 export const LOCAL_SNAPSHOT_DIR = '.local/search-index';
 
 /** The validated settings of a function. */
-export interface Config {
+export interface Config extends NotifyConfig {
   readonly tableName: string;
   readonly region: string;
   /** Set for DynamoDB Local; unset in AWS. */
@@ -113,6 +115,15 @@ export class ConfigError extends Error {
 function isLoopback(endpoint: string): boolean {
   const host = new URL(endpoint).hostname;
   return host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
+}
+
+/** The after-order settings, their errors as ConfigError like every other. */
+function notifyConfigOf(e: Parameters<typeof readNotifyConfig>[0]): NotifyConfig {
+  try {
+    return readNotifyConfig(e);
+  } catch (error) {
+    throw error instanceof NotifyConfigError ? new ConfigError(error.message) : error;
+  }
 }
 
 /** Validates the environment and returns the settings. */
@@ -166,6 +177,7 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): C
         }
       : undefined,
     orderEventsQueueUrl: e.ORDER_EVENTS_QUEUE_URL,
+    ...notifyConfigOf(e),
     searchRefreshSeconds: e.SEARCH_REFRESH_SECONDS,
     searchSnapshots: e.SEARCH_SNAPSHOT_BUCKET
       ? { bucket: e.SEARCH_SNAPSHOT_BUCKET, key: e.SEARCH_SNAPSHOT_KEY ?? DEFAULT_SNAPSHOT_KEY }

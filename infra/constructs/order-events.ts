@@ -12,11 +12,13 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
 import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
-import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Secret, type ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITopic } from 'aws-cdk-lib/aws-sns';
 import { Queue, QueueEncryption, type QueueProps } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { AppFunction } from './app-function';
+import { IdleCartSchedule } from './idle-cart-schedule';
+import { grantItemReadWrite } from './table-access';
 import { addAlarm, addFunctionAlarms } from './function-alarms';
 
 /** What the order-events pipeline needs. */
@@ -29,6 +31,10 @@ export interface OrderEventsProps {
   readonly logRetention: RetentionDays;
   readonly logLevel: string;
   readonly alarmTopic: ITopic;
+  /** Hours a cart stays untouched before it is left behind (default 24). */
+  readonly cartIdleHours?: string;
+  /** The skill's Login with Amazon client id: order updates go to Alexa when it is given. */
+  readonly alexaClientId?: string;
 }
 
 /** Receives of an event before it is dead-lettered (with the backoff, about 14 hours of outage). */
@@ -77,6 +83,13 @@ export class OrderEvents extends Construct {
     });
     const fn = this.function.fn;
     props.webhookSecret.grantRead(fn);
+    // Contact records, carts and settings: read, and consents and notices written.
+    grantItemReadWrite(props.table, fn);
+    const schedule = new IdleCartSchedule(this, 'IdleCarts', fn);
+    for (const [key, value] of Object.entries(schedule.environment(props.cartIdleHours ?? '24'))) {
+      fn.addEnvironment(key, value);
+    }
+    if (props.alexaClientId) this.sendOrderUpdates(props.alexaClientId);
     this.queue.grantSendMessages(fn);
     fn.addEventSource(this.streamSource(props.table));
     fn.addEventSource(new SqsEventSource(this.queue, { batchSize: 10, reportBatchItemFailures: true }));
@@ -87,6 +100,24 @@ export class OrderEvents extends Construct {
         "this table's stream ARN only.",
     });
     this.addAlarms(props.alarmTopic);
+  }
+
+  /**
+   * Order updates through Alexa: the client id as given, the client secret in Secrets Manager
+   * (created empty here: put the skill's secret in it), read by the events function only.
+   */
+  private sendOrderUpdates(clientId: string): void {
+    const secret = new Secret(this, 'AlexaClientSecret', {
+      description:
+        "The Alexa skill's Login with Amazon client secret (Build > Permissions), for order updates",
+    });
+    Validations.of(secret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'The Alexa client secret is issued by Amazon for the skill; it cannot be rotated from here.',
+    });
+    secret.grantRead(this.function.fn);
+    this.function.fn.addEnvironment('ALEXA_CLIENT_ID', clientId);
+    this.function.fn.addEnvironment('ALEXA_CLIENT_SECRET_ARN', secret.secretArn);
   }
 
   private queueOf(id: string, props: QueueProps, deadLetterOf: string): Queue {

@@ -167,6 +167,7 @@ export class StatelessStack extends Stack {
       logRetention: retention,
       logLevel,
       alarmTopic: this.alarmTopic,
+      ...idleAndAlexa(this),
     });
 
     const api = new PublicApi(this, 'PublicApi', {
@@ -219,4 +220,17 @@ export class StatelessStack extends Stack {
       description: 'Invoke it once to build the search index of a catalog loaded before this deploy',
     });
   }
+}
+
+/** The idle time of carts and the skill's client id for order updates, from context when given. */
+function idleAndAlexa(scope: Construct): { cartIdleHours?: string; alexaClientId?: string } {
+  const hours = contextString(scope, 'cartIdleHours');
+  if (hours !== undefined && !/^\d+(\.\d+)?$/.test(hours)) {
+    throw new Error(`cartIdleHours: expected a number of hours, got ${hours}`);
+  }
+  const clientId = contextString(scope, 'alexaClientId');
+  if (clientId !== undefined && !/^amzn1\.application-oa2-client\.[0-9a-f]+$/.test(clientId)) {
+    throw new Error(`alexaClientId: expected amzn1.application-oa2-client.<hex>, got ${clientId}`);
+  }
+  return { ...(hours ? { cartIdleHours: hours } : {}), ...(clientId ? { alexaClientId: clientId } : {}) };
 }

@@ -102,6 +102,8 @@ export type Pending =
   | { readonly kind: 'anythingElse' }
   /** "Shall I check out?" after the shopper said they were done. */
   | { readonly kind: 'checkout' }
+  /** "Want a reminder tomorrow evening?" when leaving with items in the cart. */
+  | { readonly kind: 'reminder' }
   | { readonly kind: 'voiceCode'; readonly stage: 'current' | 'new' | 'confirm'; readonly code?: string };
 
 /** Everything carried between turns. */

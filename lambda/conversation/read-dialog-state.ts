@@ -89,6 +89,7 @@ function readPending(value: unknown): Pending | undefined {
     case 'eraseData':
     case 'anythingElse':
     case 'checkout':
+    case 'reminder':
       return { kind: value.kind };
     case 'delivery': {
       const optionIds = arrayOf(value.optionIds, text, 10);

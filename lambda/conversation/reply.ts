@@ -11,7 +11,7 @@ import type { Locale } from './locales/locale';
 import { localeFor } from './locales/registry';
 import type { Phrase } from './speech/phrase';
 import { capitaliseSentences, NORMAL_RATE, renderUtterance } from './speech/render';
-import type { Card, Reply } from './turn';
+import type { Card, PermissionKind, Reply } from './turn';
 
 /** What a handler decides to say and remember. */
 export interface Answer {
@@ -23,6 +23,10 @@ export interface Answer {
   readonly linkAccount?: boolean;
   readonly suggestions?: readonly string[];
   readonly state: DialogState;
+  /** The platform asks the shopper for this permission after the speech. */
+  readonly askPermission?: PermissionKind;
+  /** The platform shows its card asking for this permission. */
+  readonly permissionCard?: PermissionKind;
 }
 
 /** An answer that expects a reply: speech, a reprompt with more guidance, the next state. */
@@ -62,8 +66,9 @@ export const answered = (answer: Answer): Target => ({ kind: 'answer', answer })
 export function toReply(answer: Answer, intent: string, locale: Locale): Reply {
   const rate = answer.state.rate ?? NORMAL_RATE;
   const end = answer.end === true;
-  // A question must always come with guidance if the shopper says nothing.
-  const reprompt = end ? undefined : (answer.reprompt ?? locale.errors.reprompt());
+  // A question must always come with guidance if the shopper says nothing; the platform's own
+  // permission question has its own.
+  const reprompt = end || answer.askPermission ? undefined : (answer.reprompt ?? locale.errors.reprompt());
   const state: DialogState = end
     ? {}
     : {
@@ -89,6 +94,8 @@ export function toReply(answer: Answer, intent: string, locale: Locale): Reply {
       : {}),
     suggestions: answer.suggestions ?? [],
     state,
+    ...(answer.askPermission ? { askPermission: answer.askPermission } : {}),
+    ...(answer.permissionCard ? { permissionCard: answer.permissionCard } : {}),
   };
 }
 

@@ -16,7 +16,9 @@ import { fallback, help } from './intents/help';
 import { launch } from './intents/launch';
 import { deleteMyData, myData } from './intents/my-data';
 import { next, previous } from './intents/next-previous';
+import { lastOrder, recentOrders } from './intents/order-history';
 import { orderStatus } from './intents/order-status';
+import { permissionResponse } from './intents/permission-response';
 import { productDetails, productStock } from './intents/product-details';
 import { readCart } from './intents/read-cart';
 import { removeFromCart } from './intents/remove-from-cart';
@@ -103,6 +105,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   OrderUsualIntent: route(orderUsual),
   BuyAgainIntent: route(buyAgain, { slots: ['product'] }),
   OrderStatusIntent: route(orderStatus, { slots: ['orderNumber'] }),
+  LastOrderIntent: route(lastOrder),
+  RecentOrdersIntent: route(recentOrders),
   CancelOrderIntent: route(cancelOrder, { slots: ['orderNumber'] }),
   ReturnPolicyIntent: route(returnPolicy),
   // The product a warranty question names is heard but not used: the policy is the store's.
@@ -125,6 +129,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   MyDataIntent: route(myData),
   DeleteMyDataIntent: route(deleteMyData),
   NoIntent: route(no),
+  // The platform's answer to its permission question (Alexa's consent), never a spoken intent.
+  PermissionResponse: route(permissionResponse),
   RepeatIntent: route(repeat, CHOICE),
   NextIntent: route(next, CHOICE),
   PreviousIntent: route(previous, CHOICE),

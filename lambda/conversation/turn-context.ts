@@ -10,6 +10,7 @@ import type { CartSession } from '../domain/cart-reading';
 import type { CartService } from '../domain/cart-service';
 import type { CatalogService } from '../domain/catalog-service';
 import type { CheckoutService } from '../domain/checkout-service';
+import type { ContactService } from '../domain/contact-service';
 import type { CustomerService } from '../domain/customer-service';
 import type { DataRightsService } from '../domain/data-rights-service';
 import { localTime } from '../domain/delivery';
@@ -22,6 +23,7 @@ import { money } from '../domain/money';
 import type { OrderService } from '../domain/order-service';
 import type { Clock, Logger, ProductSearch } from '../domain/ports';
 import type { ReorderService } from '../domain/reorder-service';
+import type { ShopperContact } from '../domain/shopper-contact';
 import type { StoreService } from '../domain/store-service';
 import type { TrackingService } from '../domain/tracking-service';
 import type { DialogState } from './dialog-state';
@@ -43,6 +45,8 @@ export interface ConversationDependencies {
   readonly tracking: TrackingService;
   readonly reorder: ReorderService;
   readonly handoff: HandoffService;
+  /** Consents to order updates and reminders, and the store's notices told on launch. */
+  readonly contacts: ContactService;
   /** What the store keeps about a shopper, read to them or erased at their word. */
   readonly dataRights: Pick<DataRightsService, 'export' | 'erase'>;
   readonly clock: Clock;
@@ -51,6 +55,8 @@ export interface ConversationDependencies {
   readonly metrics?: ConversationMetrics;
   /** A fresh idempotency key, chosen when an order is read back. */
   newIdempotencyKey(): string;
+  /** Minutes a cart stays untouched before a launch calls it left behind (default a day). */
+  readonly cartIdleMinutes?: number;
   /** How long slow work may take before a progressive response (default 300 ms). */
   readonly progressDelayMs?: number;
   /** How long a turn may take before the shopper hears the late apology (default 6000 ms). */
@@ -72,6 +78,8 @@ export interface TurnContext {
   readonly profile?: CustomerProfile;
   /** What this turn knows of the customer's cart (`deps.cart` reads through it). */
   readonly cartSession: CartSession;
+  /** The linked customer's contact record, when this turn read it (a launch). */
+  readonly contact?: ShopperContact;
 }
 
 /** One intent's handler. */
@@ -104,7 +112,11 @@ export async function openTurn(
   }
   // The link and the profile (once per session) come with the cart in one request; settings are cached.
   const [opening, settings] = await Promise.all([
-    deps.identity.open(speaker, customer, { profile: state.rate === undefined }),
+    deps.identity.open(speaker, customer, {
+      profile: state.rate === undefined,
+      // A launch tells the store's notices: read with the rest, in the same request.
+      contact: turn.intent === 'LaunchRequest',
+    }),
     deps.store.settings(),
   ]);
   const profile = opening.profile && deps.customers.profileFrom(customer.id, opening.profile.stored);
@@ -126,6 +138,7 @@ export async function openTurn(
     today,
     cartSession,
     ...(profile ? { profile } : {}),
+    ...(opening.contact?.stored ? { contact: opening.contact.stored } : {}),
   };
 }
 

@@ -7,6 +7,38 @@
 /** The platforms the core serves; used only for identity keys and logs, never to branch dialogue. */
 export type Platform = 'alexa' | 'google';
 
+/** A permission a shopper may grant by voice: order updates (notifications) or reminders. */
+export type PermissionKind = 'notifications' | 'reminders';
+
+/** A reminder to create on the shopper's devices, at a local time in a time zone. */
+export interface ReminderRequest {
+  /** Local date and time, `YYYY-MM-DDTHH:MM:SS`, in `timeZone`. */
+  readonly at: string;
+  readonly timeZone: string;
+  readonly locale: string;
+  /** What the reminder says (plain text, never an item name). */
+  readonly text: string;
+}
+
+/** How creating a reminder went: made, refused for want of the permission, or failed otherwise. */
+export type ReminderOutcome = 'created' | 'no_permission' | 'failed';
+
+/** What a platform can do besides speaking, for this turn. */
+export interface TurnAbilities {
+  /** The platform asks for a permission by voice (Alexa's consent dialog). */
+  readonly askPermission: boolean;
+  /** The permissions the shopper has granted, as the platform reports them. */
+  readonly granted: readonly PermissionKind[];
+  /** Creates a reminder on the shopper's devices; absent where the platform has none. */
+  readonly remind?: (reminder: ReminderRequest) => Promise<ReminderOutcome>;
+}
+
+/** The shopper's answer to the platform's permission question (intent `PermissionResponse`). */
+export interface PermissionAnswer {
+  readonly kind: PermissionKind;
+  readonly status: 'accepted' | 'denied' | 'not_answered';
+}
+
 /** One slot as heard, with the platform's entity resolution when it matched a value. */
 export interface SlotValue {
   /** The words the platform heard. */
@@ -39,6 +71,10 @@ export interface Turn {
   readonly progress?: (speech: string) => Promise<void>;
   /** The words the platform heard, when it sends them (Google's intent.query); absent on Alexa. */
   readonly heard?: string;
+  /** What the platform can do besides speaking; absent: nothing (no permissions, no reminders). */
+  readonly abilities?: TurnAbilities;
+  /** With intent `PermissionResponse`: what the shopper answered to the permission question. */
+  readonly permissionAnswer?: PermissionAnswer;
 }
 
 /** Speech in two forms: SSML (escaped, without the <speak> wrapper) and the same words as plain text. */
@@ -68,4 +104,8 @@ export interface Reply {
   readonly suggestions: readonly string[];
   /** Dialog state to carry to the next turn, opaque to adapters. */
   readonly state: unknown;
+  /** Ask the platform to put its permission question after the speech (no reprompt then). */
+  readonly askPermission?: PermissionKind;
+  /** Show the platform's card that asks for this permission in its app. */
+  readonly permissionCard?: PermissionKind;
 }

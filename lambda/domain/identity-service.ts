@@ -9,6 +9,7 @@ import { DomainError } from './errors';
 import type { Cart, CustomerProfile } from './model';
 import type { AccessTokenVerifier, CustomerRepository } from './ports';
 import type { SessionStartReader, SessionStartRecords } from './session-start-port';
+import type { ShopperContact } from './shopper-contact';
 
 /** Tries of linking while a cart keeps changing under it. */
 const LINK_ATTEMPTS = 5;
@@ -35,6 +36,8 @@ export interface TurnOpening {
   readonly profile?: { readonly stored: CustomerProfile | undefined };
   /** The customer's cart as read with the rest; absent when linking just moved it or it was not read. */
   readonly cart?: Cart;
+  /** Present when the contact record was asked for: the stored one, if any. */
+  readonly contact?: { readonly stored: ShopperContact | undefined };
 }
 
 /** The customer id of an anonymous shopper on a platform: safe characters only. */
@@ -75,7 +78,7 @@ export class IdentityService {
   async open(
     speaker: SpeakerIdentity,
     customer: Customer,
-    needs: { readonly profile: boolean },
+    needs: { readonly profile: boolean; readonly contact?: boolean },
   ): Promise<TurnOpening> {
     const confirm = this.mustConfirmLink(speaker, customer);
     if (!confirm && !needs.profile) return {};
@@ -84,11 +87,13 @@ export class IdentityService {
       ...(confirm ? { link: { platform: speaker.platform, platformUserId: speaker.platformUserId } } : {}),
       ...(confirm && anonymous !== customer.id ? { anonymousCartOf: anonymous } : {}),
       ...(needs.profile ? { profileOf: customer.id } : {}),
+      ...(needs.contact && customer.linked ? { contactOf: customer.id } : {}),
       cartOf: customer.id,
     });
     const merged = confirm && (await this.confirmLink(speaker, customer.id, read));
     return {
       ...(read.profile ? { profile: read.profile } : {}),
+      ...(read.contact ? { contact: read.contact } : {}),
       ...(read.cart && !merged ? { cart: read.cart } : {}),
     };
   }

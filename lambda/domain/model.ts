@@ -117,6 +117,8 @@ export interface PaymentRecord {
 export interface StatusChange {
   readonly status: OrderStatus;
   readonly at: string;
+  /** Who moved it: the shopper (a cancellation by voice) or the store; absent on older orders. */
+  readonly by?: 'shopper' | 'store';
 }
 
 /** A placed order. Its lines and prices never change after placing; only its status moves. */

@@ -59,6 +59,7 @@ export class OrderService {
       }
       const cancelled = await this.orders.transition(order, 'cancelled', this.clock.now().toISOString(), {
         restock: true,
+        by: 'shopper',
       });
       await this.releasePayment(cancelled);
       return cancelled;
@@ -72,6 +73,7 @@ export class OrderService {
       assertTransition(order.status, to);
       const moved = await this.orders.transition(order, to, this.clock.now().toISOString(), {
         restock: to === 'cancelled',
+        by: 'store',
       });
       if (to === 'cancelled') await this.releasePayment(moved);
       return moved;

@@ -84,6 +84,12 @@ export type PlaceOrderResult =
   /** The purchase guard did not hold: purchases got locked, or the voice code changed. */
   | { readonly kind: 'purchase_refused' };
 
+/** How an order's status is moved: restocked or not, and who moved it. */
+export interface TransitionOptions {
+  readonly restock: boolean;
+  readonly by?: 'shopper' | 'store';
+}
+
 /** Orders, newest first per customer, and the placing transaction. */
 export interface OrderRepository {
   /**
@@ -100,9 +106,10 @@ export interface OrderRepository {
   byId(customerId: string, orderId: string): Promise<Order | undefined>;
   /**
    * Moves an order to a new status if it is still at `order.version`; with `restock`, puts every
-   * line's quantity back into stock in the same transaction. Throws ConcurrencyConflict on a race.
+   * line's quantity back into stock in the same transaction; `by` is kept in the history entry.
+   * Throws ConcurrencyConflict on a race.
    */
-  transition(order: Order, to: OrderStatus, at: string, options: { restock: boolean }): Promise<Order>;
+  transition(order: Order, to: OrderStatus, at: string, options: TransitionOptions): Promise<Order>;
 }
 
 /** A platform user's link to a customer, with the anonymous cart moved into the customer's. */

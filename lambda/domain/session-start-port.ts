@@ -3,6 +3,7 @@
  * profile and cart, in one request instead of one per record.
  */
 import type { Cart, CustomerProfile } from './model';
+import type { ShopperContact } from './shopper-contact';
 
 /** What the first turn of a session reads together: any of a platform user's link, a profile, carts. */
 export interface SessionStartRequest {
@@ -11,6 +12,8 @@ export interface SessionStartRequest {
   readonly cartOf?: string;
   /** The cart of the anonymous shopper the platform user was before linking (merged on first linking). */
   readonly anonymousCartOf?: string;
+  /** The contact record of a linked customer (the store's notices to tell on launch). */
+  readonly contactOf?: string;
 }
 
 /** What was found: each part present only when it was asked for. */
@@ -23,6 +26,8 @@ export interface SessionStartRecords {
   readonly cart?: Cart;
   /** Asked for with `anonymousCartOf`: that cart, or an empty cart of version 0. */
   readonly anonymousCart?: Cart;
+  /** Asked for with `contactOf`: the contact record, when one was ever written. */
+  readonly contact?: { readonly stored: ShopperContact | undefined };
 }
 
 /**

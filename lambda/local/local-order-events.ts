@@ -1,9 +1,10 @@
 /**
  * Order events in `npm start`: when MERCHANT_WEBHOOK_URL is set, the local event pipeline delivers
- * the table's order events to it, signed with MERCHANT_WEBHOOK_SECRET, as the deployed stack does.
+ * the table's order events (and carts left behind) to it, signed with MERCHANT_WEBHOOK_SECRET, as
+ * the deployed stack does; with ALEXA_CLIENT_ID, order updates go to ALEXA_API_URL too.
  */
-import { createWebhookClient } from '../adapters/webhooks/webhook-client';
-import { createSecretSource } from '../adapters/webhooks/webhook-secret';
+import { SystemClock } from '../adapters/system/system-clock';
+import { deliveryRouter } from '../adapters/webhooks/delivery-router';
 import type { Logger } from '../domain/ports';
 import type { LocalStack } from './dev-server-stack';
 import { startLocalEventPipeline, type LocalEventPipeline } from './local-event-pipeline';
@@ -14,18 +15,17 @@ export async function startLocalOrderEvents(
   endpoint: string,
   logger: Logger,
 ): Promise<LocalEventPipeline | undefined> {
-  const target = stack.config.merchantWebhook;
-  if (!target) return undefined;
-  const { client, doc } = stack.clients;
+  const { config, clients } = stack;
+  const webhook = deliveryRouter(config, { logger, clients, clock: new SystemClock() });
+  if (!webhook) return undefined;
   return startLocalEventPipeline({
-    client,
-    doc,
+    client: clients.client,
+    doc: clients.doc,
     endpoint,
-    tableName: stack.config.tableName,
-    webhook: createWebhookClient({
-      url: target.url,
-      secret: createSecretSource({ ...target, region: stack.config.region }),
-    }),
+    tableName: config.tableName,
+    webhook,
     logger,
+    notifications: config.proactiveEvents !== undefined,
+    ...(config.merchantWebhook ? { idleCartMinutes: config.cartIdleMinutes } : {}),
   });
 }

@@ -141,7 +141,9 @@ export function actionsProjectFiles(
   files.set(`custom/scenes/${SIGN_IN_SCENE}.yaml`, signInScene(main));
   for (const model of others) {
     // Other locales: their own phrases, synonyms and listing; structure comes from the default one.
-    const language = model.locale.slice(0, 2);
+    // A language of its own is one folder ("hi"); a variety of a language shared with another
+    // model is its own locale ("en-GB", "en-IN" beside the default "en").
+    const language = folderOf(model.locale, [main, ...others]);
     const localized = convertVoiceModel(model, phrasesFor(model.locale));
     for (const intent of localized.intents) {
       files.set(`custom/intents/${language}/${intent.name}.yaml`, {
@@ -154,4 +156,11 @@ export function actionsProjectFiles(
     files.set(`settings/${language}/settings.yaml`, { localizedSettings });
   }
   return files;
+}
+
+/** The folder of a locale's resources: its language, unless another model speaks that language. */
+function folderOf(locale: string, models: readonly InteractionModel[]): string {
+  const language = locale.slice(0, 2);
+  const sharing = models.filter((model) => model.locale.slice(0, 2) === language);
+  return sharing.length > 1 ? locale : language;
 }

@@ -18,7 +18,8 @@ const FOLDERS: Readonly<Record<string, string>> = {
   checkout: 'the read-back, placing the order, delivery option names, a new voice code',
   lists: 'reading a list aloud, and the answers while one is open',
   products: 'which product the shopper means, answering a search, and how sure a search is',
-  orders: 'the order in focus said back: its status, what it holds, what it came to',
+  orders:
+    'the order in focus said back (its status, what it holds, what it came to), open and past orders, order updates',
   understanding: 'reading the words against what was just heard: references, units, counts, heard-back',
   locales: "every sentence, one file per locale and area, and each language's phrasing",
   speech: "phrases, the SSML module, rendering at the shopper's rate, paging",

@@ -145,7 +145,7 @@ describe('the generated Actions Builder project', () => {
   });
 
   it('reaches every intent the conversation core handles', () => {
-    const reachable = new Set([...generatedIntents, 'LaunchRequest', 'FallbackIntent']);
+    const reachable = new Set([...generatedIntents, 'LaunchRequest', 'FallbackIntent', 'PermissionResponse']);
     expect(HANDLED_INTENTS.filter((name) => !reachable.has(name))).toEqual([]);
   });
 
@@ -210,4 +210,18 @@ describe('the generated Actions Builder project', () => {
       rmSync(cli, { recursive: true, force: true });
     }
   }, 60_000);
+});
+
+describe('the generated project for each English variety', () => {
+  it.each([
+    ['en-GB', 'AddToCartIntent', 'pop it in my basket'],
+    ['en-GB', 'ReadCartIntent', "what's in the trolley"],
+    ['en-IN', 'ReadCartIntent', 'what all is in my cart'],
+    ['en-IN', 'TalkToPersonIntent', 'talk to customer care'],
+  ])('gives %s its own folder, where %s has "%s"', (locale, intent, phrase) => {
+    const own = sdk(`custom/intents/${locale}/${intent}.yaml`) as unknown as IntentFile;
+    expect(own.trainingPhrases).toContain(phrase);
+    expect(intentFile(intent).trainingPhrases).not.toContain(phrase);
+    expect(files).toContain(`sdk/settings/${locale}/settings.yaml`);
+  });
 });

@@ -9,7 +9,7 @@ import { canonicalIntentName, readInteractionModel } from '../support/alexa-mode
 const { intents } = readInteractionModel('en-US').interactionModel.languageModel;
 
 /** Requests that are not intents of the model. */
-const NOT_INTENTS = ['LaunchRequest'];
+const NOT_INTENTS = ['LaunchRequest', 'PermissionResponse'];
 
 /** Slots Alexa's built-in intents bring without a declaration in the model. */
 const BUILT_IN_SLOTS: Readonly<Record<string, readonly string[]>> = {

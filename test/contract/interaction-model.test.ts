@@ -259,8 +259,11 @@ describe('skill.json', () => {
     }
   });
 
-  it('asks for no permissions and keeps the placeholders the README says to replace', () => {
-    expect(manifest.permissions ?? []).toEqual([]);
+  it('asks only for the notifications and reminders permissions, and keeps the placeholders the README says to replace', () => {
+    expect(manifest.permissions ?? []).toEqual([
+      { name: 'alexa::devices:all:notifications:write' },
+      { name: 'alexa::alerts:reminders:skill:readwrite' },
+    ]);
     expect(manifest.apis.custom.endpoint.uri).toMatch(
       /^arn:aws:lambda:[a-z0-9-]+:\d{12}:function:REPLACE_WITH_/,
     );

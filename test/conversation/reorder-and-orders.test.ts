@@ -117,8 +117,9 @@ describe("where's my order", () => {
   it('the latest order, by number, an unknown number, and none at all', async () => {
     const first = await placeOrder([['bananas', '1']], 'standard');
     const second = await placeOrder([['heinz ketchup', '1']], 'express');
+    // Two open orders: the count first, then each briefly, newest first.
     expect(await shopper.text('OrderStatusIntent')).toBe(
-      `Order ${second} has been placed. It's expected tomorrow. Anything else?`,
+      `You have 2 open orders. Order ${second}, placed, expected tomorrow. Order ${first}, placed, expected on Thursday.`,
     );
     await world.deps.orders.updateStatus('cust-1', first, 'confirmed');
     await world.deps.orders.updateStatus('cust-1', first, 'packed');

@@ -93,6 +93,9 @@ describe('closing: "no", "nothing else", "that\'s all"', () => {
     await shopper.say('add bananas');
     const closing = await shopper.say('no thanks');
     expect(closing.speech).toBe('OK. Your cart has 1 item, 1 dollar and 49 cents. Shall I check out?');
+    // Alexa makes reminders: leaving with items in the cart offers one; "no" leaves.
+    const offer = await shopper.say('no');
+    expect(offer.speech).toBe('Your 1 item will stay in your cart. Want a reminder tomorrow evening?');
     const leaving = await shopper.say('no');
     expect(leaving.speech).toBe('Your 1 item will stay in your cart for next time. Goodbye.');
     expect(leaving.ended).toBe(true);

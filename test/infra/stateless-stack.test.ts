@@ -90,11 +90,24 @@ describe('permissions', () => {
     }
   });
 
-  it('let the events function read the stream and the webhook secret, and never the table items', () => {
+  it('let the events function read the stream and the webhook secret, items of the table, and schedules of its group', () => {
     const policy = policyOf('events');
     expect(policy).toMatch(/dynamodb:GetRecords.*StreamArn/);
     expect(policy).toMatch(/secretsmanager:GetSecretValue.*WebhookSecret/);
-    expect(policy).not.toMatch(/dynamodb:(GetItem|PutItem|UpdateItem|Query|Scan)/);
+    // Contact records (consents, notices), carts for idle checks, the seller's name.
+    expect(policy).toMatch(/dynamodb:UpdateItem/);
+    expect(policy).toMatch(/scheduler:CreateSchedule.*schedule\/VoiceCommerceStateless-idle-carts\/\*/);
+    expect(policy).toMatch(/iam:PassRole/);
+  });
+
+  it('give EventBridge Scheduler a group for idle carts and a role that invokes the events function only', () => {
+    stateless$.hasResourceProperties('AWS::Scheduler::ScheduleGroup', {
+      Name: 'VoiceCommerceStateless-idle-carts',
+    });
+    const roles = resources(stateless$, 'AWS::IAM::Role').filter(([, role]) =>
+      JSON.stringify(role.Properties.AssumeRolePolicyDocument).includes('scheduler.amazonaws.com'),
+    );
+    expect(roles).toHaveLength(1);
   });
 
   it('attach no AWS managed policy to any role', () => {

@@ -120,7 +120,7 @@ it('backs off from 30 seconds to an hour, so 20 receives span more than 12 hours
 });
 
 describe('the events function delivering from the queue', () => {
-  let handler: (event: SQSEvent) => Promise<SQSBatchResponse>;
+  let handler: (event: SQSEvent) => Promise<SQSBatchResponse | { readonly idleCart: string }>;
 
   beforeAll(async () => {
     process.env.MERCHANT_WEBHOOK_URL = receiver.url;

@@ -181,4 +181,10 @@ export class AlexaSession {
   say(intent: string, slots: Readonly<Record<string, TestSlot>> = {}): Promise<ResponseEnvelope> {
     return this.send(intentRequest(intent, slots, this.turnOptions()));
   }
+
+  /** Sends another request type in the session (`request` merged over a launch's request fields). */
+  request(request: Record<string, unknown>): Promise<ResponseEnvelope> {
+    const envelope = launchRequest({ ...this.turnOptions(), newSession: false });
+    return this.send({ ...envelope, request: { ...envelope.request, ...request } });
+  }
 }

@@ -5,7 +5,11 @@
  */
 import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
-import { buildAlexaSkill, type AlexaSkill } from '../../lambda/adapters/alexa/alexa-skill';
+import {
+  buildAlexaSkill,
+  type AlexaSkill,
+  type AlexaSkillOptions,
+} from '../../lambda/adapters/alexa/alexa-skill';
 import { buildConversation } from '../../lambda/conversation/core';
 import type { DemoStore } from '../../lambda/local/demo/demo-stores';
 import { loadDemoStore } from '../../lambda/local/load-demo-store';
@@ -34,6 +38,7 @@ export async function createAlexaStack(
   start = '2026-11-23T15:00:00.000Z',
   env: Readonly<Record<string, string>> = {},
   store?: DemoStore,
+  skillOptions: Pick<AlexaSkillOptions, 'reminders'> = {},
 ): Promise<AlexaStack> {
   const backend = await createTestServices({}, start, env);
   const { table } = backend;
@@ -43,6 +48,7 @@ export async function createAlexaStack(
     skillId: TEST_SKILL_ID,
     requireSkillId: true,
     log,
+    ...skillOptions,
   });
   const cliEnv = { ...process.env, DYNAMODB_ENDPOINT: table.endpoint, TABLE_NAME: table.tableName };
   return {

@@ -13,7 +13,8 @@ import type { Conversation } from '../../conversation/core';
 import { failureReply } from '../../conversation/reply';
 import type { Logger } from '../../domain/ports';
 import type { Reply } from '../../conversation/turn';
-import { progressSender, type ProgressOptions } from './progressive-response';
+import { isAlexaApiEndpoint, progressSender, type ProgressOptions } from './progressive-response';
+import { reminderSender, type ReminderOptions } from './reminders';
 import { renderReply } from './reply-to-response';
 import { applicationIdOf, localeOf, requestTypeOf, STATE_ATTRIBUTE, toTurn } from './request-to-turn';
 import { skillEventHandlers, type SkillEventHandlers } from './skill-events';
@@ -28,6 +29,8 @@ export interface AlexaSkillOptions {
   readonly progress?: ProgressOptions;
   /** What the skill does when the shopper turns it off or links their account. */
   readonly skillEvents?: SkillEventHandlers;
+  /** Where reminders may be created (default: Alexa's own API hosts), and their clock. */
+  readonly reminders?: Partial<ReminderOptions>;
 }
 
 /** The skill as the Lambda handler calls it. */
@@ -111,7 +114,11 @@ function handlers(conversation: Conversation, options: AlexaSkillOptions): Reque
           log.info('alexa.request_ignored', { requestType: short(type) });
           return input.responseBuilder.getResponse();
         }
-        const turn = toTurn(envelope, progressSender(envelope, log, options.progress));
+        const remind = reminderSender(envelope, log, {
+          isAllowedEndpoint: options.reminders?.isAllowedEndpoint ?? isAlexaApiEndpoint,
+          ...(options.reminders?.now ? { now: options.reminders.now } : {}),
+        });
+        const turn = toTurn(envelope, progressSender(envelope, log, options.progress), remind);
         if (!turn) {
           log.warn('alexa.malformed_request', { requestType: short(type) });
           return respond(input, failureReply(localeOf(envelope), sessionState(input)), log, 'none');

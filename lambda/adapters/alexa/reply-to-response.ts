@@ -4,7 +4,8 @@
  * the card text goes first, then the reprompt, then the speech are shortened, each at a sentence or
  * word boundary and never inside a tag; the dialog state is dropped only if nothing else helps.
  */
-import type { Response, ui } from 'ask-sdk-model';
+import type { Directive, Response, ui } from 'ask-sdk-model';
+import { askForPermissionDirective, permissionCard } from './permissions';
 import type { Reply, Utterance } from '../../conversation/turn';
 import { STATE_ATTRIBUTE } from './request-to-turn';
 import { trimSsml, type SsmlElements } from '../../conversation/speech/ssml';
@@ -62,6 +63,7 @@ function cutPlain(text: string, maxChars: number): string {
 
 function card(reply: Reply, maxChars: number): ui.Card | undefined {
   if (reply.linkAccount) return { type: 'LinkAccount' };
+  if (reply.permissionCard) return permissionCard(reply.permissionCard);
   if (!reply.card) return undefined;
   const title = cutPlain(reply.card.title, 200);
   return { type: 'Simple', title, content: cutPlain(reply.card.text, Math.max(0, maxChars - title.length)) };
@@ -90,13 +92,17 @@ function withLinkCard(reply: Reply): Reply {
 
 function build(original: Reply, budget: Budget): RenderedReply {
   const reply = withLinkCard(original);
-  const reprompt: Utterance | undefined = reply.endSession ? undefined : reply.reprompt;
+  // Alexa's consent question follows the speech: no reprompt, and the session's end left to Alexa.
+  const asking = reply.askPermission;
+  const reprompt: Utterance | undefined = reply.endSession || asking ? undefined : reply.reprompt;
   const shownCard = card(reply, budget.card);
   const response: Response = {
     outputSpeech: speech(reply.speech.ssml, budget.speech),
     ...(reprompt ? { reprompt: { outputSpeech: speech(reprompt.ssml, budget.reprompt) } } : {}),
     ...(shownCard ? { card: shownCard } : {}),
-    shouldEndSession: reply.endSession,
+    ...(asking
+      ? { directives: [askForPermissionDirective(asking) as unknown as Directive] }
+      : { shouldEndSession: reply.endSession }),
   };
   const keep = budget.keepState && reply.state !== undefined;
   const sessionAttributes: Record<string, unknown> = keep ? { [STATE_ATTRIBUTE]: reply.state } : {};

@@ -3,8 +3,9 @@
  * the wrong shape is treated as absent, and an envelope without a request type or a user id gives
  * no Turn at all rather than an exception.
  */
-import type { SlotValue, Turn } from '../../conversation/turn';
+import type { SlotValue, Turn, TurnAbilities } from '../../conversation/turn';
 import { isRecord, objectAt, stringAt } from '../../conversation/state-readers';
+import { grantedPermissions, permissionAnswerOf } from './permissions';
 
 /** The session attribute under which the conversation's dialog state travels. */
 export const STATE_ATTRIBUTE = 'state';
@@ -72,6 +73,7 @@ function slotsOf(intent: Json | undefined): Record<string, SlotValue> {
 
 function intentOf(request: Json, type: string): { name: string; slots: Record<string, SlotValue> } {
   if (type === 'LaunchRequest') return { name: 'LaunchRequest', slots: {} };
+  if (permissionAnswerOf(request)) return { name: 'PermissionResponse', slots: {} };
   const intent = objectAt(request, 'intent');
   const name = type === 'IntentRequest' ? stringAt(intent, 'name') : undefined;
   // A request this skill has no handler for still gets an answer: the conversation's fallback.
@@ -91,7 +93,11 @@ function hasScreen(system: Json | undefined): boolean {
  * The Turn for a LaunchRequest, an IntentRequest or any other in-session request (which becomes
  * FallbackIntent); undefined when the envelope lacks a request type or a user id.
  */
-export function toTurn(envelope: unknown, progress?: Turn['progress']): Turn | undefined {
+export function toTurn(
+  envelope: unknown,
+  progress?: Turn['progress'],
+  remind?: TurnAbilities['remind'],
+): Turn | undefined {
   const request = objectAt(envelope, 'request');
   const type = stringAt(request, 'type');
   const system = objectAt(objectAt(envelope, 'context'), 'System');
@@ -102,6 +108,13 @@ export function toTurn(envelope: unknown, progress?: Turn['progress']): Turn | u
   const accessToken = stringAt(user, 'accessToken');
   const locale = stringAt(request, 'locale');
   const { name, slots } = intentOf(request, type);
+  const answer = permissionAnswerOf(request);
+  // Alexa asks for permissions by voice, and reports those granted; reminders need a session's token.
+  const abilities: TurnAbilities = {
+    askPermission: true,
+    granted: grantedPermissions(user),
+    ...(remind ? { remind } : {}),
+  };
   return {
     platform: 'alexa',
     intent: name,
@@ -113,5 +126,7 @@ export function toTurn(envelope: unknown, progress?: Turn['progress']): Turn | u
     device: { hasScreen: hasScreen(system) },
     state: objectAt(session, 'attributes')?.[STATE_ATTRIBUTE],
     ...(progress ? { progress } : {}),
+    abilities,
+    ...(answer ? { permissionAnswer: answer } : {}),
   };
 }

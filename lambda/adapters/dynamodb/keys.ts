@@ -24,6 +24,7 @@ export const ENTITY = {
   signingKeys: 'SigningKeys',
   localEvent: 'LocalQueuedEvent',
   linkedIdentity: 'LinkedIdentity',
+  contact: 'ShopperContact',
 } as const;
 
 /** Platform user -> customer link. */
@@ -49,6 +50,11 @@ export function profileKey(customerId: string): ItemKey {
 /** The customer's cart (one item). */
 export function cartKey(customerId: string): ItemKey {
   return { pk: `CUSTOMER#${customerId}`, sk: 'CART' };
+}
+
+/** How the store may reach the customer later: consents, the Alexa user to notify, store notices. */
+export function contactKey(customerId: string): ItemKey {
+  return { pk: `CUSTOMER#${customerId}`, sk: 'CONTACT' };
 }
 
 /** One order, under its customer, sorted by time so the newest comes first in a reverse query. */

@@ -26,7 +26,9 @@ const orderItemSchema = z
     customerId: z.string().min(1),
     placedAt: z.string().min(1),
     status: statusSchema,
-    history: z.array(z.object({ status: statusSchema, at: z.string() })),
+    history: z.array(
+      z.object({ status: statusSchema, at: z.string(), by: z.enum(['shopper', 'store']).optional() }),
+    ),
     quote: z.object({
       currency: z.string(),
       lines: z.array(orderLineSchema),

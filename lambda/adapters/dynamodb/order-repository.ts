@@ -17,6 +17,7 @@ import {
   type OrderRepository,
   type PlaceOrderCommand,
   type PlaceOrderResult,
+  type TransitionOptions,
 } from '../../domain/ports';
 import {
   cancellationReasons,
@@ -119,8 +120,8 @@ export class DynamoOrderRepository implements OrderRepository {
   }
 
   /** Moves the order to `to` if it is unchanged since read, restocking its lines when asked. */
-  transition(order: Order, to: OrderStatus, at: string, options: { restock: boolean }): Promise<Order> {
-    return transitionOrder(this.doc, this.tableName, order, to, at, options.restock);
+  transition(order: Order, to: OrderStatus, at: string, options: TransitionOptions): Promise<Order> {
+    return transitionOrder(this.doc, this.tableName, order, to, at, options);
   }
 
   /**

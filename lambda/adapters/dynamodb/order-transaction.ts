@@ -5,7 +5,7 @@
  */
 import type { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { createHash } from 'node:crypto';
-import type { Order, OrderLine, OrderStatus } from '../../domain/model';
+import type { Order, OrderLine, StatusChange } from '../../domain/model';
 import type { PlaceOrderCommand } from '../../domain/ports';
 import type { PurchaseGuard } from '../../domain/purchase-guard';
 import { cartKey, ENTITY, orderKey, productKey, profileKey } from './keys';
@@ -129,14 +129,13 @@ function clearCart(tableName: string, order: Order, cartVersion: number): Transa
 }
 
 /**
- * The transaction that moves an order from its current status to `to`, only if it is still at its
+ * The transaction that moves an order from its current status to `change.status`, only if it is still at its
  * version and status; with `restockSkus`, those lines' quantities go back into stock.
  */
 export function transitionTransaction(
   tableName: string,
   order: Order,
-  to: OrderStatus,
-  at: string,
+  change: StatusChange,
   restock: ReadonlyMap<string, number>,
 ): TransactItem[] {
   const items: TransactItem[] = [
@@ -150,8 +149,8 @@ export function transitionTransaction(
         ExpressionAttributeValues: {
           ':expected': order.version,
           ':from': order.status,
-          ':to': to,
-          ':change': [{ status: to, at }],
+          ':to': change.status,
+          ':change': [change],
           ':next': order.version + 1,
         },
       },

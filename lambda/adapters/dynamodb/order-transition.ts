@@ -4,7 +4,7 @@
  */
 import { TransactWriteCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Order, OrderStatus } from '../../domain/model';
-import { ConcurrencyConflict } from '../../domain/ports';
+import { ConcurrencyConflict, type TransitionOptions } from '../../domain/ports';
 import {
   cancellationReasons,
   isConditionFailure,
@@ -24,20 +24,21 @@ export async function transitionOrder(
   order: Order,
   to: OrderStatus,
   at: string,
-  restock: boolean,
+  options: TransitionOptions,
 ): Promise<Order> {
-  const quantities = restock ? quantitiesBySku(order.quote.lines) : new Map<string, number>();
+  const change = { status: to, at, ...(options.by ? { by: options.by } : {}) };
+  const quantities = options.restock ? quantitiesBySku(order.quote.lines) : new Map<string, number>();
   for (;;) {
     try {
       await doc.send(
         new TransactWriteCommand({
-          TransactItems: transitionTransaction(tableName, order, to, at, quantities),
+          TransactItems: transitionTransaction(tableName, order, change, quantities),
         }),
       );
       return {
         ...order,
         status: to,
-        history: [...order.history, { status: to, at }],
+        history: [...order.history, change],
         version: order.version + 1,
       };
     } catch (error) {

@@ -1,7 +1,9 @@
 /**
- * The `events` function: one entry for both of its sources. A batch from the table's stream is put
- * on the event queue (the stream consumer only enqueues); a batch from the queue is delivered to
- * the merchant's webhook, failures postponed with backoff (order-event-delivery.ts).
+ * The `events` function: one entry for its three sources. A batch from the table's stream is put
+ * on the event queue (order events, order notifications) and moves carts' idle checks; a batch from
+ * the queue is delivered (order and cart events to the merchant's webhook, notifications to
+ * Alexa), failures postponed with backoff (order-event-delivery.ts); an idle check from the
+ * scheduler may become a `cart.abandoned` event.
  */
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { NodeHttpHandler } from '@smithy/node-http-handler';
@@ -13,32 +15,38 @@ import type {
   SQSEvent,
 } from 'aws-lambda';
 import type { Config } from '../../config';
-import type { Logger } from '../../domain/ports';
+import { DynamoCartRepository } from '../dynamodb/cart-repository';
+import { readIdleCheckInput, type IdleCheckInput } from '../scheduling/idle-check-input';
+import { checkIdleCart, type IdleCartOutcome } from './cart-abandoned';
+import { deliveryRouter } from './delivery-router';
+import type { EventsRuntime } from './events-runtime';
 import { deliverOrderEvents } from './order-event-delivery';
 import { createOrderEventsProcessor } from './order-events-processor';
 import { receivedFromSqs, SqsEventQueue } from './sqs-event-queue';
-import { createWebhookClient } from './webhook-client';
-import { createSecretSource } from './webhook-secret';
 
 /** What the function is invoked with. */
-export type EventsInput = DynamoDBStreamEvent | SQSEvent;
+export type EventsInput = DynamoDBStreamEvent | SQSEvent | IdleCheckInput;
 
-function fromQueue(event: EventsInput): event is SQSEvent {
+/** What the function answers. */
+export type EventsOutput = DynamoDBBatchResponse | SQSBatchResponse | { readonly idleCart: IdleCartOutcome };
+
+function fromQueue(event: DynamoDBStreamEvent | SQSEvent): event is SQSEvent {
   return event.Records[0]?.eventSource === 'aws:sqs';
 }
 
-/** Builds the function's handler from config; throws at cold start when a webhook has no queue. */
+/** Builds the function's handler from config; throws at cold start when deliveries have no queue. */
 export function buildEventsFunction(
   config: Config,
-  logger: Logger,
+  runtime: EventsRuntime,
 ): (
   event: EventsInput,
-  context?: Pick<Context, 'getRemainingTimeInMillis'>,
-) => Promise<DynamoDBBatchResponse | SQSBatchResponse> {
-  const target = config.merchantWebhook;
-  if (target && !config.orderEventsQueueUrl) {
+  context?: Pick<Context, 'getRemainingTimeInMillis'> & Partial<Pick<Context, 'invokedFunctionArn'>>,
+) => Promise<EventsOutput> {
+  const { logger } = runtime;
+  const delivers = config.merchantWebhook !== undefined || config.proactiveEvents !== undefined;
+  if (delivers && !config.orderEventsQueueUrl) {
     throw new Error(
-      'MERCHANT_WEBHOOK_URL needs ORDER_EVENTS_QUEUE_URL: order events are delivered from the queue',
+      'MERCHANT_WEBHOOK_URL and ALEXA_CLIENT_ID need ORDER_EVENTS_QUEUE_URL: events are delivered from the queue',
     );
   }
   const client = new SQSClient({
@@ -51,20 +59,32 @@ export function buildEventsFunction(
     }),
   });
   const queue =
-    target && config.orderEventsQueueUrl ? new SqsEventQueue(client, config.orderEventsQueueUrl) : undefined;
-  const processor = createOrderEventsProcessor({ logger, ...(queue ? { queue } : {}) });
-  // The queue retries over hours; each receive tries twice, quickly.
-  const webhook =
-    target &&
-    createWebhookClient({
-      url: target.url,
-      secret: createSecretSource({ ...target, region: config.region }),
-      maxAttempts: 2,
-    });
+    delivers && config.orderEventsQueueUrl
+      ? new SqsEventQueue(client, config.orderEventsQueueUrl)
+      : undefined;
+  const processor = createOrderEventsProcessor({
+    logger,
+    ...(queue ? { queue } : {}),
+    notifications: config.proactiveEvents !== undefined,
+    ...(runtime.scheduler
+      ? { idleCarts: { scheduler: runtime.scheduler, idleMinutes: config.cartIdleMinutes } }
+      : {}),
+  });
+  const sender = deliveryRouter(config, runtime);
+  const carts = new DynamoCartRepository(runtime.clients.doc, config.tableName, runtime.clock);
   return async (event, context) => {
-    if (!fromQueue(event)) return processor.handle(event);
-    const { failed } = await deliverOrderEvents(receivedFromSqs(event.Records), {
-      ...(webhook ? { webhook } : {}),
+    if (context?.invokedFunctionArn) runtime.invokedAs?.(context.invokedFunctionArn);
+    const idleCheck = readIdleCheckInput(event);
+    if (idleCheck) {
+      const options = { carts, idleMinutes: config.cartIdleMinutes, clock: runtime.clock, logger };
+      // Only the merchant's webhook takes cart events.
+      const withQueue = config.merchantWebhook && queue ? { ...options, queue } : options;
+      return { idleCart: await checkIdleCart(idleCheck, withQueue) };
+    }
+    const batch = event as DynamoDBStreamEvent | SQSEvent;
+    if (!fromQueue(batch)) return processor.handle(batch);
+    const { failed } = await deliverOrderEvents(receivedFromSqs(batch.Records), {
+      ...(sender ? { webhook: sender } : {}),
       postponer: queue ?? { postpone: () => Promise.resolve() },
       logger,
       ...(context ? { remainingMs: () => context.getRemainingTimeInMillis() } : {}),

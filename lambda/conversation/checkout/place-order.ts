@@ -14,6 +14,7 @@ import { withProgress } from '../progress';
 import { ask, type Answer } from '../reply';
 import { sentences } from '../speech/phrase';
 import { storeMoney, type TurnContext } from '../turn-context';
+import { offerUpdates } from '../orders/order-updates';
 import { readBack } from './read-back';
 import { deliveryWhen } from './delivery-when';
 
@@ -33,7 +34,7 @@ export async function placeOrder(
       return readAgain(ctx, pending);
     throw error;
   }
-  return placedAnswer(ctx, order);
+  return placedAnswer(ctx, order, await offerUpdates(ctx));
 }
 
 function place(ctx: TurnContext, pending: OrderPending, voiceCode?: string): Promise<Order> {
@@ -59,8 +60,11 @@ async function readAgain(ctx: TurnContext, pending: OrderPending): Promise<Answe
   return readBack(ctx, priced, pending.codeRequired, { lead: ctx.locale.checkout.cartChangedReadAgain() });
 }
 
-/** The order placed, said and shown on a card. */
-function placedAnswer(ctx: TurnContext, order: Order): Answer {
+/**
+ * The order placed, said and shown on a card; with `askUpdates`, the platform then asks whether to
+ * tell the shopper when the order moves (instead of "Anything else?").
+ */
+function placedAnswer(ctx: TurnContext, order: Order, askUpdates: boolean): Answer {
   const { checkout, phrasing } = ctx.locale;
   const { quote } = order;
   const when = deliveryWhen(ctx.locale, ctx.today, quote.delivery.expectedDate, quote.delivery.window);
@@ -68,7 +72,7 @@ function placedAnswer(ctx: TurnContext, order: Order): Answer {
   const speech = sentences(
     checkout.placed({ orderId: order.orderId, when }),
     payLater,
-    ctx.locale.cart.anythingElse(),
+    askUpdates ? ctx.locale.notify.askUpdates() : ctx.locale.cart.anythingElse(),
   );
   const lines = quote.lines
     .slice(0, 20)
@@ -81,5 +85,6 @@ function placedAnswer(ctx: TurnContext, order: Order): Answer {
   };
   // The order just placed is in focus: "when will it arrive", "cancel it".
   const state = awaiting(orderFocused(home(ctx.state), order.orderId), { kind: 'anythingElse' });
-  return ask(speech, checkout.placedReprompt(), state, { card });
+  const answer = ask(speech, checkout.placedReprompt(), state, { card });
+  return askUpdates ? { ...answer, askPermission: 'notifications' } : answer;
 }

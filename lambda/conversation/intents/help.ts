@@ -33,6 +33,8 @@ function helpFor(ctx: TurnContext): Phrase {
       return ctx.locale.common.welcomeCartReprompt();
     case 'checkout':
       return ctx.locale.cart.closingReprompt();
+    case 'reminder':
+      return ctx.locale.notify.reminderOfferReprompt();
     case 'anythingElse':
     case undefined:
       if (list?.kind === 'choice') return ctx.locale.list.ambiguousReprompt();
@@ -64,6 +66,7 @@ function openQuestionReprompt(ctx: TurnContext): Phrase | undefined {
     case 'eraseData':
     case 'hearCart':
     case 'checkout':
+    case 'reminder':
       // The help itself says what yes and no do.
       return undefined;
     case 'anythingElse':

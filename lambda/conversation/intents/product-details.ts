@@ -157,11 +157,9 @@ export const productDetails: IntentHandler = async (ctx) => {
 
 /** ProductStockIntent: "do you have any left", "are those in stock": the stock of the product meant. */
 export const productStock: IntentHandler = (ctx) => {
-  const { product } = ctx.turn.slots;
-  const slots = {
-    ...ctx.turn.slots,
-    ...(product ? { product } : {}),
-    detail: { raw: 'stock', resolvedId: 'stock' },
-  };
+  // The product slot is read by name, not only spread: whatever holds the slots, it is kept as said.
+  const product = slot(ctx, 'product');
+  const detail = { raw: 'stock', resolvedId: 'stock' };
+  const slots = { ...ctx.turn.slots, ...(product ? { product } : {}), detail };
   return productDetails({ ...ctx, turn: { ...ctx.turn, slots } });
 };

@@ -5,6 +5,7 @@ import { eraseData } from '../answers/data-erasure';
 import { addAndSay } from '../cart/cart-changes';
 import { cartContentsAnswer } from '../cart/cart-contents';
 import { closingAnswer, leaving } from '../cart/closing';
+import { acceptReminder, leavingWithReminderOffer } from '../cart/reminder-offer';
 import { emptyAndSay } from '../cart/undo';
 import { deliveryNames } from '../checkout/delivery-names';
 import { askForNewCode } from '../checkout/new-voice-code';
@@ -63,6 +64,8 @@ export const yes: IntentHandler = async (ctx) => {
       return ask(cart.sureWhatElse(), ctx.locale.common.homeReprompt(), settled(ctx.state));
     case 'checkout':
       return checkoutWith({ ...ctx, state: settled(ctx.state) });
+    case 'reminder':
+      return acceptReminder(ctx);
     case 'voiceCode':
       if (pending.stage === 'current') return ask(code.askCurrent(), checkout.askCodeReprompt(), ctx.state);
       if (pending.stage !== 'confirm' || !pending.code) return askForNewCode(ctx, undefined);
@@ -75,7 +78,7 @@ export const yes: IntentHandler = async (ctx) => {
 /** "No" to a question that changes nothing: said plainly, with what to do next. */
 function declined(
   ctx: TurnContext,
-  pending: Exclude<Pending, { kind: 'anythingElse' | 'checkout' }> | undefined,
+  pending: Exclude<Pending, { kind: 'anythingElse' | 'checkout' | 'reminder' }> | undefined,
 ) {
   const { cart, checkout, orders, code, common } = ctx.locale;
   const state = settled(ctx.state);
@@ -105,11 +108,13 @@ function declined(
 
 /**
  * NoIntent. "No" to "anything else?" closes the shopping: the cart, then "shall I check out?"; "no"
- * to that leaves with the cart kept.
+ * to that leaves with the cart kept (offering a reminder where the platform makes them).
  */
 export const no: IntentHandler = async (ctx) => {
   const pending = ctx.state.pending;
-  if (pending?.kind === 'checkout') return leaving(ctx);
+  // Leaving with the cart kept: a reminder is offered where the platform makes them.
+  if (pending?.kind === 'checkout') return leavingWithReminderOffer(ctx);
+  if (pending?.kind === 'reminder') return leaving(ctx);
   if (pending?.kind === 'anythingElse') {
     noteReinterpreted(ctx, 'closing');
     return closingAnswer(ctx);

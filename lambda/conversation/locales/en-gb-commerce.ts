@@ -3,7 +3,7 @@
  * English says it differently (a basket, not a cart; a shop, not a store).
  */
 import type { Money } from '../../domain/model';
-import { characters, say } from '../speech/phrase';
+import { characters, say, type Phrase } from '../speech/phrase';
 import { cart as usCart, checkout as usCheckout, orders as usOrders } from './en-us-commerce';
 import { countOf, moneyWords as money } from './english-phrasing';
 
@@ -35,6 +35,9 @@ export const cart = {
   keptForLater: (p: { count: number }) =>
     say`Your ${countOf(p.count, 'item')} will stay in your basket for next time.`,
   nothingToUndo: () => say`There's nothing to undo: your basket hasn't changed. What would you like?`,
+  inCart: (p: { items: Phrase }) => say`Yes, you've got ${p.items} in your basket.`,
+  notInCartYet: (p: { product: string }) =>
+    say`No, there's no ${p.product} in your basket. Say 'add ${p.product}' to add some.`,
   cartNow: (p: { count: number; subtotal: Money }) =>
     say`Your basket has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
 } satisfies typeof usCart;

@@ -17,7 +17,10 @@ export const store = {
   ...usStore,
   noPolicy: () => say`I haven't got that written down. Say 'talk to a person' and our team will answer.`,
   reprompt: () =>
-    say`You can ask about returns, guarantees, delivery or opening hours, or search for a product.`,
+    say`You can ask about returns, guarantees, delivery, paying or opening hours, or search for a product.`,
+  payByCardOnFile: (p: { store: string }) =>
+    say`${p.store} charges the card you keep on file with the shop when your order is placed. I never ask for card details.`,
+  payAskStore: () => say`The shop takes payment itself, and I never ask for card details.`,
   handoffReprompt: () => say`In the meantime, you can carry on shopping. What would you like?`,
 } satisfies typeof usStore;
 

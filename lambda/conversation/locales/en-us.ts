@@ -2,6 +2,7 @@
  * The en-US locale: every sentence (en-us-*.ts, by area), and American English phrasing for the ear.
  */
 import { englishPhrasing } from './english-variants';
+import { notify } from './en-us-notify';
 import { cart, checkout, orders } from './en-us-commerce';
 import { common, help, list, product } from './en-us-shopping';
 import { code, errors, platform, privacy, store } from './en-us-store';
@@ -19,6 +20,7 @@ export const enUS: Locale = {
   cart,
   checkout,
   orders,
+  notify,
   store,
   code,
   privacy,

@@ -18,6 +18,7 @@ import {
   rupeeWords,
 } from './hindi-phrasing';
 import { cart, checkout, orders } from './hi-in-commerce';
+import { notify } from './hi-in-notify';
 import { common, help, list, product } from './hi-in-shopping';
 import { code, errors, platform, privacy, store } from './hi-in-store';
 import type { Locale } from './locale';
@@ -49,6 +50,7 @@ export const hiIN: Locale = {
   cart,
   checkout,
   orders,
+  notify,
   store,
   code,
   privacy,

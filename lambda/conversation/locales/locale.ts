@@ -7,6 +7,7 @@
  */
 import type { Money } from '../../domain/model';
 import type { Phrase } from '../speech/phrase';
+import type { notify } from './en-us-notify';
 import type { cart, checkout, orders } from './en-us-commerce';
 import type { common, help, list, product } from './en-us-shopping';
 import type { code, errors, platform, privacy, store } from './en-us-store';
@@ -20,6 +21,7 @@ export interface Sentences {
   readonly cart: typeof cart;
   readonly checkout: typeof checkout;
   readonly orders: typeof orders;
+  readonly notify: typeof notify;
   readonly store: typeof store;
   readonly code: typeof code;
   readonly privacy: typeof privacy;

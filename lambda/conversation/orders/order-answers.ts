@@ -3,6 +3,7 @@
  * Each answer keeps the order in focus, so "cancel it" or "when will it arrive" next means it.
  */
 import type { Order } from '../../domain/model';
+import type { Tracking } from '../../domain/tracking-service';
 import { awaiting, orderFocused } from '../dialog-state';
 import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
@@ -16,8 +17,16 @@ const NAMED_LINES = 3;
 /** The order's status and when it is expected (or that it is late), then "Anything else?". */
 export async function orderStatusAnswer(ctx: TurnContext, orderId?: string): Promise<Answer> {
   requireLinked(ctx);
+  return trackingAnswer(ctx, await ctx.deps.tracking.track(ctx.customer.id, orderId));
+}
+
+/** The status answer of an order already read. */
+export async function loadedOrderStatusAnswer(ctx: TurnContext, order: Order): Promise<Answer> {
+  return trackingAnswer(ctx, await ctx.deps.tracking.describe(order));
+}
+
+function trackingAnswer(ctx: TurnContext, tracking: Tracking): Answer {
   const { orders, cart } = ctx.locale;
-  const tracking = await ctx.deps.tracking.track(ctx.customer.id, orderId);
   const when = deliveryWhen(ctx.locale, ctx.today, tracking.expectedDate, tracking.window);
   const open = !['delivered', 'cancelled', 'returned'].includes(tracking.status);
   const arrival = !open ? undefined : tracking.late ? orders.late({ when }) : orders.expected({ when });

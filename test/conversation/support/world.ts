@@ -11,6 +11,8 @@ import { CatalogService } from '../../../lambda/domain/catalog-service';
 import { CheckoutService } from '../../../lambda/domain/checkout-service';
 import { DataRightsService } from '../../../lambda/domain/data-rights-service';
 import { CustomerService } from '../../../lambda/domain/customer-service';
+import { ContactService } from '../../../lambda/domain/contact-service';
+import { InMemoryContacts } from '../../support/in-memory/in-memory-contacts';
 import { HandoffService } from '../../../lambda/domain/handoff-service';
 import { IdentityService } from '../../../lambda/domain/identity-service';
 import type { ProductInput, StoreSettings } from '../../../lambda/domain/model';
@@ -115,6 +117,7 @@ export async function createWorld(options: WorldOptions = {}): Promise<World> {
     tracking: new TrackingService(orderService, store, clock),
     reorder: new ReorderService(orders, catalog),
     handoff: new HandoffService(handoffs, store, ids, clock),
+    contacts: new ContactService(new InMemoryContacts()),
     dataRights: new DataRightsService(new InMemoryPersonalData(customers, carts, orders), ids, clock),
     clock,
     logger,

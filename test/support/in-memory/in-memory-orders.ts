@@ -74,7 +74,12 @@ export class InMemoryOrders implements OrderRepository {
     return Promise.resolve(order && order.customerId === customerId ? copy(order) : undefined);
   }
 
-  transition(order: Order, to: OrderStatus, at: string, options: { restock: boolean }): Promise<Order> {
+  transition(
+    order: Order,
+    to: OrderStatus,
+    at: string,
+    options: { restock: boolean; by?: 'shopper' | 'store' },
+  ): Promise<Order> {
     this.io.write();
     const stored = this.orders.get(order.orderId);
     if (!stored || stored.version !== order.version)
@@ -82,7 +87,7 @@ export class InMemoryOrders implements OrderRepository {
     const next: Order = {
       ...stored,
       status: to,
-      history: [...stored.history, { status: to, at }],
+      history: [...stored.history, { status: to, at, ...(options.by ? { by: options.by } : {}) }],
       version: stored.version + 1,
     };
     if (options.restock)
