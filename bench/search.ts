@@ -5,7 +5,8 @@
  * latency), and a cold container's first search through the bundled alexa handler on DynamoDB Local
  * (`npm run build` first); and the hit@1/hit@3 comparison of our search, MiniSearch and Fuse.js on the
  * spoken-style evaluation set over the demo catalog, the seeded generated catalog and, when present,
- * the Instacart reference products.
+ * the Instacart reference products; and the Hindi search figures over the India demo catalog
+ * (search-hindi.ts).
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { evaluate, loadEvalQueries, SHOPPER_WORD_KINDS } from './search-eval';
 import { demoCatalog, generatedCatalog, instacartCatalog, type EvalCatalog } from './search-eval-catalogs';
 import { startDynamoDbLocal } from '../lambda/local/dynamodb-local';
 import { ALEXA_BUNDLE, coldStartRow, IMPORT_LIMIT } from './search-cold-start';
+import { hindiSearch } from './search-hindi';
 import { snapshotRow } from './search-snapshot';
 
 setFlagsFromString('--expose-gc');
@@ -164,8 +166,8 @@ async function coldStarts(catalogs: readonly EvalCatalog[], dir: string): Promis
   }
 }
 
-/** The parts to run: BENCH_SEARCH_PARTS=scale,snapshot,cold,quality (default all; cold needs snapshot). */
-const parts = new Set((process.env.BENCH_SEARCH_PARTS ?? 'scale,snapshot,cold,quality').split(','));
+/** The parts to run: BENCH_SEARCH_PARTS=scale,snapshot,cold,quality,hindi (default all; cold needs snapshot). */
+const parts = new Set((process.env.BENCH_SEARCH_PARTS ?? 'scale,snapshot,cold,quality,hindi').split(','));
 
 /** The search benchmark. */
 export const run: Benchmark = async () => {
@@ -178,6 +180,7 @@ export const run: Benchmark = async () => {
     if (parts.has('snapshot') || parts.has('cold')) sections.push(snapshots(large, dir));
     if (parts.has('cold')) sections.push(await coldStarts(large, dir));
     if (parts.has('quality')) sections.push(await comparison([await demoCatalog(), generated, large[2]!]));
+    if (parts.has('hindi')) sections.push(await hindiSearch());
     return sections;
   } finally {
     rmSync(dir, { recursive: true, force: true });

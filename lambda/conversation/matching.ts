@@ -3,8 +3,10 @@
  * the conversation already has in hand: an open list, the cart's lines, the hits of a search.
  * Tolerant of what speech recognition and the search's own normalising do to words: case,
  * punctuation, plurals and stems ("jerki" for "jerky"), numbers said as words, a word split in two
- * ("all mond"), and one wrong letter in a longer word.
+ * ("all mond"), and one wrong letter in a longer word. Hindi in any script ("अमूल वाला", "amul wala")
+ * is read as search reads it.
  */
+import { hindiSpelling, romaniseHindi } from '../domain/romanised-hindi';
 
 const STOP = new Set([
   'the',
@@ -21,6 +23,12 @@ const STOP = new Set([
   'it',
   'my',
   'from',
+  'wala',
+  'wali',
+  'wale',
+  'vala',
+  'vali',
+  'vale',
 ]);
 
 const NUMBERS: Readonly<Record<string, string>> = {
@@ -50,12 +58,13 @@ function stem(word: string): string {
 
 /** The meaningful words of a phrase, lowercased, without punctuation, stemmed, numbers as digits. */
 export function wordsOf(phrase: string): string[] {
-  return phrase
+  return romaniseHindi(phrase)
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['\u2019]/g, '')
     .split(/[^a-z0-9]+/)
+    .map(hindiSpelling)
     .filter((w) => w.length > 0 && !STOP.has(w))
     .map((w) => NUMBERS[w] ?? stem(w));
 }

@@ -18,6 +18,8 @@ export interface Product {
   readonly size?: string;
   /** Other things people call it ("soda" for "soft drink"). */
   readonly synonyms: readonly string[];
+  /** Its name and other names in other locales' languages, by BCP 47 tag ("hi-IN": "दूध"). */
+  readonly localNames?: Readonly<Record<string, LocalNames>>;
   readonly description?: string;
   readonly imageUrl?: string;
   readonly price: Money;
@@ -27,6 +29,12 @@ export interface Product {
   /** Incremented on every write of the product. */
   readonly version: number;
   readonly updatedAt: string;
+}
+
+/** A product's name and other names in one locale's language. */
+export interface LocalNames {
+  readonly name?: string;
+  readonly synonyms: readonly string[];
 }
 
 /** A product as a catalog file or the merchant supplies it, before the store assigns a version. */

@@ -93,7 +93,50 @@ const english: LanguagePhrases = {
   sampleInvocation: 'Talk to {name}',
 };
 
-const LANGUAGES: Readonly<Record<string, LanguagePhrases>> = { en: english };
+/** Hindi as spoken in India: Hindi words in Devanagari, English words in Latin script. */
+const hindi: LanguagePhrases = {
+  intents: {
+    HelpIntent: ['help', 'मदद', 'मदद करो', 'मेरी मदद करो', 'मैं क्या कह सकता हूँ', 'तुम क्या कर सकती हो'],
+    StopIntent: ['बस हो गया', 'shopping बंद करो', 'अलविदा', 'bye', 'चलो bye', 'अब बस'],
+    CancelIntent: ['रहने दो', 'छोड़ो', 'कोई बात नहीं', 'भूल जाओ'],
+    NavigateHomeIntent: ['शुरुआत पर चलो', 'main menu', 'घर चलो', 'शुरू से'],
+    StartOverIntent: ['फिर से शुरू करो', 'शुरू से करो', 'नए सिरे से शुरू करो', 'start over'],
+    YesIntent: ['हाँ', 'हां', 'हाँ जी', 'जी हाँ', 'ठीक है', 'बिल्कुल', 'ज़रूर', 'हाँ please', 'okay', 'चलेगा'],
+    NoIntent: ['नहीं', 'ना', 'नहीं जी', 'जी नहीं', 'मत करो', 'अभी नहीं', 'नहीं चाहिए'],
+    RepeatIntent: ['फिर से बोलो', 'दोबारा बोलो', 'क्या कहा', 'एक बार और बोलो', 'repeat करो', 'फिर से सुनाओ'],
+    NextIntent: ['अगला', 'आगे', 'और दिखाओ', 'और बताओ', 'next', 'अगले दिखाओ'],
+    PreviousIntent: ['पिछला', 'पीछे', 'पीछे जाओ', 'वापस जाओ', 'previous', 'पिछले दिखाओ'],
+    SelectIntent: [
+      '{ListPosition} वाला',
+      '{ListPosition} वाला चुनो',
+      '{ListPosition} वाला दो',
+      'मुझे {ListPosition} वाला चाहिए',
+      'नंबर {ListPosition}',
+      '{ListPosition} वाला ठीक है',
+    ],
+  },
+  examples: {
+    number: ['2', '3', '1', '4', '6'],
+    fourDigits: ['4821', '1397', '2046'],
+    searchQuery: ['दूध', 'आटा', 'basmati चावल', 'अरहर दाल', 'chai patti'],
+  },
+  ordinals: {
+    first: ['पहला', 'पहली', 'पहले', 'एक', 'नंबर एक'],
+    second: ['दूसरा', 'दूसरी', 'दूसरे', 'दो', 'नंबर दो'],
+    third: ['तीसरा', 'तीसरी', 'तीसरे', 'तीन', 'नंबर तीन'],
+    fourth: ['चौथा', 'चौथी', 'चौथे', 'चार', 'नंबर चार'],
+    fifth: ['पाँचवाँ', 'पांचवां', 'पाँचवीं', 'पाँच', 'नंबर पाँच'],
+    sixth: ['छठा', 'छठी', 'छह', 'नंबर छह'],
+    seventh: ['सातवाँ', 'सातवीं', 'सात', 'नंबर सात'],
+    eighth: ['आठवाँ', 'आठवीं', 'आठ', 'नंबर आठ'],
+    ninth: ['नौवाँ', 'नौवीं', 'नौ', 'नंबर नौ'],
+    tenth: ['दसवाँ', 'दसवीं', 'दस', 'नंबर दस'],
+  },
+  signInContext: 'Check out करने और अपने orders सुनने के लिए',
+  sampleInvocation: '{name} से बात करो',
+};
+
+const LANGUAGES: Readonly<Record<string, LanguagePhrases>> = { en: english, hi: hindi };
 
 /** The phrases for an Alexa locale's language (en-US -> en). */
 export function phrasesFor(locale: string): LanguagePhrases {

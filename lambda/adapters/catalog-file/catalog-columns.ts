@@ -1,3 +1,5 @@
+import { localeColumnName } from './locale-columns';
+
 /**
  * The columns of a catalog file (DESIGN.md section 10) and the shapes the CSV and JSON Lines readers
  * share before a row is validated.
@@ -46,9 +48,12 @@ export class CatalogFileError extends Error {
 
 /**
  * The catalog column a header or JSON key names, or undefined when it names none. Case, spaces and
- * hyphens are forgiven ("Image URL", "image-url" and "imageUrl" are all image_url).
+ * hyphens are forgiven ("Image URL", "image-url" and "imageUrl" are all image_url); a per-locale
+ * column is named with its tag ("name.hi-IN", "synonyms.hi-IN").
  */
 export function columnName(header: string): string | undefined {
+  const perLocale = localeColumnName(header);
+  if (perLocale) return perLocale;
   const name = header
     .trim()
     .toLowerCase()

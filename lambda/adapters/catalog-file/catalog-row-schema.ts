@@ -6,6 +6,7 @@ import * as z from 'zod';
 import { minorDigits, parseMajorUnits } from '../../domain/money';
 import type { ProductInput } from '../../domain/model';
 import type { RowProblem } from './catalog-columns';
+import { isLocaleColumn, readLocalNames } from './locale-columns';
 
 /** Limits on text fields, in characters. */
 export const CATALOG_LIMITS = {
@@ -142,10 +143,15 @@ export function validateRow(
 ): { product: ProductInput } | { problem: RowProblem } {
   const input: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(cells)) {
+    if (isLocaleColumn(key)) continue;
     input[key] = key === 'synonyms' ? synonymsCell(value) : cell(value);
   }
   const result = schema.safeParse(input);
-  if (result.success) return { product: result.data };
-  const issue = result.error.issues[0]!;
-  return { problem: { field: String(issue.path[0] ?? 'row'), reason: issue.message } };
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    return { problem: { field: String(issue.path[0] ?? 'row'), reason: issue.message } };
+  }
+  const local = readLocalNames(cells);
+  if ('problem' in local) return local;
+  return { product: local.localNames ? { ...result.data, localNames: local.localNames } : result.data };
 }

@@ -5,11 +5,15 @@
  * gsi1 keys that list products without touching orders or carts.
  */
 import * as z from 'zod';
-import type { Product } from '../../domain/model';
+import type { LocalNames, Product } from '../../domain/model';
 import { parseStoredItem } from './dynamo-errors';
 import { ENTITY, productIndexKey, productKey } from './keys';
 
 const optionalText = z.string().optional();
+
+const localNamesSchema = z
+  .record(z.string(), z.object({ name: optionalText, synonyms: z.array(z.string()).optional() }))
+  .optional();
 
 const productItemSchema = z
   .object({
@@ -20,6 +24,7 @@ const productItemSchema = z
     category: optionalText,
     size: optionalText,
     synonyms: z.array(z.string()).optional(),
+    localNames: localNamesSchema,
     description: optionalText,
     imageUrl: optionalText,
     price: z.number().int().nonnegative(),
@@ -36,6 +41,7 @@ const productItemSchema = z
     ...(item.category === undefined ? {} : { category: item.category }),
     ...(item.size === undefined ? {} : { size: item.size }),
     synonyms: item.synonyms ?? [],
+    ...(item.localNames === undefined ? {} : { localNames: localNamesOf(item.localNames) }),
     ...(item.description === undefined ? {} : { description: item.description }),
     ...(item.imageUrl === undefined ? {} : { imageUrl: item.imageUrl }),
     price: { amount: item.price, currency: item.currency },
@@ -44,6 +50,32 @@ const productItemSchema = z
     version: item.version,
     updatedAt: item.updatedAt,
   }));
+
+function localNamesOf(
+  stored: Record<string, { name?: string | undefined; synonyms?: string[] | undefined }>,
+): Record<string, LocalNames> {
+  const names: Record<string, LocalNames> = {};
+  for (const [tag, local] of Object.entries(stored)) {
+    names[tag] = {
+      ...(local.name === undefined ? {} : { name: local.name }),
+      synonyms: local.synonyms ?? [],
+    };
+  }
+  return names;
+}
+
+/** Per-locale names as stored: empty synonym lists left out (DynamoDB keeps no empty sets), none as absent. */
+function storedLocalNames(names: Product['localNames']): Record<string, unknown> | undefined {
+  if (!names || Object.keys(names).length === 0) return undefined;
+  const stored: Record<string, unknown> = {};
+  for (const [tag, local] of Object.entries(names)) {
+    stored[tag] = {
+      ...(local.name === undefined ? {} : { name: local.name }),
+      ...(local.synonyms.length > 0 ? { synonyms: [...local.synonyms] } : {}),
+    };
+  }
+  return stored;
+}
 
 /**
  * The attributes of a product item other than its keys, in stored form; absent optional fields are
@@ -58,6 +90,7 @@ export function productAttributes(product: Product): Record<string, unknown> {
     category: product.category,
     size: product.size,
     synonyms: product.synonyms.length > 0 ? [...product.synonyms] : undefined,
+    localNames: storedLocalNames(product.localNames),
     description: product.description,
     imageUrl: product.imageUrl,
     price: product.price.amount,
@@ -78,6 +111,7 @@ export const OPTIONAL_PRODUCT_ATTRIBUTES = [
   'category',
   'size',
   'synonyms',
+  'localNames',
   'description',
   'imageUrl',
 ] as const;

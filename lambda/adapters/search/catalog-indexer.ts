@@ -16,6 +16,7 @@ import { headWord, joinedPairs } from './name-words';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
 import { fuzzyTables, PostingsBuilder } from './postings';
 import { buildProductTable, flagsOf } from './product-columns';
+import { distinctPhrases, localPhrases } from './local-phrases';
 import { indexStrings } from './string-index';
 import { builtInSynonymPhrases } from './synonyms';
 
@@ -134,7 +135,12 @@ export class CatalogIndexer {
   private wordsOf(product: Product): ProductWords {
     const all = normaliseWords(product.name);
     const name = all.filter((w) => !STOP_WORDS.has(w));
-    const own = product.synonyms.map((s) => this.tokensOf(s)).filter((words) => words.length > 0);
+    const { names: localNames, synonyms: localSynonyms } = localPhrases(product);
+    const phrases = (texts: readonly string[]): string[][] =>
+      texts.map((s) => this.tokensOf(s)).filter((words) => words.length > 0);
+    const english = phrases(product.synonyms);
+    const local = distinctPhrases([...phrases(localNames), ...phrases(localSynonyms)], [name, ...english]);
+    const own = [...local, ...english];
     const builtIn = builtInSynonymPhrases([...name, ...own.flat()]);
     return {
       all,

@@ -24,6 +24,7 @@ function patchable(indexed: Product, next: Product, flags: number): boolean {
     next.size === indexed.size &&
     next.popularity === indexed.popularity &&
     sameList(next.synonyms, indexed.synonyms) &&
+    JSON.stringify(next.localNames) === JSON.stringify(indexed.localNames) &&
     flagsOf(normaliseWords(next.name), next.brand ? tokens(next.brand) : [], next.description) === flags
   );
 }

@@ -3,8 +3,11 @@
  * lower case without accents, "&" as "and", apostrophes dropped ("lay's" is "lays"), every other
  * punctuation mark a word break, digits split from letters ("8-grain", "12oz"), number words as
  * digits ("eight" is "8", "twenty four" is "24"), unit words in one spelling ("ounces" is "oz"), and
- * a light plural stemmer ("berries" and "berry" both become "berri").
+ * a light plural stemmer ("berries" and "berry" both become "berri"). Hindi is read in any script:
+ * Devanagari in Latin letters and common Hindi spellings as one ("दूध", "doodh" and "dudh" are all
+ * "doodh"; see domain/romanised-hindi.ts).
  */
+import { hindiSpelling, romaniseHindi } from '../../domain/romanised-hindi';
 
 const ONES: Readonly<Record<string, number>> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
@@ -71,9 +74,12 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Lower case, accents and apostrophes removed, symbols spelled out, split into raw words. */
+/**
+ * Lower case, accents and apostrophes removed, symbols spelled out, Hindi in one Latin spelling,
+ * split into raw words.
+ */
 export function rawWords(text: string): string[] {
-  const cleaned = text
+  const cleaned = romaniseHindi(text)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -81,7 +87,7 @@ export function rawWords(text: string): string[] {
     .replace(/&/g, ' and ')
     .replace(/%/g, ' percent ')
     .replace(/(\w)['\u2019`](\w)/g, '$1$2');
-  return cleaned.match(/\d+(?:\.\d+)?|[a-z]+/g) ?? [];
+  return (cleaned.match(/\d+(?:\.\d+)?|[a-z]+/g) ?? []).map(hindiSpelling);
 }
 
 /** Replaces runs of number words with their digits ("twenty four" becomes "24"). */
@@ -133,6 +139,16 @@ export function normaliseWords(text: string): string[] {
   return canonicalUnits(numbersAsDigits(rawWords(text))).map(stem);
 }
 
+/** Hindi words of a request that name no product ("mujhe ... chahiye", "ke paas", "wala"). */
+const HINDI_STOP_WORDS = [
+  'mujhe', 'muje', 'mujhko', 'hame', 'hamen', 'hamein', 'humein', 'chahie', 'chahiye', 'chaiye', 'hai',
+  'hain', 'kya', 'ka', 'ki', 'ke', 'ko', 'mein', 'mai', 'aap', 'apke', 'aapke', 'aapka', 'apka', 'pas',
+  'paas', 'koi', 'kuch', 'kuchh', 'dikhao', 'dikhaie', 'dikhaiye', 'batao', 'bataie', 'bataiye', 'dena',
+  'de', 'dijie', 'dijiye', 'lao', 'laie', 'laiye', 'wala', 'wali', 'wale', 'vala', 'vali', 'vale', 'ek',
+  'bhi', 'aur', 'ya', 'se', 'mera', 'meri', 'mere', 'lie', 'liye', 'milega', 'milegi', 'milta', 'kahan',
+  'dhundo', 'dhoondo', 'khojo', 'karo', 'kar', 'daalo', 'dalo', 'jo', 'yah', 'ye', 'vah', 'wo',
+]; // prettier-ignore
+
 /** Words that carry no product meaning, already stemmed. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   [
@@ -140,6 +156,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'do', 'you', 'have', 'got', 'get', 'want', 'need', 'like', 'would', 'could', 'please', 'find', 'search',
     'look', 'looking', 'buy', 'order', 'add', 'is', 'are', 'there', 'that', 'this', 'those', 'these', 'by',
     'can', 'show', 'give', 'us', 'from', 'at', 'it', 'what', 'which', 'your', 'store', 'sell', 'carry',
+    ...HINDI_STOP_WORDS,
   ].map(stem),
 ); // prettier-ignore
 

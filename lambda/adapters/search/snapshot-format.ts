@@ -12,10 +12,11 @@ import { crc32 } from 'node:zlib';
 const MAGIC = 'VCSEARCH';
 /**
  * Raise when the layout of any section or what is indexed changes (2: a name's head word skips form
- * words such as "concentrate"; 3: and descriptions written after it, such as "crunchy"): older
- * snapshots are then rebuilt, never misread.
+ * words such as "concentrate"; 3: and descriptions written after it, such as "crunchy"; 4: products
+ * keep their per-locale names, and Hindi is indexed in one Latin spelling): older snapshots are
+ * then rebuilt, never misread.
  */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 const BYTE_ORDER = 0x01020304;
 const HEADER = 64;
 const ALIGN = 8;

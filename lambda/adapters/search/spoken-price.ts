@@ -1,6 +1,7 @@
 /**
  * A price ceiling spoken inside a search phrase: "under five dollars", "less than 3 bucks", "below
- * four ninety nine", "max 5 dollars". Works on normalised words (numbers already digits).
+ * four ninety nine", "max 5 dollars", and in Hindi after the amount: "100 रुपये से कम", "50 rupaye
+ * tak". Works on normalised words (numbers already digits, Devanagari in Latin letters).
  */
 import type { Money } from '../../domain/model';
 import { parseMajorUnits } from '../../domain/money';
@@ -13,7 +14,14 @@ const CEILINGS: readonly (readonly [readonly string[], boolean])[] = [
   [['not', 'more', 'than'], true], [['under'], true], [['below'], true], [['beneath'], true],
   [['at', 'most'], false], [['up', 'to'], false], [['max'], false], [['maximum'], false], [['within'], false],
 ]; // prettier-ignore
-const CURRENCY_WORDS = new Set(['dollar', 'buck', 'euro', 'pound', 'quid']);
+const CURRENCY_WORDS = new Set([
+  'dollar', 'buck', 'euro', 'pound', 'quid', 'rupee', 'rupaye', 'rupaya', 'rupye', 'rupiye', 'rupiya', 'rs',
+]); // prettier-ignore
+/** Hindi ceiling words said after the amount; those marked false need a currency word ("50 रुपये तक"). */
+const AFTER_CEILINGS: readonly (readonly [readonly string[], boolean])[] = [
+  [['se', 'kam'], true], [['se', 'sasta'], true], [['se', 'sasti'], true], [['se', 'saste'], true],
+  [['ke', 'andar'], false], [['tak'], false], [['tak', 'ka'], false], [['tak', 'ki'], false],
+]; // prettier-ignore
 
 /** An amount read from the words: its text in major units, how many words it took, and whether a currency was said. */
 interface SpokenAmount {
@@ -57,6 +65,22 @@ export function takePriceCeiling(words: string[], currency: string): Money | und
     const money = amount && (bare || amount.currency) && parseMajorUnits(amount.text, currency);
     if (!amount || !money || money.amount === 0) continue;
     words.splice(i, phrase.length + amount.length);
+    return money;
+  }
+  return takeCeilingAfter(words, currency);
+}
+
+/** A ceiling said after its amount, the Hindi way: "100 रुपये से कम" ("100 rupaye se kam"). */
+function takeCeilingAfter(words: string[], currency: string): Money | undefined {
+  for (let i = 0; i < words.length; i += 1) {
+    const amount = isNumber(words[i]) ? readAmount(words, i) : undefined;
+    if (!amount) continue;
+    const end = i + amount.length;
+    const ceiling = AFTER_CEILINGS.find(([phrase]) => matchAt(words, end, phrase));
+    if (!ceiling || !(ceiling[1] || amount.currency)) continue;
+    const money = parseMajorUnits(amount.text, currency);
+    if (!money || money.amount === 0) continue;
+    words.splice(i, amount.length + ceiling[0].length);
     return money;
   }
   return undefined;

@@ -1,7 +1,7 @@
 /**
  * The whole products in a snapshot, as a hit returns them: their text fields as references into one
  * pool of distinct strings (a brand or a currency is stored once), their synonyms as lists of
- * references, their version and raw popularity as numbers; sku, price and stock come from the
+ * references, their per-locale names as one JSON text each, their version and raw popularity as numbers; sku, price and stock come from the
  * product columns. A product is decoded only when a search returns it.
  */
 import type { Product } from '../../domain/model';
@@ -22,6 +22,7 @@ export function writeProductRecords(writer: SnapshotWriter, products: ProductTab
   const synonyms: number[] = [];
   const version = new Float64Array(n);
   const popularity = new Float64Array(n);
+  const localNames = new Int32Array(n).fill(ABSENT);
   for (let id = 0; id < n; id += 1) {
     const product = products.product(id);
     FIELDS.forEach((field, f) => {
@@ -30,6 +31,7 @@ export function writeProductRecords(writer: SnapshotWriter, products: ProductTab
     });
     for (const synonym of product.synonyms) synonyms.push(pool.id(synonym));
     synonymStart[id + 1] = synonyms.length;
+    if (product.localNames) localNames[id] = pool.id(JSON.stringify(product.localNames));
     version[id] = product.version;
     popularity[id] = product.popularity;
   }
@@ -39,6 +41,7 @@ export function writeProductRecords(writer: SnapshotWriter, products: ProductTab
   writer.add('records.fields', 'i32', fields);
   writer.add('records.synonymStart', 'i32', synonymStart);
   writer.add('records.synonyms', 'i32', Int32Array.from(synonyms));
+  writer.add('records.localNames', 'i32', localNames);
   writer.add('records.version', 'f64', version);
   writer.add('records.popularity', 'f64', popularity);
 }
@@ -53,6 +56,7 @@ class StoredProducts implements ProductRecords {
     private readonly fields: Int32Array,
     private readonly synonymStart: Int32Array,
     private readonly synonyms: Int32Array,
+    private readonly localNames: Int32Array,
     private readonly version: Float64Array,
     private readonly popularity: Float64Array,
   ) {
@@ -70,6 +74,7 @@ class StoredProducts implements ProductRecords {
     };
     const [name, brand, category, size, description, imageUrl, updatedAt] = FIELDS.map((_, f) => text(f));
     const { columns } = this;
+    const local = this.localNames[id]!;
     return {
       sku: columns.skus.text(id),
       name: name!,
@@ -79,6 +84,9 @@ class StoredProducts implements ProductRecords {
       synonyms: [...this.synonyms.subarray(this.synonymStart[id], this.synonymStart[id + 1])].map((ref) =>
         this.strings.get(ref),
       ),
+      ...(local === ABSENT
+        ? {}
+        : { localNames: JSON.parse(this.strings.get(local)) as Product['localNames'] }),
       ...(description === undefined ? {} : { description }),
       ...(imageUrl === undefined ? {} : { imageUrl }),
       price: { amount: columns.price[id]!, currency: columns.currencies[columns.currency[id]!]! },
@@ -101,6 +109,7 @@ export function readProductRecords(reader: SnapshotReader, columns: ProductColum
     reader.read('records.fields', 'i32'),
     reader.read('records.synonymStart', 'i32'),
     reader.read('records.synonyms', 'i32'),
+    reader.read('records.localNames', 'i32'),
     reader.read('records.version', 'f64'),
     reader.read('records.popularity', 'f64'),
   );

@@ -5,11 +5,17 @@
 import { enGB } from './en-gb';
 import { enIN } from './en-in';
 import { enUS } from './en-us';
+import { hiIN } from './hi-in';
 import type { StoreSettings } from '../../domain/model';
 import type { Locale } from './locale';
 
 /** Every locale, by BCP 47 tag. */
-export const LOCALES: Readonly<Record<string, Locale>> = { 'en-US': enUS, 'en-GB': enGB, 'en-IN': enIN };
+export const LOCALES: Readonly<Record<string, Locale>> = {
+  'en-US': enUS,
+  'en-GB': enGB,
+  'en-IN': enIN,
+  'hi-IN': hiIN,
+};
 
 const languageOf = (tag: string): string => tag.split('-')[0]!.toLowerCase();
 

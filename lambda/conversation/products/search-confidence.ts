@@ -52,7 +52,15 @@ const KNOWN = new WeakMap<Product, Vocabulary>();
 function productWords(product: Product): Vocabulary {
   let known = KNOWN.get(product);
   if (!known) {
-    const parts = [product.name, product.brand, product.category, product.size, ...product.synonyms];
+    const local = Object.values(product.localNames ?? {}).flatMap((l) => [l.name, ...l.synonyms]);
+    const parts = [
+      product.name,
+      product.brand,
+      product.category,
+      product.size,
+      ...product.synonyms,
+      ...local,
+    ];
     known = vocabulary(wordsOf(parts.filter(Boolean).join(' ')));
     KNOWN.set(product, known);
   }

@@ -47,11 +47,12 @@ const LEADING = new Set(['yeah', 'yes', 'ok', 'okay', 'um', 'uh', 'just', 'pleas
 const TRAILING = new Set(['please', 'too', 'also', 'now', 'instead', 'then', 'thanks', 'there', 'here']);
 const ARTICLES = new Set(['the', 'a', 'an', 'some', 'of', 'any']);
 
+/** The words of a slot, lower case; Devanagari words are kept whole, so a Hindi product is a product. */
 function tokensOf(words: string): string[] {
   return words
     .toLowerCase()
     .replace(/[\u2018\u2019`]/g, "'")
-    .replace(/[^a-z0-9'#\s-]/g, ' ')
+    .replace(/[^a-z0-9'#\s\u0900-\u097F-]/g, ' ')
     .replace(/#/g, ' number ')
     .split(/[\s-]+/)
     .map((w) => w.replace(/^'+|'+$/g, ''))

@@ -2,6 +2,8 @@
  * Numbers as people say them, turned into digits the way Alexa's built-in slot types do:
  * AMAZON.NUMBER ("twenty one", "a hundred and five", "21"), AMAZON.Ordinal ("second", "2nd",
  * "twenty first") and AMAZON.FOUR_DIGIT_NUMBER ("one two three four", "nineteen eighty four", "1234").
+ * Hindi's counts and ordinals to twelve are read too ("दो", "चार आठ दो एक", "दूसरा"), as hi-IN
+ * Alexa fills the same slots.
  */
 
 const UNITS =
@@ -16,8 +18,25 @@ const ORDINAL_UNITS =
   );
 const ORDINAL_TENS = '- - twentieth thirtieth fortieth fiftieth'.split(' ');
 
+/** Hindi counts, one to twelve. */
+const HINDI_UNITS = '- एक दो तीन चार पाँच छह सात आठ नौ दस ग्यारह बारह'.split(' ');
+const HINDI_SPELLINGS: Readonly<Record<string, number>> = { पांच: 5, छः: 6, शून्य: 0 };
+/** Hindi ordinals, in their masculine, feminine and oblique forms ("दूसरा", "दूसरी", "दूसरे"). */
+const HINDI_ORDINALS = [
+  '-', 'पहला पहली पहले', 'दूसरा दूसरी दूसरे', 'तीसरा तीसरी तीसरे', 'चौथा चौथी चौथे',
+  'पाँचवाँ पाँचवीं पाँचवें पांचवां पांचवीं', 'छठा छठी छठे', 'सातवाँ सातवीं सातवें', 'आठवाँ आठवीं आठवें',
+  'नौवाँ नौवीं नौवें', 'दसवाँ दसवीं दसवें',
+].map((forms) => forms.split(' ')); // prettier-ignore
+
+function hindiValue(word: string): number | undefined {
+  const unit = HINDI_UNITS.indexOf(word);
+  return unit > 0 ? unit : HINDI_SPELLINGS[word];
+}
+
 function wordValue(word: string): number | undefined {
   if (/^\d+$/.test(word)) return Number(word);
+  const hindi = hindiValue(word);
+  if (hindi !== undefined) return hindi;
   const unit = UNITS.indexOf(word);
   if (unit >= 0) return unit;
   const ten = TENS.indexOf(word);
@@ -75,6 +94,8 @@ export function parseSpokenOrdinal(text: string): number | undefined {
   if (!last) return undefined;
   const suffixed = /^(\d+)(st|nd|rd|th)$/.exec(last);
   if (suffixed && words.length === 1) return Number(suffixed[1]);
+  const hindi = HINDI_ORDINALS.findIndex((forms) => forms.includes(last));
+  if (hindi > 0 && words.length === 1) return hindi;
   const unit = ORDINAL_UNITS.indexOf(last);
   const ten = ORDINAL_TENS.indexOf(last);
   const value = unit > 0 ? unit : ten >= 2 ? ten * 10 : undefined;

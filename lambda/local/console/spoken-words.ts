@@ -48,12 +48,15 @@ const CONTRACTIONS: Readonly<Record<string, string>> = {
   "what're": 'what are',
 };
 
-/** The typed words: lower case, curly quotes straightened, punctuation other than ' and . dropped. */
+/**
+ * The typed words: lower case, curly quotes straightened, punctuation other than ' and . dropped
+ * (letters keep their combining marks, so Devanagari's vowel signs stay in the word).
+ */
 export function typedWords(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
-    .replace(/[^\p{L}\p{N}'.\s-]/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}'.\s-]/gu, ' ')
     .replace(/(^|\s)-+|-+(\s|$)/g, ' ')
     .replace(/\.(?!\d)/g, ' ')
     .split(/\s+/)
