@@ -143,6 +143,8 @@ const buying = (w: Words): readonly Step[] => [
   ['ContactPreferenceIntent', { method: id('call'), daypart: id('morning') }],
   ['CancelOrderIntent'],
   ['AMAZON.YesIntent'],
+  ['LastOrderIntent'],
+  ['RecentOrdersIntent'],
   ['ReorderLastIntent'],
   ['AMAZON.NoIntent'],
   ['OrderUsualIntent'],

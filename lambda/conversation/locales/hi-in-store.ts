@@ -33,6 +33,9 @@ export const store: Sentences['store'] = {
   handoff: (p: { ticketId: string; hours: string; phone: string }) =>
     say`मैंने हमारी team से आपसे संपर्क करने को कहा है; आपका ticket number ${characters(p.ticketId)} है. वे ${p.hours} जवाब देते हैं, या आप ${telephone(p.phone)} पर call कर सकते हैं.`,
   handoffReprompt: () => say`तब तक आप shopping जारी रख सकते हैं. क्या चाहिए?`,
+  notSetUp: () => say`यह store अभी orders नहीं ले रहा, पर मैं बता सकती हूँ कि यहाँ क्या मिलता है. आप क्या ढूँढना चाहेंगे?`,
+  noHoursSet: () => say`इस store ने अभी नहीं बताया है कि वह कब खुलता है.`,
+  noDeliverySet: () => say`इस store ने अभी delivery शुरू नहीं की है.`,
 };
 
 /** The voice code. */

@@ -21,6 +21,7 @@ import { cart, checkout, orders } from './hi-in-commerce';
 import { notify } from './hi-in-notify';
 import { common, help, list, product } from './hi-in-shopping';
 import { code, errors, platform, privacy, store } from './hi-in-store';
+import { changes, person, returns } from './hi-in-support';
 import type { Locale } from './locale';
 
 /** Hindi (India). */
@@ -51,6 +52,9 @@ export const hiIN: Locale = {
   checkout,
   orders,
   notify,
+  changes,
+  returns,
+  person,
   store,
   code,
   privacy,
