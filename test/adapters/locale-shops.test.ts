@@ -1,5 +1,5 @@
 /**
- * A whole shop in each English variety on the demo store that serves it: search and a list, the
+ * A whole shop in each English variety and in Hindi on the demo store that serves it: search and a list, the
  * basket or cart, a voice code, checkout with the read-back (VAT or GST in the prices, the delivery
  * window), order status, a reorder, store questions and a person. Each script runs through the
  * console's stand-in for each platform and the real handler: the Alexa skill and the Google action.
@@ -23,6 +23,7 @@ afterAll(async () => {
 const SHOPS: readonly (readonly [string, DemoStoreName, string])[] = [
   ['en-GB', 'uk', '2026-03-03T10:00:00Z'],
   ['en-IN', 'india', '2026-03-03T05:30:00Z'],
+  ['hi-IN', 'india', '2026-03-03T05:30:00Z'],
 ];
 const PLATFORMS: readonly Platform[] = ['alexa', 'google'];
 
