@@ -4,7 +4,7 @@
  * for the development part and the hold-out separately and per class, the share of measured turns
  * that did what the shopper meant, fallbacks per 100 turns and wrong-product adds; writes every
  * failure to bench/results/understanding-failures.json; and reports search hit@1 / hit@3 beside it.
- * UNDERSTANDING_ONLY=<id prefix or class> runs only the matching cases.
+ * UNDERSTANDING_ONLY=<id prefix or class>[,...] runs only the matching cases.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -109,7 +109,7 @@ async function runPatiently(stack: Awaited<ReturnType<typeof startUnderstandingS
 
 function only(c: CorpusCase): boolean {
   const filter = process.env.UNDERSTANDING_ONLY;
-  return !filter || c.id.startsWith(filter) || c.class === filter;
+  return !filter || filter.split(',').some((f) => c.id.startsWith(f) || c.class === f);
 }
 
 /** The understanding benchmark. */

@@ -6,7 +6,8 @@
  * use, stays until its owner asks).
  */
 import { anonymousCustomerId } from './identity-service';
-import type { CartLine, HandoffRequest, Order } from './model';
+import type { CartLine, Order } from './model';
+import type { HandoffRequest } from './support-model';
 import type { ForgottenPlatformUser, PersonalDataRepository, PlatformLink } from './personal-data';
 import type { Clock, IdGenerator } from './ports';
 

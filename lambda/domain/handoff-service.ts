@@ -2,7 +2,7 @@
  * Reaching a person: records a handoff request with the conversation's context for the merchant's
  * team and tells the shopper how and when they will be contacted.
  */
-import type { HandoffRequest } from './model';
+import type { HandoffRequest } from './support-model';
 import type { ContactPreference } from './support-model';
 import { nextOpening, type NextOpening } from './opening-hours';
 import type { Clock, HandoffRepository, IdGenerator } from './ports';

@@ -233,25 +233,3 @@ export interface StoreSettings {
   /** What the tax is called in the read-back ("VAT", "GST"); "tax" when unset. */
   readonly taxName?: string;
 }
-
-/** A request to reach a person, with the context a human agent needs to pick it up. */
-export interface HandoffRequest {
-  readonly ticketId: string;
-  readonly customerId: string;
-  readonly createdAt: string;
-  readonly reason: string;
-  readonly context: {
-    readonly lastIntent?: string;
-    readonly cartSkus: readonly string[];
-    readonly latestOrderId?: string;
-  };
-  /** How and when the shopper would like the store's team to get back to them. */
-  readonly contact?: {
-    readonly method: 'call' | 'message';
-    readonly daypart?: 'morning' | 'afternoon' | 'evening';
-  };
-  /** Open, then claimed by one of the team, then closed with an outcome. */
-  readonly status: 'open' | 'claimed' | 'closed';
-  readonly claimedBy?: string;
-  readonly outcome?: string;
-}

@@ -3,7 +3,8 @@
  * it to export, and the port that reads it, erases it (orders kept as the merchant's legal record
  * under a pseudonym) and forgets a platform user who turned the skill off.
  */
-import type { Cart, CustomerProfile, HandoffRequest, Order } from './model';
+import type { Cart, CustomerProfile, Order } from './model';
+import type { HandoffRequest } from './support-model';
 
 /** A platform user linked to the customer. */
 export interface PlatformLink {

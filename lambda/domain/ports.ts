@@ -8,13 +8,13 @@ import type { PurchaseGuard, VoiceCodeAttempt, VoiceCodeAttemptLimits } from './
 import type {
   Cart,
   CustomerProfile,
-  HandoffRequest,
   Order,
   OrderStatus,
   Product,
   ProductInput,
   StoreSettings,
 } from './model';
+import type { HandoffRequest } from './support-model';
 
 /** Products and the catalog version marker. */
 export interface CatalogRepository {

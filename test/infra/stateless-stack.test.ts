@@ -45,11 +45,13 @@ describe('functions', () => {
     expect(byDescription('google')[1].Properties.Timeout).toBeLessThan(8);
   });
 
-  it('pass the settings under the names lambda/config.ts reads', () => {
+  it('pass the settings under the names the lambda config files read', () => {
     const known = new Set(
-      [
-        ...readFileSync(join(PROJECT_ROOT, 'lambda/config.ts'), 'utf8').matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm),
-      ].map((m) => m[1]),
+      ['config.ts', 'notify-config.ts', 'assistant-config.ts'].flatMap((file) =>
+        [
+          ...readFileSync(join(PROJECT_ROOT, 'lambda', file), 'utf8').matchAll(/^ {2}([A-Z][A-Z0-9_]+):/gm),
+        ].map((m) => m[1]),
+      ),
     );
     for (const name of ['alexa', 'google', 'merchant-api', 'events', 'search-index']) {
       expect(Object.keys(env(name)).filter((key) => !known.has(key))).toEqual([]);

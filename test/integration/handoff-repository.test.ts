@@ -6,7 +6,7 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { DynamoHandoffRepository } from '../../lambda/adapters/dynamodb/handoff-repository';
 import { ENTITY, profileKey } from '../../lambda/adapters/dynamodb/keys';
-import type { HandoffRequest } from '../../lambda/domain/model';
+import type { HandoffRequest } from '../../lambda/domain/support-model';
 import { createTestTable, type TestTable } from '../support/dynamo';
 
 let table: TestTable;

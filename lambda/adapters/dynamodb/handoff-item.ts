@@ -4,7 +4,7 @@
  * it by its ticket (`handoffTicketKey`).
  */
 import * as z from 'zod';
-import type { HandoffRequest } from '../../domain/model';
+import type { HandoffRequest } from '../../domain/support-model';
 import { parseStoredItem } from './dynamo-errors';
 import { ENTITY, handoffKey, handoffQueueIndexKey, handoffTicketKey, type ItemKey } from './keys';
 

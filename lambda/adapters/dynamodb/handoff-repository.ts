@@ -10,7 +10,7 @@ import {
   UpdateCommand,
   type DynamoDBDocumentClient,
 } from '@aws-sdk/lib-dynamodb';
-import type { HandoffRequest } from '../../domain/model';
+import type { HandoffRequest } from '../../domain/support-model';
 import type { HandoffQueue, HandoffRepository } from '../../domain/ports';
 import { isConditionalCheckFailed, isTransactionCanceled } from './dynamo-errors';
 import { handoffToItem, itemToHandoff, ticketItemToHandoffKey, ticketToItem } from './handoff-item';

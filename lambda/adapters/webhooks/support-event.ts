@@ -7,7 +7,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBRecord } from 'aws-lambda';
-import type { HandoffRequest } from '../../domain/model';
+import type { HandoffRequest } from '../../domain/support-model';
 import type { ReturnRequest } from '../../domain/support-model';
 import { itemToHandoff } from '../dynamodb/handoff-item';
 import { ENTITY } from '../dynamodb/keys';

@@ -2,7 +2,8 @@
  * CustomerRepository, StoreSettingsRepository and HandoffRepository in memory, for conversation
  * tests only: profiles saved under their version, platform links, settings, handoff tickets.
  */
-import type { CustomerProfile, HandoffRequest, StoreSettings } from '../../../lambda/domain/model';
+import type { CustomerProfile, StoreSettings } from '../../../lambda/domain/model';
+import type { HandoffRequest } from '../../../lambda/domain/support-model';
 import type {
   PurchaseGuard,
   VoiceCodeAttempt,
