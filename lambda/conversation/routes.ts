@@ -110,7 +110,10 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   LastOrderIntent: route(lastOrder),
   RecentOrdersIntent: route(recentOrders),
   CancelOrderIntent: route(cancelOrder, { slots: ['orderNumber'] }),
-  AddToOrderIntent: route(addToOrder, { slots: ['product', 'quantity', 'orderNumber'] }),
+  // An anonymous shopper has no order to change: "put that in my order" means the cart.
+  AddToOrderIntent: route((ctx) => (ctx.customer.linked ? addToOrder(ctx) : addToCart(ctx)), {
+    slots: ['product', 'quantity', 'orderNumber'],
+  }),
   ReportProblemIntent: route(reportProblem, { slots: ['product', 'problem'] }),
   ReturnStatusIntent: route(returnStatus),
   ReturnPolicyIntent: route(returnPolicy),

@@ -37,6 +37,8 @@ export interface SpokenStack {
   readonly counted: Counted[];
   /** A linked shopper, after "open voice shop". */
   shopper(customerId: string): Promise<SpokenSession>;
+  /** A shopper whose account is not linked, after "open voice shop". */
+  guest(): Promise<SpokenSession>;
   /** The cart's lines as [sku, quantity]. */
   cart(customerId: string): Promise<[string, number][]>;
   drop(): Promise<void>;
@@ -90,6 +92,11 @@ export async function createSpokenStack(): Promise<SpokenStack> {
     async shopper(customerId) {
       const accessToken = await ensureLocalSigningKeysAndSign(table, customerId);
       const session = new AlexaSession(skill, { userId: alexaUserId(), accessToken });
+      await session.launch();
+      return new SpokenSession(session);
+    },
+    async guest() {
+      const session = new AlexaSession(skill, { userId: alexaUserId() });
       await session.launch();
       return new SpokenSession(session);
     },

@@ -30,6 +30,15 @@ describe('readSlot', () => {
     ['two bottles of root beer please', { more: false, count: 2, unit: 'bottles', product: 'root beer' }],
     ['some oat milk to the basket', { more: false, product: 'oat milk' }],
     ['a dozen eggs', { more: false, count: 1, unit: 'dozen', product: 'eggs' }],
+    ['milk from my grocery cart', { more: false, product: 'milk' }],
+    ['the bread off the shopping basket', { more: false, product: 'bread' }],
+    ['any of this anymore', { more: false, reference: { kind: 'everything' } }],
+    ['all of it', { more: false, reference: { kind: 'everything' } }],
+    ['everything in my cart', { more: false, reference: { kind: 'everything' } }],
+    ['the last thing i added', { more: false, reference: { kind: 'pointer' } }],
+    ['the one i just put in', { more: false, reference: { kind: 'pointer' } }],
+    ['the bananas that i added', { more: false, product: 'bananas' }],
+    ['i added', { more: false, product: 'i added' }],
   ])('reads "%s"', (words, expected) => {
     expect(readSlot(words)).toEqual(expected);
   });

@@ -12,12 +12,14 @@ import { ask } from '../reply';
 import { sentences, shorten } from '../speech/phrase';
 import { slot, slotWords, type IntentHandler } from '../turn-context';
 import { refer } from '../understanding/resolve-reference';
+import { searchWords } from '../understanding/search-words';
 import { readSlot } from '../understanding/slot-reading';
 
 /** SearchProductIntent: "do you have oat milk". */
 export const searchProducts: IntentHandler = async (ctx) => {
   const { list, common } = ctx.locale;
-  const words = slotWords(ctx, 'query');
+  const said = slotWords(ctx, 'query');
+  const words = said && searchWords(said);
   if (!words) return ask(list.whatToFind(), list.noMatchReprompt(), settled(ctx.state));
   const resolvedSku = slot(ctx, 'query')?.resolvedId;
   const request = { text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: MAX_RESULTS };

@@ -47,7 +47,7 @@ function whichOne(ctx: TurnContext, list: OpenList, pick?: ListPick): Answer {
 
 function fromList(ctx: TurnContext, reading: SlotReading, list: OpenList | undefined): Referred | undefined {
   const ref = reading.reference;
-  if (!ref || ref.kind === 'pointer' || ref.kind === 'named') return undefined;
+  if (!ref || ref.kind === 'pointer' || ref.kind === 'named' || ref.kind === 'everything') return undefined;
   if (!list) return { kind: 'answer', answer: noListAnswer(ctx) };
   if (ref.kind === 'position') {
     const index = indexFor(list, ref.position);
@@ -93,6 +93,11 @@ export function refer(ctx: TurnContext, reading: SlotReading, pick?: ListPick): 
   const picked = fromList(ctx, reading, ctx.state.list);
   if (picked) return picked;
   const ref = reading.reference;
+  // "All of them" picks no one product: the list asks which.
+  if (ref?.kind === 'everything') {
+    const { list } = ctx.state;
+    return list ? { kind: 'answer', answer: whichOne(ctx, list, pick) } : { kind: 'nothing' };
+  }
   if (ref?.kind === 'named') return byName(ctx, reading, ref.words, pick);
   if (reading.product) return byName(ctx, reading, reading.product, pick);
   if (ref?.kind === 'pointer' || onlyHowMany(reading)) return toFocus(ctx, reading, pick);

@@ -2,8 +2,9 @@
  * Reads the words of a product slot for what they say besides a product: a count ("two", "a
  * couple"), "more", a unit or package ("boxes"), and a reference to what the shopper just heard: an
  * ordinal ("the second one"), the last or the cheapest of a list, a word from a name ("the Oatly
- * one"), or a pointer ("it", "that one", "those"). What is left names a product. Pure: what the
- * words refer to is decided against the dialog state in resolve-reference.ts.
+ * one"), a pointer ("it", "that one", "those", "the last thing I added") or everything ("all of
+ * it"). What is left names a product. Pure: what the words refer to is decided against the dialog
+ * state in resolve-reference.ts.
  */
 import {
   CHEAPEST,
@@ -28,6 +29,7 @@ export type Reference =
   | { readonly kind: 'last' }
   | { readonly kind: 'cheapest' }
   | { readonly kind: 'pointer' }
+  | { readonly kind: 'everything' }
   | { readonly kind: 'named'; readonly words: string };
 
 /** A product slot's words, read. */
@@ -44,7 +46,46 @@ export interface SlotReading {
 
 const ENDINGS = new Set(['one', 'ones', 'item', 'items', 'choice', 'option', 'product', 'thing', 'kind']);
 const LEADING = new Set(['yeah', 'yes', 'ok', 'okay', 'um', 'uh', 'just', 'please', 'also', 'and', 'plus']);
-const TRAILING = new Set(['please', 'too', 'also', 'now', 'instead', 'then', 'thanks', 'there', 'here']);
+const TRAILING = new Set([
+  'please',
+  'too',
+  'also',
+  'now',
+  'instead',
+  'then',
+  'thanks',
+  'there',
+  'here',
+  'anymore',
+]);
+/** A kind of place said before it ("my grocery cart", "the shopping basket"). */
+const PLACE_KINDS = new Set(['grocery', 'shopping', 'online']);
+/** "(that) I (just) added", said after what it is about: what was just put in the cart. */
+const ADDED_BY = new Set(['i', 'you', 'we']);
+const ADDED = new Set(['added', 'put', 'got', 'picked', 'ordered', 'chose']);
+/** Words that mean the whole cart ("all of it", "any of this", "everything"). */
+const EVERYTHING = new Set([
+  'everything',
+  'all',
+  'all of it',
+  'all of this',
+  'all of that',
+  'all of them',
+  'all this',
+  'all that',
+  'any of this',
+  'any of it',
+  'any of that',
+  'any of them',
+  'the whole thing',
+  'the whole lot',
+  'the lot',
+  'all this stuff',
+  'all of this stuff',
+  'all the stuff',
+  'everything in it',
+  'everything in there',
+]);
 const ARTICLES = new Set(['the', 'a', 'an', 'some', 'of', 'any']);
 
 /** The words of a slot, lower case; Devanagari words are kept whole, so a Hindi product is a product. */
@@ -73,8 +114,9 @@ function withoutPlace(tokens: string[]): string[] {
       changed = true;
     }
     const two = t.slice(-2).join(' ');
-    const size = t.length >= 2 && PLACES.has(two) ? 2 : t.length >= 1 && PLACES.has(t.at(-1)!) ? 1 : 0;
+    let size = t.length >= 2 && PLACES.has(two) ? 2 : t.length >= 1 && PLACES.has(t.at(-1)!) ? 1 : 0;
     if (size === 0) continue;
+    if (t.length > size && PLACE_KINDS.has(t.at(-size - 1)!)) size += 1;
     let at = t.length - size;
     if (at > 0 && OWNERS.has(t[at - 1]!)) at -= 1;
     if (at > 0 && PLACE_LINKS.has(t[at - 1]!)) {
@@ -83,6 +125,19 @@ function withoutPlace(tokens: string[]): string[] {
     }
   }
   return t;
+}
+
+/** Drops "(that) I just added" at the end: [the tokens left, whether it was said]. */
+function withoutAdded(tokens: string[]): [string[], boolean] {
+  const by = tokens.findLastIndex((w, i) => ADDED_BY.has(w) && i > 0);
+  if (by < 0) return [tokens, false];
+  let at = by + 1;
+  if (tokens[at] === 'just') at += 1;
+  if (!ADDED.has(tokens[at] ?? '')) return [tokens, false];
+  const rest = tokens.slice(at + 1);
+  if (!rest.every((w) => PLACE_LINKS.has(w) || w === 'there' || w === 'in')) return [tokens, false];
+  const start = ['that', 'which'].includes(tokens[by - 1]!) ? by - 1 : by;
+  return [tokens.slice(0, start), true];
 }
 
 /** A count at the start: [count, tokens used]. */
@@ -136,8 +191,14 @@ function referenceOf(t: readonly string[]): Reference | undefined {
 
 /** Reads a product slot's words. */
 export function readSlot(words: string): SlotReading {
-  let t = withoutPlace(tokensOf(words));
+  const [said, added] = withoutAdded(withoutPlace(tokensOf(words)));
+  let t = withoutPlace(said);
   while (t.length > 0 && LEADING.has(t[0]!)) t = t.slice(1);
+  if (EVERYTHING.has(t.join(' '))) return { more: false, reference: { kind: 'everything' } };
+  // "The last thing I added", "the one I just put in": what was just added, in focus.
+  if (added && t.every((w) => w === 'the' || LAST.has(w) || ENDINGS.has(w) || POINTERS.has(w))) {
+    return { more: false, reference: { kind: 'pointer' } };
+  }
   let count: number | undefined;
   let more = false;
   let unit: string | undefined;

@@ -1,0 +1,96 @@
+/**
+ * The words people use for a shopping list, said about the cart (phrasing patterns of the SLURP
+ * corpus's list commands), and the words around a request that only carry it: each resolved by the
+ * console's stand-in for Alexa against the interaction model and answered by the real skill on
+ * DynamoDB Local with the demo store.
+ */
+import { createSpokenStack, type SpokenStack } from '../support/spoken-session';
+
+let stack: SpokenStack;
+
+beforeAll(async () => {
+  stack = await createSpokenStack();
+});
+
+afterAll(async () => {
+  await stack.drop();
+});
+
+describe('the cart in list words', () => {
+  it.each([
+    'tell me the items in my cart',
+    'what does my cart have in it',
+    'can you tell me what the items in my basket are',
+    'let me know what is in the cart',
+    'read back what i put in my cart',
+  ])('"%s" reads the cart back', async (utterance) => {
+    const shopper = await stack.shopper(`read-${utterance.replace(/\W+/g, '-')}`);
+    await shopper.say('add bananas');
+    const heard = await shopper.say(utterance);
+    expect(heard.intent).toBe('ReadCartIntent');
+    expect(heard.speech).toMatch(/^You have 1 item: 1 Bananas\. The subtotal is/);
+  });
+
+  it('"remove milk from my grocery cart" removes the milk, not a product called "milk from my grocery cart"', async () => {
+    const shopper = await stack.shopper('grocery-cart');
+    await shopper.say('add bananas');
+    await shopper.say('add whole milk');
+    await shopper.say('the first one');
+    const before = await stack.cart('grocery-cart');
+    expect(before).toHaveLength(2);
+    const heard = await shopper.say('remove milk from my grocery cart');
+    expect(heard.intent).toBe('RemoveFromCartIntent');
+    expect(heard.speech).toMatch(/^Removed .*Milk/);
+    expect(await stack.cart('grocery-cart')).toEqual([['PRO-001', 1]]);
+  });
+
+  it('"i don\'t want any of this anymore" asks before emptying the cart, and a no keeps it', async () => {
+    const shopper = await stack.shopper('any-of-this');
+    await shopper.say('add bananas');
+    const heard = await shopper.say("i don't want any of this anymore");
+    expect(heard.speech).toMatch(/empty your cart|remove everything/i);
+    expect(heard.speech).toMatch(/\?$/);
+    await shopper.say('no');
+    expect(await stack.cart('any-of-this')).toEqual([['PRO-001', 1]]);
+  });
+
+  it('"delete the last thing i added" removes what was just added, even with a list open', async () => {
+    const shopper = await stack.shopper('last-added');
+    await shopper.say('add bananas');
+    await shopper.say('find coffee');
+    await shopper.say('add the second one');
+    const [bananas, coffee] = await stack.cart('last-added');
+    expect(bananas).toEqual(['PRO-001', 1]);
+    const heard = await shopper.say('delete the last thing i added');
+    expect(heard.intent).toBe('RemoveFromCartIntent');
+    expect(heard.speech).toMatch(/^Removed/);
+    expect(await stack.cart('last-added')).toEqual([bananas]);
+    expect(coffee).toBeDefined();
+  });
+
+  it('"put that in my order" from a shopper with no account to change an order adds to the cart', async () => {
+    const guest = await stack.guest();
+    await guest.say('find nutella');
+    const heard = await guest.say('include that in my order');
+    expect(heard.intent).toBe('AddToOrderIntent');
+    expect(heard.speech).toMatch(/^Added 1 Hazelnut Spread with Cocoa\. Your cart has 1 item/);
+  });
+});
+
+describe('words that only carry the request', () => {
+  it('"um could you find me some oat milk" searches for oat milk and says so', async () => {
+    const shopper = await stack.shopper('fillers');
+    const heard = await shopper.say('um could you find me some oat milk');
+    expect(heard.intent).toBe('SearchProductIntent');
+    expect(heard.speech).toMatch(/^I found \d+ matches for oat milk\./);
+  });
+
+  it('"how am i paying for this" and "gimme the second one" are understood', async () => {
+    const shopper = await stack.shopper('gimme');
+    expect((await shopper.say('how am i paying for this')).intent).toBe('PaymentInfoIntent');
+    await shopper.say('find coffee');
+    const second = await shopper.say('gimme the second one');
+    expect(second.intent).toBe('SelectItemIntent');
+    expect(second.speech).not.toMatch(/didn't catch/);
+  });
+});
