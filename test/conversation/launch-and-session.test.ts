@@ -66,7 +66,7 @@ describe('help, where the shopper is', () => {
     );
     await shopper.say('SelectItemIntent', { position: 'second' });
     expect(await shopper.text('HelpIntent')).toBe(
-      "You're looking at Silk Oat Yeah Oatmilk. Say 'add it', 'how much is it', or 'when would it arrive'.",
+      "You're looking at Silk Oat Yeah Oatmilk. Say 'add it', 'remove it', 'how much is it', or 'when would it arrive'.",
     );
     await shopper.say('YesIntent');
     await shopper.say('CheckoutIntent');

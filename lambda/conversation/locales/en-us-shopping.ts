@@ -54,7 +54,7 @@ export const help = {
   list: (p: { count: number }) =>
     say`You're in a list of ${countOf(p.count, 'product')}. Say 'next' or 'previous' to move, 'the second one' or a word from its name to pick one, or 'add the first one'.`,
   product: (p: { product: string }) =>
-    say`You're looking at ${p.product}. Say 'add it', 'how much is it', or 'when would it arrive'.`,
+    say`You're looking at ${p.product}. Say 'add it', 'remove it', 'how much is it', or 'when would it arrive'.`,
   confirmOrder: () =>
     say`I'm waiting to place your order. Say yes to place it, no to keep shopping, or 'what's in my cart' to hear the items.`,
   voiceCode: () =>

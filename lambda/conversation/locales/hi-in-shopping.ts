@@ -57,7 +57,7 @@ export const help: Sentences['help'] = {
   list: (p: { count: number }) =>
     say`आप ${n(p.count, 'product')} की list में हैं. आगे-पीछे जाने के लिए 'अगला' या 'पिछला' कहिए, चुनने के लिए 'दूसरा वाला' या उसके नाम का कोई शब्द कहिए.`,
   product: (p: { product: string }) =>
-    say`आप ${p.product} देख रहे हैं. 'add करो', 'यह कितने का है', या 'यह कब तक आएगा' कहिए.`,
+    say`आप ${p.product} देख रहे हैं. 'add करो', 'इसे हटा दो', 'यह कितने का है', या 'यह कब तक आएगा' कहिए.`,
   confirmOrder: () =>
     say`मैं आपका order place करने के लिए रुकी हूँ. Place करने के लिए हाँ कहिए, shopping जारी रखने के लिए नहीं, या सामान सुनने के लिए 'मेरे cart में क्या है'.`,
   voiceCode: () =>
