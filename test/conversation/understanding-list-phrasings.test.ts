@@ -94,3 +94,32 @@ describe('words that only carry the request', () => {
     expect(second.speech).not.toMatch(/didn't catch/);
   });
 });
+
+describe('more everyday words', () => {
+  it('"oops take that back" takes back the product just added', async () => {
+    const shopper = await stack.shopper('oops');
+    await shopper.say('add bananas');
+    const heard = await shopper.say('oops take that back');
+    expect(heard.intent).toBe('UndoIntent');
+    expect(await stack.cart('oops')).toEqual([]);
+  });
+
+  it.each([
+    ['give me the details on it', 'ProductDetailsIntent', /Root Beer/],
+    ["what's that one go for", 'ProductDetailsIntent', /dollars?/],
+    ['hurry it up a bit', 'SpeakFasterIntent', /faster/],
+    ["i don't know how to use this thing", 'AMAZON.HelpIntent', /You're looking at/],
+  ])('"%s" reaches %s about the product in focus', async (utterance, intent, reply) => {
+    const shopper = await stack.shopper(`everyday-${utterance.replace(/\W+/g, '-')}`);
+    await shopper.say('find root beer');
+    await shopper.say('the first one');
+    const heard = await shopper.say(utterance);
+    expect(heard.intent).toBe(intent);
+    expect(heard.speech).toMatch(reply);
+  });
+
+  it('"that\'ll be all thanks bye" ends the session', async () => {
+    const shopper = await stack.shopper('bye');
+    expect((await shopper.say("that'll be all thanks bye")).ended).toBe(true);
+  });
+});
