@@ -94,3 +94,36 @@ it('never puts into the cart a product that was neither named nor heard', async 
     { numRuns: 60, seed: 20261207 },
   );
 });
+
+const AWAY_TEMPLATES = [
+  'get {x} off my cart',
+  'get {x} off of my cart',
+  'take {x} out of my basket',
+  'get {x} out of the cart',
+];
+const setUp = fc.array(
+  fc.constantFrom('add bananas', 'find coffee', 'add the second one', 'find eggs', 'the first one'),
+  {
+    minLength: 1,
+    maxLength: 3,
+  },
+);
+const away = fc
+  .tuple(fc.constantFrom(...AWAY_TEMPLATES), fc.constantFrom(...PRODUCTS, ...REFERENCES))
+  .map(([template, words]) => template.replace('{x}', words));
+
+it('never adds anything when the words take a product off the cart', async () => {
+  await fc.assert(
+    fc.asyncProperty(setUp, away, async (first, said) => {
+      run += 1;
+      const customer = `away-${run}`;
+      const shopper = await stack.shopper(customer);
+      for (const text of first) await shopper.say(text);
+      const before = new Map(await stack.cart(customer));
+      await shopper.say(said);
+      const rose = [...(await stack.cart(customer))].filter(([sku, q]) => q > (before.get(sku) ?? 0));
+      expect({ said, rose }).toEqual({ said, rose: [] });
+    }),
+    { numRuns: 25, seed: 20261207 },
+  );
+});

@@ -2,10 +2,12 @@
  * AddToCartIntent: adds a product ("add two oat milks"), one picked from the list just heard ("add
  * the second one", "the cheapest", "the Oatly one"), the one in focus ("two of those", "another
  * one", "add three"), or the one chosen from a "did you mean" question. When only a unit was said
- * ("add two boxes"), the product in focus is offered back with a question, never added.
+ * ("add two boxes"), the product in focus is offered back with a question, never added. Words that
+ * take it out of the cart ("get that off my cart") remove it instead: nothing is added against them.
  */
 import { assertQuantity } from '../../domain/cart-rules';
-import { addAndSay } from '../cart/cart-changes';
+import { addAndSay, removeAndSay } from '../cart/cart-changes';
+import { targetInCart } from '../cart/cart-line-target';
 import { settled, type ListPick } from '../dialog-state';
 import { pickAnswer } from '../lists/list-answers';
 import { targetNamed } from '../products/product-target';
@@ -27,6 +29,10 @@ function unnamed(ctx: TurnContext, quantity: number): Promise<Answer> | Answer {
 /** AddToCartIntent. */
 export const addToCart: IntentHandler = async (ctx) => {
   const reading = readProductSlot(ctx);
+  if (reading?.away) {
+    const target = await targetInCart(ctx, { action: 'remove' });
+    return target.kind === 'answer' ? target.answer : removeAndSay(ctx, target.focus);
+  }
   const quantity = quantitySlot(ctx) ?? reading?.count ?? 1;
   // Refuse 0 or 500 before searching: the shopper hears the limits, nothing else happens.
   assertQuantity(quantity, ctx.settings.maxQuantityPerLine);

@@ -42,7 +42,12 @@ export interface SlotReading {
   readonly reference?: Reference;
   /** The words left that name a product, when they do. */
   readonly product?: string;
+  /** The words take it out of the cart ("off my cart", "out of the basket", "from my list"). */
+  readonly away?: boolean;
 }
+
+/** Links that take a product out of its place rather than put it in. */
+const AWAY_LINKS = new Set(['off', 'from', 'out']);
 
 const ENDINGS = new Set(['one', 'ones', 'item', 'items', 'choice', 'option', 'product', 'thing', 'kind']);
 const LEADING = new Set(['yeah', 'yes', 'ok', 'okay', 'um', 'uh', 'just', 'please', 'also', 'and', 'plus']);
@@ -100,9 +105,10 @@ function tokensOf(words: string): string[] {
     .filter((w) => w !== '');
 }
 
-/** Drops "to my cart", "from the list", "please", "as well" at the end. */
-function withoutPlace(tokens: string[]): string[] {
+/** Drops "to my cart", "from the list", "please", "as well" at the end: [tokens, said "off" or "from"]. */
+function withoutPlace(tokens: string[]): [string[], boolean] {
   const t = [...tokens];
+  let away = false;
   for (let changed = true; changed;) {
     changed = false;
     while (t.length > 0 && TRAILING.has(t.at(-1)!)) {
@@ -120,11 +126,14 @@ function withoutPlace(tokens: string[]): string[] {
     let at = t.length - size;
     if (at > 0 && OWNERS.has(t[at - 1]!)) at -= 1;
     if (at > 0 && PLACE_LINKS.has(t[at - 1]!)) {
-      t.splice(at - 1);
+      // "off of my cart", "out of the basket": two words link the place.
+      const from = t[at - 1] === 'of' && (t[at - 2] === 'off' || t[at - 2] === 'out') ? at - 2 : at - 1;
+      away ||= AWAY_LINKS.has(t[from]!);
+      t.splice(from);
       changed = true;
     }
   }
-  return t;
+  return [t, away];
 }
 
 /** Drops "(that) I just added" at the end: [the tokens left, whether it was said]. */
@@ -191,13 +200,17 @@ function referenceOf(t: readonly string[]): Reference | undefined {
 
 /** Reads a product slot's words. */
 export function readSlot(words: string): SlotReading {
-  const [said, added] = withoutAdded(withoutPlace(tokensOf(words)));
-  let t = withoutPlace(said);
+  const [placed, awayFirst] = withoutPlace(tokensOf(words));
+  const [said, added] = withoutAdded(placed);
+  const [rest0, awayAfter] = withoutPlace(said);
+  let t = rest0;
+  const away = awayFirst || awayAfter;
   while (t.length > 0 && LEADING.has(t[0]!)) t = t.slice(1);
-  if (EVERYTHING.has(t.join(' '))) return { more: false, reference: { kind: 'everything' } };
+  if (EVERYTHING.has(t.join(' ')))
+    return { more: false, reference: { kind: 'everything' }, ...(away ? { away } : {}) };
   // "The last thing I added", "the one I just put in": what was just added, in focus.
   if (added && t.every((w) => w === 'the' || LAST.has(w) || ENDINGS.has(w) || POINTERS.has(w))) {
-    return { more: false, reference: { kind: 'pointer' } };
+    return { more: false, reference: { kind: 'pointer' }, ...(away ? { away } : {}) };
   }
   let count: number | undefined;
   let more = false;
@@ -229,6 +242,7 @@ export function readSlot(words: string): SlotReading {
     ...(unit ? { unit } : {}),
     ...(reference ? { reference } : {}),
     ...(product ? { product } : {}),
+    ...(away ? { away } : {}),
   };
 }
 
