@@ -16,6 +16,11 @@ export class CatalogService {
     return product;
   }
 
+  /** The products among `skus` that exist, in one read (a removed one is left out). */
+  async getMany(skus: readonly string[]): Promise<Product[]> {
+    return this.catalog.getMany(skus);
+  }
+
   /** Products of a category, by name. */
   async listByCategory(category: string, limit = 50): Promise<Product[]> {
     return this.catalog.listByCategory(category, limit);

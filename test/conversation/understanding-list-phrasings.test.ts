@@ -44,6 +44,16 @@ describe('the cart in list words', () => {
     expect(await stack.cart('grocery-cart')).toEqual([['PRO-001', 1]]);
   });
 
+  it('"remove the cereal" removes the Cheerios: a line is named by what shoppers also call it', async () => {
+    const shopper = await stack.shopper('cereal');
+    await shopper.say('add cheerios');
+    await shopper.say('add bananas');
+    expect((await stack.cart('cereal')).map(([sku]) => sku).sort()).toEqual(['BRK-003', 'PRO-001']);
+    const heard = await shopper.say('remove the cereal from my cart');
+    expect(heard.speech).toMatch(/^Removed .*Cheerios/);
+    expect(await stack.cart('cereal')).toEqual([['PRO-001', 1]]);
+  });
+
   it('"i don\'t want any of this anymore" asks before emptying the cart, and a no keeps it', async () => {
     const shopper = await stack.shopper('any-of-this');
     await shopper.say('add bananas');

@@ -2,6 +2,7 @@
  * Which cart line a remove or a quantity change is about: named (matched to the lines), or, with
  * no product named, the product just talked about (added, selected), else the only line in the
  * cart; with several lines the shopper is asked which one ("Which item should be 3: A, B, or C?").
+ * A line is named by its product's name or brand, or else by one of the product's other names.
  */
 import { home, settled, withList, type ListItem, type OpenList } from '../dialog-state';
 import { matchNamed } from '../matching';
@@ -73,6 +74,25 @@ function readLine(ctx: TurnContext, pick: CartPick): Target | string | undefined
   return ref?.kind === 'named' ? ref.words : reading.product;
 }
 
+/** The lines whose product the words name by another of its names ("the cereal" for Cheerios). */
+async function namedOtherwise(
+  ctx: TurnContext,
+  words: string,
+  items: readonly ListItem[],
+): Promise<number[]> {
+  if (items.length === 0) return [];
+  const products = await ctx.deps.catalog.getMany(items.map((item) => item.sku));
+  const synonyms = new Map(products.map((p) => [p.sku, p.synonyms]));
+  return items.flatMap((item, index) =>
+    matchNamed(
+      words,
+      (synonyms.get(item.sku) ?? []).map((name) => ({ name })),
+    ).length > 0
+      ? [index]
+      : [],
+  );
+}
+
 /** The product in the cart the turn is about, or the question to ask instead. */
 export async function targetInCart(ctx: TurnContext, pick: CartPick): Promise<Target> {
   const read = readLine(ctx, pick);
@@ -86,7 +106,9 @@ export async function targetInCart(ctx: TurnContext, pick: CartPick): Promise<Ta
   }
   if (product && matchNamed(words, [product]).length === 1) return found(product);
   const items = cartItems((await ctx.deps.cart.read(ctx.customer.id)).cart.lines);
-  const hits = matchNamed(words, items);
+  const named = matchNamed(words, items);
+  // Not one line by its name: perhaps by what shoppers also call it.
+  const hits = named.length > 0 ? named : await namedOtherwise(ctx, words, items);
   if (hits.length === 1) return found(items[hits[0]!]!);
   if (hits.length > 1) return answered(ambiguityAnswer(ctx, [items[hits[0]!]!, items[hits[1]!]!], pick));
   const { cart } = ctx.locale;
