@@ -22,6 +22,7 @@ import { orderStatus } from './intents/order-status';
 import { permissionResponse } from './intents/permission-response';
 import { productDetails, productStock } from './intents/product-details';
 import { readCart } from './intents/read-cart';
+import { namesTheCart } from './understanding/cart-words';
 import { removeFromCart } from './intents/remove-from-cart';
 import { buyAgain, orderUsual, reorderLast } from './intents/reorder';
 import { repeat } from './intents/repeat';
@@ -44,7 +45,7 @@ import { contactPreference, talkToPerson } from './intents/talk-to-person';
 import { undo } from './intents/undo';
 import { setVoiceCode, voiceCode } from './intents/voice-code';
 import { no, yes } from './intents/yes-no';
-import type { IntentHandler } from './turn-context';
+import { slotWords, type IntentHandler } from './turn-context';
 
 /** An intent's handler and the facts about it. */
 export interface Route {
@@ -78,7 +79,11 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   LaunchRequest: route(launch),
   SearchProductIntent: route(searchProducts, { slots: ['query'] }),
   CheapestProductIntent: route(searchCheapest, { slots: ['query'] }),
-  BrowseCategoryIntent: route(browseCategory, { slots: ['category'] }),
+  // "What's in there right now": the cart, not an aisle.
+  BrowseCategoryIntent: route(
+    (ctx) => (namesTheCart(slotWords(ctx, 'category')) ? readCart(ctx) : browseCategory(ctx)),
+    { slots: ['category'] },
+  ),
   ProductDetailsIntent: route(productDetails, { slots: ['detail', 'product'], ...CHOICE }),
   ProductStockIntent: route(productStock, { slots: ['product'], ...CHOICE }),
   SelectItemIntent: route(selectItem, { slots: ['position', 'itemName', 'brand'], ...CHOICE }),

@@ -133,3 +133,20 @@ describe('more everyday words', () => {
     expect((await shopper.say("that'll be all thanks bye")).ended).toBe(true);
   });
 });
+
+describe('the cart named as a place', () => {
+  it('"what\'s in there right now" reads the cart back rather than searching for "there right now"', async () => {
+    const shopper = await stack.shopper('in-there');
+    await shopper.say('add bananas');
+    const heard = await shopper.say("what's in there right now");
+    expect(heard.intent).toBe('BrowseCategoryIntent');
+    expect(heard.speech).toMatch(/^You have 1 item: 1 Bananas\./);
+  });
+
+  it('"what\'s in dairy" still browses the aisle', async () => {
+    const shopper = await stack.shopper('in-dairy');
+    const heard = await shopper.say("what's in dairy");
+    expect(heard.speech).not.toMatch(/^You have/);
+    expect(heard.speech).toMatch(/dairy/i);
+  });
+});
