@@ -7,9 +7,12 @@
  * state in resolve-reference.ts.
  */
 import {
+  ADDED,
+  ADDED_BY,
   CHEAPEST,
   COUNT_PHRASES,
   COUNTS,
+  EVERYTHING,
   FILLER,
   LAST,
   MIDDLE,
@@ -17,6 +20,7 @@ import {
   NAME_LINKS,
   ORDINALS,
   OWNERS,
+  PLACE_KINDS,
   PLACE_LINKS,
   PLACES,
   POINTERS,
@@ -62,34 +66,6 @@ const TRAILING = new Set([
   'there',
   'here',
   'anymore',
-]);
-/** A kind of place said before it ("my grocery cart", "the shopping basket"). */
-const PLACE_KINDS = new Set(['grocery', 'shopping', 'online']);
-/** "(that) I (just) added", said after what it is about: what was just put in the cart. */
-const ADDED_BY = new Set(['i', 'you', 'we']);
-const ADDED = new Set(['added', 'put', 'got', 'picked', 'ordered', 'chose']);
-/** Words that mean the whole cart ("all of it", "any of this", "everything"). */
-const EVERYTHING = new Set([
-  'everything',
-  'all',
-  'all of it',
-  'all of this',
-  'all of that',
-  'all of them',
-  'all this',
-  'all that',
-  'any of this',
-  'any of it',
-  'any of that',
-  'any of them',
-  'the whole thing',
-  'the whole lot',
-  'the lot',
-  'all this stuff',
-  'all of this stuff',
-  'all the stuff',
-  'everything in it',
-  'everything in there',
 ]);
 const ARTICLES = new Set(['the', 'a', 'an', 'some', 'of', 'any']);
 
