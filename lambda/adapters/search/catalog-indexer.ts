@@ -12,7 +12,7 @@ import type { NamedPhrase } from './constraints';
 import { FIELD_WEIGHTS, type IndexData } from './index-data';
 import { addTo, packLists } from './keyed-lists';
 import { buildNameTable } from './name-table';
-import { headWord, joinedPairs } from './name-words';
+import { beforeQualifier, headWord, joinedPairs } from './name-words';
 import { normaliseWords, STOP_WORDS, tokens } from './normalise';
 import { fuzzyTables, PostingsBuilder } from './postings';
 import { buildProductTable, flagsOf } from './product-columns';
@@ -22,6 +22,11 @@ import { builtInSynonymPhrases } from './synonyms';
 
 /** Alternative names kept per product for name coverage. */
 const MAX_ALTERNATIVES = 8;
+
+/** A name's words before "for" or "with", stop words removed. */
+function tokensBefore(text: string): string[] {
+  return beforeQualifier(normaliseWords(text)).filter((w) => !STOP_WORDS.has(w));
+}
 
 /** A product's words, normalised. */
 interface ProductWords {
@@ -33,6 +38,8 @@ interface ProductWords {
   readonly size: readonly string[];
   /** Other names it goes by. */
   readonly alternatives: readonly (readonly string[])[];
+  /** The head word of its name and of each other name, read before "for" or "with". */
+  readonly heads: readonly string[];
 }
 
 /** A name for name coverage: its terms and its head word's term. */
@@ -84,10 +91,10 @@ export class CatalogIndexer {
   } {
     return {
       nameTerms: this.termsOf(words.name),
-      headTerm: this.postings.termIds.get(headWord(words.name)) ?? -1,
-      alternatives: words.alternatives.map((alternative) => ({
+      headTerm: this.postings.termIds.get(words.heads[0]!) ?? -1,
+      alternatives: words.alternatives.map((alternative, k) => ({
         terms: this.termsOf(alternative),
-        head: this.postings.termIds.get(headWord(alternative)) ?? -1,
+        head: this.postings.termIds.get(words.heads[k + 1]!) ?? -1,
       })),
     };
   }
@@ -142,13 +149,19 @@ export class CatalogIndexer {
     const local = distinctPhrases([...phrases(localNames), ...phrases(localSynonyms)], [name, ...english]);
     const own = [...local, ...english];
     const builtIn = builtInSynonymPhrases([...name, ...own.flat()]);
+    const alternatives = [...own, ...builtIn].slice(0, MAX_ALTERNATIVES);
+    // A synonym's head is read from its own words, before "for" or "with" ("cream for coffee").
+    const written = new Map(product.synonyms.map((s) => [this.tokensOf(s).join(' '), s]));
+    const headOf = (words: readonly string[], text?: string): string =>
+      headWord(text === undefined ? words : tokensBefore(text)) || headWord(words);
     return {
       all,
       name,
       brand: this.tokensOf(product.brand),
       category: this.tokensOf(product.category),
       size: this.tokensOf(product.size),
-      alternatives: [...own, ...builtIn].slice(0, MAX_ALTERNATIVES),
+      alternatives,
+      heads: [headOf(name, product.name), ...alternatives.map((a) => headOf(a, written.get(a.join(' '))))],
     };
   }
 

@@ -82,3 +82,18 @@ export function headMatch(table: NameTable, id: number, matched: Float32Array): 
   const head = table.head[table.first[id]!]!;
   return head >= 0 ? matched[head]! : 0;
 }
+
+/** Other names of at most this many words say what a product is ("elbow pasta", "stackable chips"). */
+const SHORT_NAME = 2;
+
+/**
+ * 1 when what was said is, word for word, the head word of one of the product's short other names
+ * ("pasta" for Elbow Macaroni, known as "elbow pasta"), else 0.
+ */
+export function aliasMatch(table: NameTable, id: number, matched: Float32Array): number {
+  for (let k = table.first[id]! + 1; k < table.first[id + 1]!; k += 1) {
+    const head = table.head[k]!;
+    if (head >= 0 && table.start[k + 1]! - table.start[k]! <= SHORT_NAME && matched[head]! >= 1) return 1;
+  }
+  return 0;
+}

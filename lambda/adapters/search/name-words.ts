@@ -20,6 +20,15 @@ const PACKAGING = new Set(
     .map(stem),
 );
 
+/** Words after which a name says what the product is for or has, not what it is. */
+const QUALIFIERS = new Set(['for', 'with'].map(stem));
+
+/** A name's words (stop words included) up to "for" or "with": "cream for coffee" is cream. */
+export function beforeQualifier(words: readonly string[]): readonly string[] {
+  const at = words.findIndex((w, i) => i > 0 && QUALIFIERS.has(w));
+  return at < 0 ? words : words.slice(0, at);
+}
+
 /** The word that says what a product is: the last one that is not a number, unit or packaging. */
 export function headWord(words: readonly string[]): string {
   return words.findLast((w) => !/\d/.test(w) && !SIZE_UNITS.has(w) && !PACKAGING.has(w)) ?? '';

@@ -89,7 +89,8 @@ function constraintsOnly(index: IndexData, constraints: SearchConstraints): Text
   const found = named !== undefined && named.length > 0;
   const ids = found ? Int32Array.from(named) : Int32Array.from({ length: index.products.count }, (_, i) => i);
   const text = new Float64Array(ids.length).fill(found ? NAMED_TEXT : NEUTRAL_TEXT);
-  return { ids, text, query: text, head: new Float64Array(ids.length).fill(found ? 1 : 0) };
+  const head = new Float64Array(ids.length).fill(found ? 1 : 0);
+  return { ids, text, query: text, head, alias: new Float64Array(ids.length) };
 }
 
 /** The products that pass the constraints and score well enough, with their final scores. */
@@ -100,7 +101,7 @@ function relevantHits(
   passes: (id: number) => boolean,
   adjust: ((id: number) => number) | undefined,
 ): FoundHits {
-  const { ids, text, query, head } = scored;
+  const { ids, text, query, head, alias } = scored;
   const keep = new Uint8Array(ids.length);
   let bestText = 0;
   let bestQuery = 0;
@@ -120,7 +121,7 @@ function relevantHits(
     const history = request.history ? historyShare(request.history, index.products.skus.text(id)) : 0;
     const boosts = POPULARITY_BOOST * popularity[id]! + HISTORY_BOOST * history + (adjust?.(id) ?? 0);
     const score = text[k]! * inStock + boosts;
-    hits.push({ id, text: text[k]!, query: query[k]!, head: head[k]!, score });
+    hits.push({ id, text: text[k]!, query: query[k]!, head: head[k]!, alias: alias[k]!, score });
   }
   return { hits, bestText, bestQuery };
 }
@@ -147,6 +148,7 @@ function attempt(
             text: new Float64Array(0),
             query: new Float64Array(0),
             head: new Float64Array(0),
+            alias: new Float64Array(0),
           };
   const found = relevantHits(index, request, scored, passes, attributeAdjustment(index, rest));
   let ambiguous = orderHits(index, found, constraints, options.ambiguityMargin);

@@ -13,10 +13,10 @@ const MAGIC = 'VCSEARCH';
 /**
  * Raise when the layout of any section or what is indexed changes (2: a name's head word skips form
  * words such as "concentrate"; 3: and descriptions written after it, such as "crunchy"; 4: products
- * keep their per-locale names, and Hindi is indexed in one Latin spelling): older snapshots are
- * then rebuilt, never misread.
+ * keep their per-locale names, and Hindi is indexed in one Latin spelling; 5: head words are read
+ * before "for" or "with"): older snapshots are then rebuilt, never misread.
  */
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 const BYTE_ORDER = 0x01020304;
 const HEADER = 64;
 const ALIGN = 8;

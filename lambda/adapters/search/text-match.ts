@@ -11,7 +11,7 @@
  * arrays reused from query to query (search is synchronous, so one set per index is safe).
  */
 import type { IndexData } from './index-data';
-import { headMatch, nameCoverage } from './name-table';
+import { aliasMatch, headMatch, nameCoverage } from './name-table';
 import { spokenUnits, type SpokenUnits } from './spoken-units';
 
 /** Product ids and their text relevance (0..1), in parallel arrays of equal length. */
@@ -22,6 +22,8 @@ export interface TextScores {
   readonly query: Float64Array;
   /** How well what was said matches the head word of the product's own name (what it is). */
   readonly head: Float64Array;
+  /** 1 when what was said is exactly the head word of one of its short other names. */
+  readonly alias: Float64Array;
 }
 
 /** At most this many words of a phrase are matched (a spoken product phrase is short). */
@@ -138,6 +140,7 @@ function nameScores(
     const names = nameCoverage(index.names, result.ids[k]!, matched, index.idf, NAME_SHARE, HEAD_SHARE);
     result.text[k] = QUERY_SHARE * query + names;
     result.head[k] = headMatch(index.names, result.ids[k]!, matched);
+    result.alias[k] = aliasMatch(index.names, result.ids[k]!, matched);
   }
   for (const unit of spoken.units) for (const t of unit?.candidates.keys() ?? []) matched[t] = 0;
 }
@@ -155,6 +158,7 @@ export function textScores(index: IndexData, input: readonly string[]): TextScor
     text: new Float64Array(count),
     query: new Float64Array(count),
     head: new Float64Array(count),
+    alias: new Float64Array(count),
   };
   if (spoken.denominator === 0 || count === 0) return result;
   nameScores(index, scratch, spoken, result, queryCoverage(spoken, slots, result));

@@ -147,6 +147,32 @@ describe('constraints applied', () => {
   });
 });
 
+describe('cheapest of what was said', () => {
+  const price = (amount: number) => ({ price: usd(amount) });
+  const index = buildSearchIndex([
+    product('ROT', 'Organic Chickpea Pasta Rotini', { ...price(349), synonyms: ['chickpea pasta'] }),
+    product('ELB', 'Elbow Macaroni', { ...price(129), synonyms: ['elbows', 'elbow pasta'] }),
+    product('SPA', 'Spaghetti', { ...price(199), synonyms: ['spaghetti pasta'] }),
+    product('SAU', 'Traditional Pasta Sauce', { ...price(99) }),
+    product('EGG', 'Large White Eggs', { ...price(399) }),
+    product('WHI', 'Liquid Whites', { ...price(329), synonyms: ['liquid eggs'] }),
+    product('HAH', 'Half and Half', { ...price(249), synonyms: ['cream for coffee'] }),
+    product('COF', 'Ground Coffee', { ...price(799) }),
+  ]);
+
+  it('counts a product whose short other name says what was said when no name does: "cheapest pasta"', () => {
+    expect(skus(index.search({ text: 'cheapest pasta' }).hits).slice(0, 3)).toEqual(['ELB', 'SPA', 'ROT']);
+  });
+
+  it('keeps to the products named so when one is: "cheapest eggs" is not the liquid whites', () => {
+    expect(skus(index.search({ text: 'cheapest eggs' }).hits)[0]).toBe('EGG');
+  });
+
+  it('reads a name before "for": "cream for coffee" is cream, not the cheapest coffee', () => {
+    expect(skus(index.search({ text: 'cheapest coffee' }).hits)[0]).toBe('COF');
+  });
+});
+
 describe('empty input', () => {
   it('answers an empty catalog with an empty result', () => {
     const index = buildSearchIndex([]);
