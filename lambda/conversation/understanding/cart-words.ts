@@ -1,6 +1,6 @@
 /**
- * Words that name the cart itself rather than an aisle or a product: "what's in there right now",
- * "what's in my basket at the moment". A browse of them is a read-back of the cart.
+ * Words about the cart rather than a product: the cart itself ("what's in there right now", "my
+ * grocery cart"), all of it ("any of this"), and what was just put in it ("the last thing I added").
  */
 
 const CART = new Set(['cart', 'basket', 'trolley', 'there']);
@@ -24,3 +24,33 @@ export function namesTheCart(words: string | undefined): boolean {
   const tokens = (words ?? '').toLowerCase().match(/[a-z']+/g) ?? [];
   return tokens.some((w) => CART.has(w)) && tokens.every((w) => CART.has(w) || AROUND.has(w));
 }
+
+/** A kind of place said before it ("my grocery cart", "the shopping basket"). */
+export const PLACE_KINDS: ReadonlySet<string> = new Set(['grocery', 'shopping', 'online']);
+/** "(that) I (just) added", said after what it is about: who added it, */
+export const ADDED_BY: ReadonlySet<string> = new Set(['i', 'you', 'we']);
+/** and the words for adding it. */
+export const ADDED: ReadonlySet<string> = new Set(['added', 'put', 'got', 'picked', 'ordered', 'chose']);
+/** Words that mean the whole cart ("all of it", "any of this", "everything"). */
+export const EVERYTHING: ReadonlySet<string> = new Set([
+  'everything',
+  'all',
+  'all of it',
+  'all of this',
+  'all of that',
+  'all of them',
+  'all this',
+  'all that',
+  'any of this',
+  'any of it',
+  'any of that',
+  'any of them',
+  'the whole thing',
+  'the whole lot',
+  'the lot',
+  'all this stuff',
+  'all of this stuff',
+  'all the stuff',
+  'everything in it',
+  'everything in there',
+]);

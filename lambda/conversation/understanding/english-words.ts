@@ -177,6 +177,24 @@ export const FILLER: ReadonlySet<string> = new Set([
   'okay',
   'um',
   'uh',
+  'er',
+  'erm',
+  'us',
+  'myself',
+]);
+
+/** Words said after a request that only round it off ("please", "too", "as well", "anymore"). */
+export const TRAILING: ReadonlySet<string> = new Set([
+  'please',
+  'too',
+  'also',
+  'now',
+  'instead',
+  'then',
+  'thanks',
+  'there',
+  'here',
+  'anymore',
 ]);
 
 /** "to my cart", "in the basket", "from the list": where a product goes, said after it. */
@@ -209,33 +227,3 @@ export const OWNERS: ReadonlySet<string> = new Set(['my', 'the', 'our', 'your'])
 
 /** Words that join a name to "one" ("the one from Oatly", "the one with pulp"). */
 export const NAME_LINKS: ReadonlySet<string> = new Set(['from', 'by', 'with', 'called', 'named', 'made']);
-
-/** A kind of place said before it ("my grocery cart", "the shopping basket"). */
-export const PLACE_KINDS: ReadonlySet<string> = new Set(['grocery', 'shopping', 'online']);
-/** "(that) I (just) added", said after what it is about: who added it, */
-export const ADDED_BY: ReadonlySet<string> = new Set(['i', 'you', 'we']);
-/** and the words for adding it. */
-export const ADDED: ReadonlySet<string> = new Set(['added', 'put', 'got', 'picked', 'ordered', 'chose']);
-/** Words that mean the whole cart ("all of it", "any of this", "everything"). */
-export const EVERYTHING: ReadonlySet<string> = new Set([
-  'everything',
-  'all',
-  'all of it',
-  'all of this',
-  'all of that',
-  'all of them',
-  'all this',
-  'all that',
-  'any of this',
-  'any of it',
-  'any of that',
-  'any of them',
-  'the whole thing',
-  'the whole lot',
-  'the lot',
-  'all this stuff',
-  'all of this stuff',
-  'all the stuff',
-  'everything in it',
-  'everything in there',
-]);

@@ -1,32 +1,14 @@
 /**
  * The words of a search as a shopper means them: "find me some oat milk" is a search for "oat milk",
  * "look for peanut butter for me please" one for "peanut butter". Words that only carry the request
- * (who it is for, "some", hesitations, politeness) are dropped at either end, so they are neither
- * searched for nor said back ("I found 4 matches for oat milk"). What names the product is kept as
- * said, and words are never all dropped.
+ * (the slot reading's filler and closing words, who it is for, hedges) are dropped at either end, so
+ * they are neither searched for nor said back ("I found 4 matches for oat milk"). What names the
+ * product is kept as said, and words are never all dropped.
  */
+import { FILLER, TRAILING } from './english-words';
 
-const LEADING = new Set([
-  'me',
-  'us',
-  'myself',
-  'some',
-  'any',
-  'a',
-  'an',
-  'um',
-  'uh',
-  'er',
-  'erm',
-  'ok',
-  'okay',
-  'please',
-  'just',
-  'like',
-  'maybe',
-  'perhaps',
-]);
-const TRAILING = new Set(['please', 'thanks', 'too', 'now', 'today']);
+/** Hedges said before a product ("like", "maybe"), which name nothing. */
+const HEDGES = new Set(['like', 'maybe', 'perhaps']);
 const TRAILING_PHRASES: readonly (readonly string[])[] = [
   ['for', 'me'],
   ['for', 'us'],
@@ -44,7 +26,8 @@ export function searchWords(words: string): string {
   let tokens = words.trim().split(/\s+/);
   for (let changed = true; changed && tokens.length > 1;) {
     changed = false;
-    if (LEADING.has(bare(tokens[0]!))) [tokens, changed] = [tokens.slice(1), true];
+    const first = bare(tokens[0]!);
+    if (FILLER.has(first) || HEDGES.has(first)) [tokens, changed] = [tokens.slice(1), true];
     if (tokens.length > 1 && TRAILING.has(bare(tokens.at(-1)!)))
       [tokens, changed] = [tokens.slice(0, -1), true];
     for (const phrase of TRAILING_PHRASES) {

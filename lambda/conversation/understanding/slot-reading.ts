@@ -6,13 +6,11 @@
  * it"). What is left names a product. Pure: what the words refer to is decided against the dialog
  * state in resolve-reference.ts.
  */
+import { ADDED, ADDED_BY, EVERYTHING, PLACE_KINDS } from './cart-words';
 import {
-  ADDED,
-  ADDED_BY,
   CHEAPEST,
   COUNT_PHRASES,
   COUNTS,
-  EVERYTHING,
   FILLER,
   LAST,
   MIDDLE,
@@ -20,10 +18,10 @@ import {
   NAME_LINKS,
   ORDINALS,
   OWNERS,
-  PLACE_KINDS,
   PLACE_LINKS,
   PLACES,
   POINTERS,
+  TRAILING,
   UNITS,
 } from './english-words';
 
@@ -55,18 +53,6 @@ const AWAY_LINKS = new Set(['off', 'from', 'out']);
 
 const ENDINGS = new Set(['one', 'ones', 'item', 'items', 'choice', 'option', 'product', 'thing', 'kind']);
 const LEADING = new Set(['yeah', 'yes', 'ok', 'okay', 'um', 'uh', 'just', 'please', 'also', 'and', 'plus']);
-const TRAILING = new Set([
-  'please',
-  'too',
-  'also',
-  'now',
-  'instead',
-  'then',
-  'thanks',
-  'there',
-  'here',
-  'anymore',
-]);
 const ARTICLES = new Set(['the', 'a', 'an', 'some', 'of', 'any']);
 
 /** The words of a slot, lower case; Devanagari words are kept whole, so a Hindi product is a product. */
