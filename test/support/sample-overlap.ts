@@ -19,6 +19,8 @@ interface Sample {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly onlyCustomSlot: boolean;
+  /** Its literal words, to skip at once a target that lacks one of them. */
+  readonly words: ReadonlySet<string>;
 }
 
 const CLOSED_BUILT_INS = new Set(['AMAZON.NUMBER', 'AMAZON.Ordinal', 'AMAZON.FOUR_DIGIT_NUMBER']);
@@ -49,7 +51,8 @@ function samplesOf(model: InteractionModel): Sample[] {
       const tokens = tokensOf(intent, text);
       const only = tokens.length === 1 ? tokens[0]! : undefined;
       const onlyCustomSlot = only !== undefined && 'slotType' in only && custom.has(only.slotType);
-      return { intent: intent.name, text, tokens, onlyCustomSlot };
+      const words = new Set(tokens.flatMap((token) => ('word' in token ? [token.word] : [])));
+      return { intent: intent.name, text, tokens, onlyCustomSlot, words };
     }),
   );
 }
@@ -87,13 +90,37 @@ function matches(types: SlotTypes, pattern: Sample, target: readonly Token[]): b
 
 const literalWords = (sample: Sample): number => sample.tokens.filter((token) => 'word' in token).length;
 
+/** For each word, the samples that say it literally. */
+function samplesByWord(samples: readonly Sample[]): Map<string, Sample[]> {
+  const byWord = new Map<string, Sample[]>();
+  for (const sample of samples) {
+    for (const word of sample.words) {
+      const saying = byWord.get(word);
+      if (saying) saying.push(sample);
+      else byWord.set(word, [sample]);
+    }
+  }
+  return byWord;
+}
+
+/** The samples a pattern could match: those that say all its literal words (all, when it has none). */
+function candidatesFor(pattern: Sample, samples: readonly Sample[], byWord: Map<string, Sample[]>): readonly Sample[] {
+  let fewest: readonly Sample[] = samples;
+  for (const word of pattern.words) {
+    const saying = byWord.get(word) ?? [];
+    if (saying.length < fewest.length) fewest = saying;
+  }
+  return fewest.filter((target) => [...pattern.words].every((word) => target.words.has(word)));
+}
+
 /** Every pair of samples of different intents where the first, as a pattern, matches the second. */
 export function crossIntentMatches(model: InteractionModel): string[] {
   const types = slotTypesOf(model);
   const samples = samplesOf(model);
+  const byWord = samplesByWord(samples);
   const found: string[] = [];
   for (const pattern of samples) {
-    for (const target of samples) {
+    for (const target of candidatesFor(pattern, samples, byWord)) {
       if (pattern.intent === target.intent || literalWords(target) > literalWords(pattern)) continue;
       if (matches(types, pattern, target.tokens))
         found.push(`${pattern.intent} "${pattern.text}" matches ${target.intent} "${target.text}"`);
