@@ -3,12 +3,16 @@
  * sample of one intent matches a sample of another (see sample-overlap for when a match counts), a
  * sample that is only a slot takes listed values only (a custom type's values, or what a number,
  * ordinal or four-digit-number slot names: open words alone would swallow every other intent), and
- * every custom intent has at least twenty samples.
+ * every custom intent has at least twenty samples, and the model stays within Alexa's size limit.
  */
-import { availableLocales, loadInteractionModel } from '../../lambda/local/console/interaction-model';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { availableLocales, loadInteractionModel, MODELS_DIR } from '../../lambda/local/console/interaction-model';
 import { crossIntentMatches } from '../support/sample-overlap';
 
 const MIN_SAMPLES = 20;
+/** The Alexa model-definition limit (characters of the JSON as sent), which its API enforces on update. */
+const MAX_MODEL_CHARS = 1_000_000;
 /** Built-in types that take only what they name, so a sample of the slot alone cannot swallow words. */
 const CLOSED_BUILT_INS = ['AMAZON.NUMBER', 'AMAZON.Ordinal', 'AMAZON.FOUR_DIGIT_NUMBER'];
 const locales = availableLocales();
@@ -19,6 +23,11 @@ it('finds at least one locale model to lint', () => {
 
 describe.each(locales)('the %s interaction model lint', (locale) => {
   const model = loadInteractionModel(locale);
+
+  it(`stays under ${MAX_MODEL_CHARS} characters as compact JSON, the model-definition limit`, () => {
+    const compact = JSON.stringify(JSON.parse(readFileSync(join(MODELS_DIR, `${locale}.json`), 'utf8')));
+    expect(compact.length).toBeLessThan(MAX_MODEL_CHARS);
+  });
 
   it('lets no sample of one intent match a sample of another with its slots as wildcards', () => {
     expect(crossIntentMatches(model)).toEqual([]);
