@@ -31,7 +31,7 @@ import { selectItem } from './intents/select-item';
 import { setQuantity } from './intents/set-quantity';
 import { normalSpeed, speakFaster, speakSlower } from './intents/speech-rate';
 import { startOver } from './intents/start-over';
-import { stop } from './intents/stop';
+import { cancel, stop } from './intents/stop';
 import {
   contactInfo,
   deliveryInfo,
@@ -135,7 +135,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   NormalSpeedIntent: route(normalSpeed, CHOICE),
   HelpIntent: route(help, CHOICE),
   StopIntent: route(stop),
-  CancelIntent: route(stop),
+  CancelIntent: route(cancel),
   FallbackIntent: route(fallback, CHOICE),
   NavigateHomeIntent: route(startOver),
   StartOverIntent: route(startOver),

@@ -10,6 +10,7 @@ import { targetNamed } from '../products/product-target';
 import { singleAnswer } from '../products/search-answers';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
+import { refer } from '../understanding/resolve-reference';
 import { readSlot } from '../understanding/slot-reading';
 import { noteUndo } from '../understanding/understanding-metrics';
 
@@ -63,12 +64,22 @@ export async function correctAndSay(ctx: TurnContext, words: string): Promise<An
     undone = (await reverse(ctx, change)).speech;
   }
   const next = { ...ctx, state: rest };
-  const target = await targetNamed(next, meant(words, change));
-  const answer =
-    target.kind === 'answer'
-      ? target.answer
-      : singleAnswer(next, await ctx.deps.catalog.get(target.focus.sku));
+  const answer = await meantAnswer(next, words, change);
   return undone ? { ...answer, speech: sentences(undone, answer.speech) } : answer;
+}
+
+/**
+ * What was meant, offered: a pick from the list still open ("I said the first one"), else the
+ * product the words name, read against what was undone.
+ */
+async function meantAnswer(ctx: TurnContext, words: string, change: CartUndo | undefined): Promise<Answer> {
+  const referred = ctx.state.list ? refer(ctx, readSlot(words)) : undefined;
+  if (referred?.kind === 'answer') return referred.answer;
+  if (referred?.kind === 'item') return singleAnswer(ctx, await ctx.deps.catalog.get(referred.item.sku));
+  const target = await targetNamed(ctx, meant(words, change));
+  return target.kind === 'answer'
+    ? target.answer
+    : singleAnswer(ctx, await ctx.deps.catalog.get(target.focus.sku));
 }
 
 /** The words of a correction, with the undone product's name when they only qualify it. */

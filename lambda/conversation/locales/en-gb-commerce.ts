@@ -39,7 +39,9 @@ export const cart = {
   notInCartYet: (p: { product: string }) =>
     say`No, there's no ${p.product} in your basket. Say 'add ${p.product}' to add some.`,
   cartNow: (p: { count: number; subtotal: Money }) =>
-    say`Your basket has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
+    p.count === 0
+      ? say`Your basket is empty now.`
+      : say`Your basket has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
 } satisfies typeof usCart;
 
 /** Delivery choice, read-back, voice code, confirmation and reorders. */

@@ -69,7 +69,9 @@ export const cart = {
     say`No, there's no ${p.product} in your cart. Say 'add ${p.product}' to add some.`,
   inCartReprompt: () => say`You can say 'remove it', 'one less', or keep shopping.`,
   cartNow: (p: { count: number; subtotal: Money }) =>
-    say`Your cart has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
+    p.count === 0
+      ? say`Your cart is empty now.`
+      : say`Your cart has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
 } satisfies SentenceArea;
 
 /** Delivery choice, read-back, voice code, confirmation and reorders. */

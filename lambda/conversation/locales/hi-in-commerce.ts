@@ -67,7 +67,9 @@ export const cart: Sentences['cart'] = {
     say`नहीं, आपके cart में ${p.product} नहीं है. डालने के लिए '${p.product} add करो' कहिए.`,
   inCartReprompt: () => say`आप 'इसे हटा दो' या 'एक कम करो' कह सकते हैं, या shopping जारी रखिए.`,
   cartNow: (p: { count: number; subtotal: Money }) =>
-    say`आपके cart में ${n(p.count, 'सामान')} है, ${money(p.subtotal)} का.`,
+    p.count === 0
+      ? say`आपका cart अब खाली है.`
+      : say`आपके cart में ${n(p.count, 'सामान')} है, ${money(p.subtotal)} का.`,
 };
 
 /** Delivery choice, read-back, voice code, confirmation and reorders. */

@@ -1,0 +1,90 @@
+/**
+ * Corrections as shoppers say them right after a change, and requests wrapped in the polite,
+ * indirect and first-person words people put around them: each resolved by the console's stand-in
+ * for Alexa against the interaction model and answered by the real skill on DynamoDB Local.
+ */
+import { createSpokenStack, type SpokenStack } from '../support/spoken-session';
+
+let stack: SpokenStack;
+
+beforeAll(async () => {
+  stack = await createSpokenStack();
+});
+
+afterAll(async () => {
+  await stack.drop();
+});
+
+describe('"cancel" right after a change', () => {
+  it('"cancel that" after an add takes the product back out, says so and keeps the session open', async () => {
+    const shopper = await stack.shopper('cancel-that');
+    await shopper.say('find eggs');
+    await shopper.say('add the first one');
+    expect(await stack.cart('cancel-that')).toEqual([['DAI-028', 1]]);
+    const heard = await shopper.say('cancel that');
+    expect(heard.intent).toBe('AMAZON.CancelIntent');
+    expect(heard.speech).toMatch(/^OK, I took Large White Eggs back out\. Your cart is empty now\./);
+    expect(heard.ended).toBe(false);
+    expect(await stack.cart('cancel-that')).toEqual([]);
+    const again = await shopper.say('cancel');
+    expect(again.ended).toBe(true);
+  });
+
+  it('"cancel" after a cart question, with nothing just changed, ends the session and keeps the cart', async () => {
+    const shopper = await stack.shopper('cancel-later');
+    await shopper.say('add bananas');
+    await shopper.say("what's in my cart");
+    const heard = await shopper.say('cancel');
+    expect(heard.ended).toBe(true);
+    expect(heard.speech).toMatch(/stay in your cart/);
+    expect(await stack.cart('cancel-later')).toEqual([['PRO-001', 1]]);
+  });
+});
+
+describe('a correction that picks from the list still open', () => {
+  it('"i said the first one" after taking the second back offers the first and adds nothing', async () => {
+    const shopper = await stack.shopper('said-first');
+    await shopper.say('find peanut butter');
+    await shopper.say('add the second one');
+    await shopper.say("no that's not what i wanted");
+    expect(await stack.cart('said-first')).toEqual([]);
+    const heard = await shopper.say('i said the first one');
+    expect(heard.intent).toBe('UndoIntent');
+    expect(heard.speech).toMatch(/^I found Jif Creamy Peanut Butter.*Would you like to add it\?/);
+    expect(await stack.cart('said-first')).toEqual([]);
+    await shopper.say('yes');
+    expect(await stack.cart('said-first')).toEqual([['PAN-018', 1]]);
+  });
+});
+
+describe('requests in the words around them', () => {
+  it.each([
+    ['can you read me my shopping cart', 'ReadCartIntent', /^You have 1 item: 1 Bananas/],
+    ['i need to know if you deliver', 'DeliveryInfoIntent', /deliver/i],
+    ['could you please confirm if you do pickup', 'DeliveryInfoIntent', /deliver|pick/i],
+    ['i wanna get some eggs', 'AddToCartIntent', /Eggs/],
+  ])('"%s" reaches %s', async (utterance, intent, reply) => {
+    const shopper = await stack.shopper(`around-${utterance.replace(/\W+/g, '-')}`);
+    await shopper.say('add bananas');
+    const heard = await shopper.say(utterance);
+    expect(heard.intent).toBe(intent);
+    expect(heard.speech).toMatch(reply);
+  });
+
+  it('"from my cart remove the bananas" removes the bananas and nothing else', async () => {
+    const shopper = await stack.shopper('from-my-cart');
+    await shopper.say('add bananas');
+    await shopper.say('add cheerios');
+    const heard = await shopper.say('from my cart remove the bananas');
+    expect(heard.intent).toBe('RemoveFromCartIntent');
+    expect(await stack.cart('from-my-cart')).toEqual([['BRK-003', 1]]);
+  });
+
+  it('"give me everything that\'s in my cart" reads the cart rather than adding Everything Bagels', async () => {
+    const shopper = await stack.shopper('everything-in-cart');
+    await shopper.say('add bananas');
+    const heard = await shopper.say("give me everything that's in my cart");
+    expect(heard.intent).toBe('ReadCartIntent');
+    expect(await stack.cart('everything-in-cart')).toEqual([['PRO-001', 1]]);
+  });
+});
