@@ -88,3 +88,48 @@ describe('requests in the words around them', () => {
     expect(await stack.cart('everything-in-cart')).toEqual([['PRO-001', 1]]);
   });
 });
+
+describe('about the list just heard', () => {
+  it.each([
+    ['anything cheaper', 'CheapestProductIntent', /^I found Almond Breeze Unsweetened Almond Milk/],
+    ['what was the second one', 'SelectItemIntent', /Silk Vanilla Almond Milk/],
+    ['read me the list again', 'AMAZON.RepeatIntent', /^I found 2 matches for almond milk/],
+    ['are these organic', 'ProductDetailsIntent', /^Which one\?/],
+  ])('"%s" reaches %s about the open list', async (utterance, intent, reply) => {
+    const shopper = await stack.shopper(`list-${utterance.replace(/\W+/g, '-')}`);
+    await shopper.say('do you have almond milk');
+    const heard = await shopper.say(utterance);
+    expect(heard.intent).toBe(intent);
+    expect(heard.speech).toMatch(reply);
+  });
+
+  it('"wait no just one" after adding three sets the line to one', async () => {
+    const shopper = await stack.shopper('just-one');
+    await shopper.say('add three bananas');
+    expect(await stack.cart('just-one')).toEqual([['PRO-001', 3]]);
+    const heard = await shopper.say('wait no just one');
+    expect(heard.intent).toBe('SetQuantityIntent');
+    expect(await stack.cart('just-one')).toEqual([['PRO-001', 1]]);
+  });
+});
+
+describe('store questions and goodbyes in everyday words', () => {
+  it.each([
+    ["can i get a refund if it's bad", 'ReturnPolicyIntent', /return/],
+    ["what's your return policy on produce", 'ReturnPolicyIntent', /return/],
+  ])('"%s" reaches %s and adds nothing', async (utterance, intent, reply) => {
+    const shopper = await stack.shopper(`store-${utterance.replace(/\W+/g, '-')}`);
+    const heard = await shopper.say(utterance);
+    expect(heard.intent).toBe(intent);
+    expect(heard.speech).toMatch(reply);
+    expect(await stack.cart(`store-${utterance.replace(/\W+/g, '-')}`)).toEqual([]);
+  });
+
+  it('"that\'s all for today thank you" closes the shopping with the cart read', async () => {
+    const shopper = await stack.shopper('thank-you');
+    await shopper.say('add bananas');
+    const heard = await shopper.say("that's all for today thank you");
+    expect(heard.intent).toBe('DoneShoppingIntent');
+    expect(heard.speech).toMatch(/Your cart has 1 item/);
+  });
+});
