@@ -78,7 +78,7 @@ const CHOICE = { answersChoice: true } as const;
 export const ROUTES: Readonly<Record<string, Route>> = {
   LaunchRequest: route(launch),
   SearchProductIntent: route(searchProducts, { slots: ['query'] }),
-  CheapestProductIntent: route(searchCheapest, { slots: ['query'] }),
+  CheapestProductIntent: route(searchCheapest, { slots: ['query'], ...CHOICE }),
   // "What's in there right now": the cart, not an aisle.
   BrowseCategoryIntent: route(
     (ctx) => (namesTheCart(slotWords(ctx, 'category')) ? readCart(ctx) : browseCategory(ctx)),

@@ -133,3 +133,33 @@ describe('store questions and goodbyes in everyday words', () => {
     expect(heard.speech).toMatch(/Your cart has 1 item/);
   });
 });
+
+describe('the order and the cart named in passing', () => {
+  it('"the cheapest one" after "did you mean A or B?" picks the cheaper of the two, not the whole store', async () => {
+    const shopper = await stack.shopper('cheaper-of-two');
+    expect((await shopper.say('and a gallon of milk')).speech).toMatch(/^Did you mean/);
+    const heard = await shopper.say('the cheapest one');
+    expect(heard.intent).toBe('CheapestProductIntent');
+    expect(heard.speech).toMatch(/^I found Corner Market 2% Reduced Fat Milk.*Would you like to add it\?/);
+    expect(await stack.cart('cheaper-of-two')).toEqual([]);
+  });
+
+  it('"add some bananas to that order" is about the order, and the cart is left alone', async () => {
+    const shopper = await stack.shopper('to-that-order');
+    const heard = await shopper.say('add some bananas to that order');
+    expect(heard.intent).toBe('AddToOrderIntent');
+    expect(await stack.cart('to-that-order')).toEqual([]);
+  });
+
+  it.each([
+    ["what's my total come to", 'CartTotalIntent', /21 dollars and 98 cents|total/],
+    ['i want to talk to somebody about my order', 'TalkToPersonIntent', /get back to you/],
+    ['can i still change it', 'AddToOrderIntent', /any orders yet/],
+  ])('"%s" reaches %s', async (utterance, intent, reply) => {
+    const shopper = await stack.shopper(`passing-${utterance.replace(/\W+/g, '-')}`);
+    await shopper.say('add bananas');
+    const heard = await shopper.say(utterance);
+    expect(heard.intent).toBe(intent);
+    expect(heard.speech).toMatch(reply);
+  });
+});
