@@ -23,6 +23,7 @@ import { permissionResponse } from './intents/permission-response';
 import { productDetails, productStock } from './intents/product-details';
 import { readCart } from './intents/read-cart';
 import { namesTheCart } from './understanding/cart-words';
+import { namesAWayBack } from './understanding/contact-answer';
 import { removeFromCart } from './intents/remove-from-cart';
 import { buyAgain, orderUsual, reorderLast } from './intents/reorder';
 import { repeat } from './intents/repeat';
@@ -129,7 +130,10 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   StoreHoursIntent: route(storeHours),
   ContactInfoIntent: route(contactInfo),
   TalkToPersonIntent: route(talkToPerson),
-  ContactPreferenceIntent: route(contactPreference, { slots: ['method', 'daypart'] }),
+  // Words that name no way back and no time of day only fitted the open slots: not understood.
+  ContactPreferenceIntent: route((ctx) => (namesAWayBack(ctx) ? contactPreference(ctx) : fallback(ctx)), {
+    slots: ['method', 'daypart'],
+  }),
   SpeakSlowerIntent: route(speakSlower, CHOICE),
   SpeakFasterIntent: route(speakFaster, CHOICE),
   NormalSpeedIntent: route(normalSpeed, CHOICE),

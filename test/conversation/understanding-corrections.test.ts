@@ -163,3 +163,37 @@ describe('the order and the cart named in passing', () => {
     expect(heard.speech).toMatch(reply);
   });
 });
+
+describe('words that only fit an open slot', () => {
+  it('"what are the ingredients in the third one" is a question about the third product, not a way to call back', async () => {
+    const shopper = await stack.shopper('ingredients-third');
+    await shopper.say('what kind of bread do you have');
+    const heard = await shopper.say('what are the ingredients in the third one');
+    expect(heard.intent).toBe('ProductDetailsIntent');
+    expect(heard.speech).toMatch(/^Gluten free sandwich bread\./);
+  });
+
+  it('words naming no way back and no time of day, said as a call-back answer, are not taken as "call me"', async () => {
+    const shopper = await stack.shopper('not-a-way-back');
+    expect((await shopper.say('i want to talk to a person')).speech).toMatch(/call you, or send you a message/);
+    const heard = await shopper.say('purple monkeys in the attic');
+    expect(heard.intent).toBe('ContactPreferenceIntent');
+    expect(heard.speech).toMatch(/^Sorry/);
+    expect((await shopper.say('call me in the evening')).speech).toMatch(/call you in the evening/);
+  });
+
+  it('"how many slices are in it" asks about the bread in focus instead of searching for slices', async () => {
+    const shopper = await stack.shopper('slices');
+    await shopper.say('what kind of bread do you have');
+    await shopper.say('the third one');
+    const heard = await shopper.say('how many slices are in it');
+    expect(heard.speech).toMatch(/Canyon Bakehouse/);
+  });
+
+  it('"hi there" is answered with what the shop can do', async () => {
+    const shopper = await stack.shopper('hi-there');
+    const heard = await shopper.say('hi there');
+    expect(heard.intent).toBe('AMAZON.HelpIntent');
+    expect(heard.speech).toMatch(/You can say/);
+  });
+});

@@ -9,6 +9,8 @@ describe('readSlot', () => {
   it.each([
     ['boxes', { more: false, unit: 'boxes' }],
     ['two boxes', { more: false, count: 2, unit: 'boxes' }],
+    ['slices', { more: false, unit: 'slices' }],
+    ['two quarts of milk', { more: false, count: 2, unit: 'quarts', product: 'milk' }],
     ['three more', { more: true, count: 3 }],
     ['more', { more: true }],
     ['a couple of those', { more: false, count: 2, reference: { kind: 'pointer' } }],

@@ -149,6 +149,20 @@ export const UNITS: ReadonlySet<string> = new Set([
   'pouch',
   'pouches',
   'dozen',
+  'slice',
+  'slices',
+  'sheet',
+  'sheets',
+  'serving',
+  'servings',
+  'ounce',
+  'ounces',
+  'quart',
+  'quarts',
+  'liter',
+  'liters',
+  'litre',
+  'litres',
 ]);
 
 /** Words that carry nothing about the product (articles, politeness, where it goes). */
