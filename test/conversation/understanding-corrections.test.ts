@@ -197,3 +197,33 @@ describe('words that only fit an open slot', () => {
     expect(heard.speech).toMatch(/You can say/);
   });
 });
+
+describe('choosing and asking in a list of two', () => {
+  it('"which one\'s the best deal" offers the cheaper, and "i\'ll get the bounty" adds the one named', async () => {
+    const shopper = await stack.shopper('best-deal');
+    await shopper.say('can you find me some paper towels');
+    const deal = await shopper.say("which one's the best deal");
+    expect(deal.intent).toBe('CheapestProductIntent');
+    expect(deal.speech).toMatch(/^I found Corner Market Paper Towels/);
+    const heard = await shopper.say("i'll get the bounty");
+    expect(heard.intent).toBe('AddToCartIntent');
+    expect(heard.speech).toMatch(/^Added 1 Select-A-Size Paper Towels/);
+  });
+
+  it('"my last order was missing the eggs" reports missing eggs rather than looking for a product "last order"', async () => {
+    const shopper = await stack.shopper('missing-eggs');
+    const heard = await shopper.say('my last order was missing the eggs');
+    expect(heard.intent).toBe('ReportProblemIntent');
+    expect(heard.speech).toMatch(/eggs/);
+    expect(heard.speech).not.toMatch(/last order in your/);
+  });
+
+  it('"i don\'t want it delivered i\'ll pick it up" chooses pickup, with nothing removed from the cart', async () => {
+    const shopper = await stack.shopper('pick-up-instead');
+    await shopper.say('add bananas');
+    const heard = await shopper.say("i don't want it delivered i'll pick it up");
+    expect(heard.intent).toBe('ChooseDeliveryIntent');
+    expect(heard.speech).toMatch(/Store pickup/);
+    expect(await stack.cart('pick-up-instead')).toEqual([['PRO-001', 1]]);
+  });
+});
