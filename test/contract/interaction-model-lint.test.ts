@@ -7,12 +7,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { availableLocales, loadInteractionModel, MODELS_DIR } from '../../lambda/local/console/interaction-model';
+import {
+  availableLocales,
+  loadInteractionModel,
+  MODELS_DIR,
+} from '../../lambda/local/console/interaction-model';
 import { crossIntentMatches } from '../support/sample-overlap';
 
 const MIN_SAMPLES = 20;
 /** The Alexa model-definition limit (characters of the JSON as sent), which its API enforces on update. */
 const MAX_MODEL_CHARS = 1_000_000;
+/** Samples per intent, at most: Dialogflow's training-phrase limit per intent, which the Google project inherits. */
+const MAX_SAMPLES = 2_000;
 /** Built-in types that take only what they name, so a sample of the slot alone cannot swallow words. */
 const CLOSED_BUILT_INS = ['AMAZON.NUMBER', 'AMAZON.Ordinal', 'AMAZON.FOUR_DIGIT_NUMBER'];
 const locales = availableLocales();
@@ -46,6 +52,13 @@ describe.each(locales)('the %s interaction model lint', (locale) => {
         .map(({ sample }) => `${intent.name}: "${sample}"`),
     );
     expect(bad).toEqual([]);
+  });
+
+  it(`gives no intent more than ${MAX_SAMPLES} samples`, () => {
+    const long = model.intents
+      .filter((intent) => (intent.samples?.length ?? 0) > MAX_SAMPLES)
+      .map((i) => i.name);
+    expect(long).toEqual([]);
   });
 
   it(`gives every custom intent at least ${MIN_SAMPLES} samples`, () => {
