@@ -227,3 +227,29 @@ describe('choosing and asking in a list of two', () => {
     expect(await stack.cart('pick-up-instead')).toEqual([['PRO-001', 1]]);
   });
 });
+
+describe('last time, times of day and the speed of speech in everyday words', () => {
+  it.each([
+    ['can i get the same stuff as last time', 'ReorderLastIntent'],
+    ['just the milk from last time', 'BuyAgainIntent'],
+    ['how much was my last order', 'LastOrderIntent'],
+    ['can you tell me my order number', 'LastOrderIntent'],
+    ['whoa whoa slow down', 'SpeakSlowerIntent'],
+    ["you're going way too fast for me", 'SpeakSlowerIntent'],
+    ['you can go back to normal now', 'NormalSpeedIntent'],
+  ])('"%s" reaches %s and nothing enters the cart', async (utterance, intent) => {
+    const id = `everyday-${utterance.replace(/\W+/g, '-')}`;
+    const shopper = await stack.shopper(id);
+    const heard = await shopper.say(utterance);
+    expect(heard.intent).toBe(intent);
+    expect(await stack.cart(id)).toEqual([]);
+  });
+
+  it('"in the afternoon works", answering how to be reached, records the afternoon', async () => {
+    const shopper = await stack.shopper('afternoon-works');
+    await shopper.say('can someone call me back');
+    const heard = await shopper.say('in the afternoon works');
+    expect(heard.intent).toBe('ContactPreferenceIntent');
+    expect(heard.speech).toMatch(/ticket number is .*in the afternoon/);
+  });
+});
