@@ -33,6 +33,8 @@ export interface SearchConstraints {
   readonly size?: string;
   readonly organic?: boolean;
   readonly glutenFree?: boolean;
+  /** "cereal without sugar", "no nuts": words a product must not carry (normalised, as the index has them). */
+  readonly without?: readonly string[];
 }
 
 /** One product found, with its relevance score (higher is better). */

@@ -175,7 +175,9 @@ describe('words that only fit an open slot', () => {
 
   it('words naming no way back and no time of day, said as a call-back answer, are not taken as "call me"', async () => {
     const shopper = await stack.shopper('not-a-way-back');
-    expect((await shopper.say('i want to talk to a person')).speech).toMatch(/call you, or send you a message/);
+    expect((await shopper.say('i want to talk to a person')).speech).toMatch(
+      /call you, or send you a message/,
+    );
     const heard = await shopper.say('purple monkeys in the attic');
     expect(heard.intent).toBe('ContactPreferenceIntent');
     expect(heard.speech).toMatch(/^Sorry/);
@@ -251,5 +253,15 @@ describe('last time, times of day and the speed of speech in everyday words', ()
     const heard = await shopper.say('in the afternoon works');
     expect(heard.intent).toBe('ContactPreferenceIntent');
     expect(heard.speech).toMatch(/ticket number is .*in the afternoon/);
+  });
+});
+
+describe('what the shopper does not want', () => {
+  it('"do you have any cereal without sugar" lists cereals and never offers sugar', async () => {
+    const shopper = await stack.shopper('without-sugar');
+    const heard = await shopper.say('do you have any cereal without sugar');
+    expect(heard.intent).toBe('SearchProductIntent');
+    expect(heard.speech).toMatch(/Cheerios/);
+    expect(heard.speech).not.toMatch(/Sugar/);
   });
 });

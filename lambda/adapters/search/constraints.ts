@@ -42,6 +42,23 @@ function takeSize(words: string[], found: Found): void {
   }
 }
 
+/**
+ * "without sugar", "with no nuts" (gluten is read before, as gluten free): the word after is excluded.
+ * A bare "no" is left alone: it is part of names ("Orange Juice No Pulp", "No Salt Added").
+ */
+function takeWithout(words: string[], found: Found): void {
+  const without: string[] = [];
+  for (let i = 0; i + 1 < words.length;) {
+    const withNo = words[i] === 'with' && words[i + 1] === 'no' ? 1 : 0;
+    const next = words[i + 1 + withNo];
+    if ((words[i] === 'without' || withNo) && next !== undefined && !isNumber(next)) {
+      without.push(next);
+      words.splice(i, 2 + withNo);
+    } else i += 1;
+  }
+  if (without.length > 0) found.without = without;
+}
+
 /** Gluten free, organic and an order (sort-words.ts), each said any of its ways. */
 function takeQualities(words: string[], found: Found): void {
   const [gf, gfLength] = findPhrase(words, GLUTEN_FREE);
@@ -104,6 +121,7 @@ export function parseConstraints(
   if (ceiling) found.maxPrice = ceiling;
   takeSize(words, found);
   takeQualities(words, found);
+  takeWithout(words, found);
   const category = findCategory(words, vocabulary.categories);
   if (category) {
     found.category = category.name;

@@ -42,8 +42,21 @@ const MIN_TEXT = 0.25;
 const NAMED_TEXT = 1;
 const NEUTRAL_TEXT = 0.5;
 
+/** The products whose words (name, other names, brand, category) carry any of these terms. */
+function carrying(index: IndexData, terms: readonly string[] | undefined): Set<number> {
+  const found = new Set<number>();
+  const { offsets, products } = index.postings;
+  for (const term of terms ?? []) {
+    const t = index.terms.id(term);
+    if (t < 0) continue;
+    for (let k = offsets[t]!; k < offsets[t + 1]!; k += 1) found.add(products[k]!);
+  }
+  return found;
+}
+
 /** Whether a product passes the constraints (a name the catalog lacks passes no product). */
 function filterFor(index: IndexData, c: SearchConstraints): (id: number) => boolean {
+  const unwanted = carrying(index, c.without);
   const p = index.products;
   const group = (lists: IndexData['brands'], name: string | undefined): number | undefined =>
     name === undefined ? undefined : lists.keys.id(tokens(name).join(' '));
@@ -57,7 +70,8 @@ function filterFor(index: IndexData, c: SearchConstraints): (id: number) => bool
     (p.flags[id]! & flags) === flags &&
     (category === undefined || p.category[id] === category) &&
     (brand === undefined || p.brand[id] === brand) &&
-    (size === undefined || p.sizeText.get(id).includes(size));
+    (size === undefined || p.sizeText.get(id).includes(size)) &&
+    !unwanted.has(id);
 }
 
 function historyShare(history: SearchRequest['history'], sku: string): number {

@@ -34,6 +34,16 @@ describe('constraints in a spoken phrase', () => {
     expect(parse('up to date coffee').constraints.maxPrice).toBeUndefined();
   });
 
+  it('reads "without sugar" and "with no nuts" as words a product must not carry', () => {
+    expect(parse('cereal without sugar')).toEqual({ constraints: { without: ['sugar'] }, rest: ['cereal'] });
+    expect(parse('granola with no nuts').constraints.without).toEqual(['nut']);
+    expect(parse('orange juice no pulp')).toEqual({
+      constraints: {},
+      rest: ['orange', 'juice', 'no', 'pulp'],
+    });
+    expect(parse('bread without gluten').constraints).toEqual({ glutenFree: true });
+  });
+
   it('reads cheapest, organic and gluten free', () => {
     expect(parse('cheapest organic gluten free bread')).toEqual({
       constraints: { cheapest: true, organic: true, glutenFree: true },

@@ -12,6 +12,17 @@ describe('search ranking', () => {
     expect(skus(index.search({ text: 'strawberry jam' }).hits)).toEqual(['JAM', 'COOK']);
   });
 
+  it('leaves out the products carrying what was said to be unwanted, and keeps names that say "no"', () => {
+    const index = buildSearchIndex([
+      product('CHEERIOS', 'Cheerios', { synonyms: ['cereal'] }),
+      product('SUGAR', 'Granulated Sugar', { popularity: 1000 }),
+      product('FROSTED', 'Sugar Frosted Cereal'),
+      product('OJ', 'Orange Juice No Pulp'),
+    ]);
+    expect(skus(index.search({ text: 'cereal without sugar' }).hits)).toEqual(['CHEERIOS']);
+    expect(skus(index.search({ text: 'orange juice no pulp' }).hits)).toEqual(['OJ']);
+  });
+
   it('breaks a tie on text by popularity', () => {
     const index = buildSearchIndex([
       product('A', 'Oat Milk', { brand: 'Alpha', popularity: 5 }),
