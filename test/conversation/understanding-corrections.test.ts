@@ -265,3 +265,16 @@ describe('what the shopper does not want', () => {
     expect(heard.speech).not.toMatch(/Sugar/);
   });
 });
+
+describe('moving on through a list', () => {
+  it('"what else is there" reads the next page, and "how about toilet paper" searches for it', async () => {
+    const shopper = await stack.shopper('what-else');
+    await shopper.say('find bread');
+    const next = await shopper.say('what else is there');
+    expect(next.intent).toBe('AMAZON.NextIntent');
+    expect(next.speech).toMatch(/^Fourth,/);
+    const other = await shopper.say('how about toilet paper');
+    expect(other.intent).toBe('SearchProductIntent');
+    expect(other.speech).toMatch(/matches for toilet paper/);
+  });
+});
