@@ -278,3 +278,23 @@ describe('moving on through a list', () => {
     expect(other.speech).toMatch(/matches for toilet paper/);
   });
 });
+
+describe('one product heard, and requests after a word of thanks', () => {
+  it('"how much is the first one" after a search that found one product is about that product', async () => {
+    const shopper = await stack.shopper('only-one-first');
+    expect((await shopper.say('hey can you help me find some dish soap')).speech).toMatch(/^I found Dawn/);
+    const heard = await shopper.say('how much is the first one');
+    expect(heard.speech).toMatch(/^Dawn Ultra Dish Soap Original costs 3 dollars and 99 cents/);
+    expect((await shopper.say('what size is the second one')).speech).toMatch(/no list open/);
+  });
+
+  it('"can you also throw in some sponges" adds the sponges, and "perfect let\'s check out" checks out', async () => {
+    const shopper = await stack.shopper('also-sponges');
+    const added = await shopper.say('can you also throw in some sponges');
+    expect(added.intent).toBe('AddToCartIntent');
+    expect(added.speech).toMatch(/^Added 1 Non-Scratch Sponges/);
+    const checkout = await shopper.say("perfect let's check out");
+    expect(checkout.intent).toBe('CheckoutIntent');
+    expect(checkout.speech).toMatch(/^How would you like your order/);
+  });
+});

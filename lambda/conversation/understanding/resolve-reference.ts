@@ -2,7 +2,8 @@
  * What a product slot's words refer to, read against what the shopper just heard: an ordinal, "the
  * last one" or "the cheapest one" picks from the open list; a word from a name ("the Oatly one") or
  * a bare product name picks the one list item (or the product in focus) it names, preferring the
- * item whose whole name was said ("the Pepsi" is Pepsi, not Pepsi Zero Sugar); a pointer ("it",
+ * item whose whole name was said ("the Pepsi" is Pepsi, not Pepsi Zero Sugar); with no list but one
+ * product just heard, "the first one" is that product; a pointer ("it",
  * "those", "another one") or words that only say how many ("two boxes") mean the product in focus,
  * or the only item of the list, or are answered with "which one?". Anything else is product words
  * to search for. Each rule that applies is counted.
@@ -48,7 +49,14 @@ function whichOne(ctx: TurnContext, list: OpenList, pick?: ListPick): Answer {
 function fromList(ctx: TurnContext, reading: SlotReading, list: OpenList | undefined): Referred | undefined {
   const ref = reading.reference;
   if (!ref || ref.kind === 'pointer' || ref.kind === 'named' || ref.kind === 'everything') return undefined;
-  if (!list) return { kind: 'answer', answer: noListAnswer(ctx) };
+  if (!list) {
+    // One product heard ("I found Dawn Dish Soap"): "the first one", "the last one" or "the
+    // cheapest one" can only be that one; a later position has nothing to pick.
+    const { product } = ctx.state;
+    const onlyOne = ref.kind !== 'position' || ref.position === 1;
+    if (product && onlyOne) return item(ctx, reading, product, 'ordinal');
+    return { kind: 'answer', answer: noListAnswer(ctx) };
+  }
   if (ref.kind === 'position') {
     const index = indexFor(list, ref.position);
     if (index !== undefined) return item(ctx, reading, list.items[index]!, 'ordinal');
