@@ -3,9 +3,21 @@
  * indirect and first-person words people put around them: each resolved by the console's stand-in
  * for Alexa against the interaction model and answered by the real skill on DynamoDB Local.
  */
-import { createSpokenStack, type SpokenStack } from '../support/spoken-session';
+import { createSpokenStack, type Heard, type SpokenStack } from '../support/spoken-session';
 
 let stack: SpokenStack;
+
+/** A new shopper, named after the group and what is said, says the setup lines and then the words. */
+async function sayAfter(
+  group: string,
+  setup: readonly string[],
+  words: string,
+): Promise<Heard & { id: string }> {
+  const id = `${group}-${words.replace(/\W+/g, '-')}`;
+  const shopper = await stack.shopper(id);
+  for (const line of setup) await shopper.say(line);
+  return { ...(await shopper.say(words)), id };
+}
 
 beforeAll(async () => {
   stack = await createSpokenStack();
@@ -64,9 +76,7 @@ describe('requests in the words around them', () => {
     ['could you please confirm if you do pickup', 'DeliveryInfoIntent', /deliver|pick/i],
     ['i wanna get some eggs', 'AddToCartIntent', /Eggs/],
   ])('"%s" reaches %s', async (utterance, intent, reply) => {
-    const shopper = await stack.shopper(`around-${utterance.replace(/\W+/g, '-')}`);
-    await shopper.say('add bananas');
-    const heard = await shopper.say(utterance);
+    const heard = await sayAfter('around', ['add bananas'], utterance);
     expect(heard.intent).toBe(intent);
     expect(heard.speech).toMatch(reply);
   });
@@ -96,9 +106,7 @@ describe('about the list just heard', () => {
     ['read me the list again', 'AMAZON.RepeatIntent', /^I found 2 matches for almond milk/],
     ['are these organic', 'ProductDetailsIntent', /^Which one\?/],
   ])('"%s" reaches %s about the open list', async (utterance, intent, reply) => {
-    const shopper = await stack.shopper(`list-${utterance.replace(/\W+/g, '-')}`);
-    await shopper.say('do you have almond milk');
-    const heard = await shopper.say(utterance);
+    const heard = await sayAfter('list', ['do you have almond milk'], utterance);
     expect(heard.intent).toBe(intent);
     expect(heard.speech).toMatch(reply);
   });
@@ -118,11 +126,10 @@ describe('store questions and goodbyes in everyday words', () => {
     ["can i get a refund if it's bad", 'ReturnPolicyIntent', /return/],
     ["what's your return policy on produce", 'ReturnPolicyIntent', /return/],
   ])('"%s" reaches %s and adds nothing', async (utterance, intent, reply) => {
-    const shopper = await stack.shopper(`store-${utterance.replace(/\W+/g, '-')}`);
-    const heard = await shopper.say(utterance);
+    const heard = await sayAfter('store', [], utterance);
     expect(heard.intent).toBe(intent);
     expect(heard.speech).toMatch(reply);
-    expect(await stack.cart(`store-${utterance.replace(/\W+/g, '-')}`)).toEqual([]);
+    expect(await stack.cart(heard.id)).toEqual([]);
   });
 
   it('"that\'s all for today thank you" closes the shopping with the cart read', async () => {
@@ -156,9 +163,7 @@ describe('the order and the cart named in passing', () => {
     ['i want to talk to somebody about my order', 'TalkToPersonIntent', /get back to you/],
     ['can i still change it', 'AddToOrderIntent', /any orders yet/],
   ])('"%s" reaches %s', async (utterance, intent, reply) => {
-    const shopper = await stack.shopper(`passing-${utterance.replace(/\W+/g, '-')}`);
-    await shopper.say('add bananas');
-    const heard = await shopper.say(utterance);
+    const heard = await sayAfter('passing', ['add bananas'], utterance);
     expect(heard.intent).toBe(intent);
     expect(heard.speech).toMatch(reply);
   });
@@ -240,11 +245,9 @@ describe('last time, times of day and the speed of speech in everyday words', ()
     ["you're going way too fast for me", 'SpeakSlowerIntent'],
     ['you can go back to normal now', 'NormalSpeedIntent'],
   ])('"%s" reaches %s and nothing enters the cart', async (utterance, intent) => {
-    const id = `everyday-${utterance.replace(/\W+/g, '-')}`;
-    const shopper = await stack.shopper(id);
-    const heard = await shopper.say(utterance);
+    const heard = await sayAfter('everyday', [], utterance);
     expect(heard.intent).toBe(intent);
-    expect(await stack.cart(id)).toEqual([]);
+    expect(await stack.cart(heard.id)).toEqual([]);
   });
 
   it('"in the afternoon works", answering how to be reached, records the afternoon', async () => {

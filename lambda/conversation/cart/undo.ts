@@ -11,7 +11,7 @@ import { singleAnswer } from '../products/search-answers';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 import { refer } from '../understanding/resolve-reference';
-import { readSlot } from '../understanding/slot-reading';
+import { readSlot, type SlotReading } from '../understanding/slot-reading';
 import { noteUndo } from '../understanding/understanding-metrics';
 
 /** Empties the cart (after its yes), remembering its lines so "undo" can put them back. */
@@ -73,18 +73,20 @@ export async function correctAndSay(ctx: TurnContext, words: string): Promise<An
  * product the words name, read against what was undone.
  */
 async function meantAnswer(ctx: TurnContext, words: string, change: CartUndo | undefined): Promise<Answer> {
-  const referred = ctx.state.list ? refer(ctx, readSlot(words)) : undefined;
+  const reading = readSlot(words);
+  const referred = ctx.state.list ? refer(ctx, reading) : undefined;
   if (referred?.kind === 'answer') return referred.answer;
-  if (referred?.kind === 'item') return singleAnswer(ctx, await ctx.deps.catalog.get(referred.item.sku));
-  const target = await targetNamed(ctx, meant(words, change));
-  return target.kind === 'answer'
-    ? target.answer
-    : singleAnswer(ctx, await ctx.deps.catalog.get(target.focus.sku));
+  let sku = referred?.kind === 'item' ? referred.item.sku : undefined;
+  if (sku === undefined) {
+    const target = await targetNamed(ctx, meant(reading, words, change));
+    if (target.kind === 'answer') return target.answer;
+    sku = target.focus.sku;
+  }
+  return singleAnswer(ctx, await ctx.deps.catalog.get(sku));
 }
 
 /** The words of a correction, with the undone product's name when they only qualify it. */
-function meant(words: string, change: CartUndo | undefined): string {
-  const reading = readSlot(words);
+function meant(reading: SlotReading, words: string, change: CartUndo | undefined): string {
   const ref = reading.reference;
   if (ref?.kind === 'named' && change?.action === 'line') return `${ref.words} ${change.name}`;
   return reading.product ?? words;
