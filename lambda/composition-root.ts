@@ -30,7 +30,7 @@ import { CustomerService } from './domain/customer-service';
 import { DataRightsService } from './domain/data-rights-service';
 import { HandoffService } from './domain/handoff-service';
 import { IdentityService } from './domain/identity-service';
-import { NO_METRICS_PUBLISHER, type MetricsPublisher, type TurnMetrics } from './domain/metrics-port';
+import { NO_METRICS_PUBLISHER, type MetricsPublisher } from './domain/metrics-port';
 import { OrderService } from './domain/order-service';
 import type {
   AccessTokenVerifier,
@@ -110,32 +110,13 @@ export function buildServices(config: Config, overrides: ServiceOverrides = {}):
 
 /**
  * The conversation over the services (what the platform adapters serve), with its turn deadline and
- * the idle time after which a cart counts as left behind.
- * Each turn counts into its own metrics, published once the turn is answered, whatever the answer.
+ * the idle time after which a cart counts as left behind; each turn counts into its own metrics.
  */
 export function buildConversationFromServices(
   services: Services,
   options: { readonly turnDeadlineMs?: number; readonly cartIdleMinutes?: number } = {},
 ): Conversation {
-  return {
-    handleTurn: async (turn) => {
-      const metrics = services.metrics.forTurn(turn.platform);
-      try {
-        return await buildConversation({ ...services, ...options, metrics }).handleTurn(turn);
-      } finally {
-        publishQuietly(metrics);
-      }
-    },
-  };
-}
-
-/** A metric must never cost the shopper the answer: a publisher that throws is ignored. */
-function publishQuietly(metrics: TurnMetrics): void {
-  try {
-    metrics.publish();
-  } catch {
-    // The reply stands; the turn's counts are lost.
-  }
+  return buildConversation({ ...services, ...options });
 }
 
 /** CloudWatch embedded metrics in AWS; none on the local stack, which has no CloudWatch. */

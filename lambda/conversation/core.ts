@@ -3,10 +3,16 @@
  * every outcome into a Reply. A domain error becomes one specific sentence (answers/
  * domain-error-answer.ts); any other error is logged once, without personal data, and answered with
  * a short apology that keeps the session and the cart. `handleTurn` never throws, and answers within
- * the turn deadline (turn-deadline.ts) whatever the services do. Every turn routed to the fallback
- * is counted and logged with what was open, never with the shopper's words.
+ * the turn deadline whatever the services do: past it the shopper hears a spoken apology that says
+ * where things stand, and the state carried in is kept (a pending order keeps its idempotency key,
+ * so "yes" again returns the order if the late work placed it and places it once if not; each write
+ * is one conditional write or transaction, so late work is done or not done, never half done).
+ * Each turn counts into its own metrics, published once it is answered, whatever the answer. Every
+ * turn routed to the fallback is counted and logged with what was open, never with the shopper's
+ * words.
  */
 import { isDomainError } from '../domain/errors';
+import type { MetricsPublisher, ConversationMetrics, TurnMetrics } from '../domain/metrics-port';
 import type { StoreSettings } from '../domain/model';
 import { domainErrorAnswer } from './answers/domain-error-answer';
 import { EMPTY_STATE, type DialogState } from './dialog-state';
@@ -17,7 +23,6 @@ import { ask, toReply, type Answer } from './reply';
 import { isHandled, routeFor } from './routes';
 import type { Reply, SlotValue, Turn } from './turn';
 import { carryCart, openTurn, type ConversationDependencies } from './turn-context';
-import { withinDeadline } from './turn-deadline';
 
 /** The platform-neutral conversation. */
 export interface Conversation {
@@ -30,8 +35,60 @@ export function buildConversation(deps: ConversationDependencies): Conversation 
   return { handleTurn: (turn) => handleTurn(deps, turn) };
 }
 
+/** The default turn deadline, in milliseconds (Alexa waits 8 seconds). */
+export const DEFAULT_TURN_DEADLINE_MS = 6000;
+
 async function handleTurn(deps: ConversationDependencies, turn: Turn): Promise<Reply> {
-  return withinDeadline(deps, turn, answerTurn(deps, turn));
+  const metrics = deps.metrics && isPublisher(deps.metrics) ? deps.metrics.forTurn(turn.platform) : undefined;
+  const turnDeps = metrics ? { ...deps, metrics } : deps;
+  try {
+    return await withinDeadline(turnDeps, turn, answerTurn(turnDeps, turn));
+  } finally {
+    if (metrics) publishQuietly(metrics);
+  }
+}
+
+const isPublisher = (metrics: ConversationMetrics): metrics is MetricsPublisher => 'forTurn' in metrics;
+
+/** A metric must never cost the shopper the answer: a publisher that throws is ignored. */
+function publishQuietly(metrics: TurnMetrics): void {
+  try {
+    metrics.publish();
+  } catch {
+    // The reply stands; the turn's counts are lost.
+  }
+}
+
+/** The reply, or the late apology once the turn's deadline has passed. */
+async function withinDeadline(
+  deps: ConversationDependencies,
+  turn: Turn,
+  work: Promise<Reply>,
+): Promise<Reply> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), deps.turnDeadlineMs ?? DEFAULT_TURN_DEADLINE_MS);
+  });
+  try {
+    const first = await Promise.race([work, late]);
+    if (first !== 'late') return first;
+    deps.logger.warn('conversation.turn_late', { intent: turn.intent });
+    return lateReply(turn);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The apology: an order's fate is unknown yet (say yes again to check), otherwise check the cart. */
+function lateReply(turn: Turn): Reply {
+  const locale = localeFor(typeof turn.locale === 'string' ? turn.locale : 'en-US');
+  const state: DialogState = turn.isNewSession ? EMPTY_STATE : readDialogState(turn.state);
+  const { common } = locale;
+  const placing = state.pending?.kind === 'order' && ['YesIntent', 'VoiceCodeIntent'].includes(turn.intent);
+  const answer = placing
+    ? ask(common.lateOrder(), common.lateOrderReprompt(), state)
+    : ask(common.late(), common.unexpectedReprompt(), state);
+  return toReply(answer, turn.intent, locale);
 }
 
 async function answerTurn(deps: ConversationDependencies, turn: Turn): Promise<Reply> {

@@ -10,15 +10,39 @@ import {
   type ListItem,
   type ListPick,
   type OpenList,
+  type CartUndo,
+  type OrderFocus,
   type OrderLineRef,
   type Pending,
+  UNDO_LINES,
 } from './dialog-state';
 import { readAmendPending, readReturnPending } from './after-order/after-order-state';
-import { readCartUndo, readOrderFocus } from './read-dialog-memory';
 import { arrayOf, flag, int, isRecord, oneOf, phrase, text } from './state-readers';
 
 const MAX_LIST = 30;
 const MAX_CART_SKUS = 50;
+
+/** The order in focus, or undefined. */
+function readOrderFocus(value: unknown): OrderFocus | undefined {
+  const orderId = isRecord(value) ? text(value.orderId, 64) : undefined;
+  return orderId ? { orderId } : undefined;
+}
+
+/** The last cart change, or undefined. */
+function readCartUndo(value: unknown): CartUndo | undefined {
+  if (!isRecord(value)) return undefined;
+  if (value.action === 'empty') {
+    const lines = arrayOf(value.lines, readLine, UNDO_LINES);
+    return lines && lines.length > 0 ? { action: 'empty', lines } : undefined;
+  }
+  if (value.action !== 'line') return undefined;
+  const sku = text(value.sku, 64);
+  const name = text(value.name);
+  const before = int(value.before, 0);
+  const after = int(value.after, 0);
+  if (!sku || !name || before === undefined || after === undefined || before === after) return undefined;
+  return { action: 'line', sku, name, before, after };
+}
 
 function readItem(value: unknown): ListItem | undefined {
   if (!isRecord(value)) return undefined;
@@ -69,9 +93,10 @@ function readFocus(value: unknown): Focus | undefined {
   return sku && name ? { sku, name } : undefined;
 }
 
+/** An order or cart line by SKU and quantity, or undefined. */
 function readLine(value: unknown): OrderLineRef | undefined {
   if (!isRecord(value)) return undefined;
-  const sku = text(value.sku);
+  const sku = text(value.sku, 64);
   const quantity = int(value.quantity, 1);
   return sku && quantity !== undefined ? { sku, quantity } : undefined;
 }

@@ -33,6 +33,7 @@ import type { Locale } from './locales/locale';
 import { localeOfTurn } from './locales/registry';
 import type { Answer } from './reply';
 import type { SlotValue, Turn } from './turn';
+import { readSlot, type SlotReading } from './understanding/slot-reading';
 
 /** The services and ports the conversation uses. */
 export interface ConversationDependencies {
@@ -193,6 +194,18 @@ export function productWords(ctx: TurnContext, productSlot = 'product'): string 
     Boolean,
   );
   return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/**
+ * The words of a turn that may name a product (the product slot with its unit, brand and size
+ * slots), read for counts, units and references (slot-reading.ts) whatever intent brought them;
+ * undefined when none were said.
+ */
+export function readProductSlot(ctx: TurnContext, productSlot = 'product'): SlotReading | undefined {
+  const unit = slotWords(ctx, 'unit');
+  const named = productWords(ctx, productSlot);
+  if (!unit && !named) return undefined;
+  return readSlot([unit, unit && named ? 'of' : undefined, named].filter(Boolean).join(' '));
 }
 
 /** The order number the shopper said (its digits), if any. */

@@ -75,10 +75,48 @@ function respond(input: HandlerInput, reply: Reply, log: Logger, intent: string)
   return rendered.response;
 }
 
+/** A dialog the model delegates to Alexa (the voice-code digits) goes back to Alexa until done. */
+const delegated = (input: HandlerInput): boolean =>
+  ['STARTED', 'IN_PROGRESS'].includes((input.requestEnvelope.request as IntentRequest).dialogState ?? '');
+
+/** One request answered by the conversation, with this request's progress and reminder senders. */
+function conversationTurn(conversation: Conversation, options: AlexaSkillOptions): RequestHandler['handle'] {
+  const { log } = options;
+  return async (input) => {
+    const envelope = input.requestEnvelope;
+    const type = envelope.request.type;
+    if (type !== 'LaunchRequest' && type !== 'IntentRequest' && !envelope.session) {
+      log.info('alexa.request_ignored', { requestType: short(type) });
+      return input.responseBuilder.getResponse();
+    }
+    const remind = reminderSender(envelope, log, {
+      isAllowedEndpoint: options.reminders?.isAllowedEndpoint ?? isAlexaApiEndpoint,
+      ...(options.reminders?.now ? { now: options.reminders.now } : {}),
+    });
+    const turn = toTurn(envelope, progressSender(envelope, log, options.progress), remind);
+    if (!turn) {
+      log.warn('alexa.malformed_request', { requestType: short(type) });
+      return respond(input, failureReply(localeOf(envelope), sessionState(input)), log, 'none');
+    }
+    return respond(input, await conversation.handleTurn(turn), log, turn.intent);
+  };
+}
+
+/**
+ * The request handlers, the common case first: a launch or a spoken intent goes to the
+ * conversation; then the skill's events, the session's end, an error report, a delegated dialog;
+ * any other request reaches the conversation too (unknown types as FallbackIntent).
+ */
 function handlers(conversation: Conversation, options: AlexaSkillOptions): RequestHandler[] {
   const { log } = options;
   const typeIs = (input: HandlerInput, type: string) => input.requestEnvelope.request.type === type;
+  const turn = conversationTurn(conversation, options);
   return [
+    {
+      canHandle: (input) =>
+        typeIs(input, 'LaunchRequest') || (typeIs(input, 'IntentRequest') && !delegated(input)),
+      handle: turn,
+    },
     ...skillEventHandlers(options.skillEvents, log),
     {
       canHandle: (input) => typeIs(input, 'SessionEndedRequest'),
@@ -97,35 +135,10 @@ function handlers(conversation: Conversation, options: AlexaSkillOptions): Reque
       },
     },
     {
-      // A dialog the model delegates to Alexa (the voice-code digits) comes back to Alexa until done.
-      canHandle: (input) =>
-        typeIs(input, 'IntentRequest') &&
-        ['STARTED', 'IN_PROGRESS'].includes(
-          (input.requestEnvelope.request as IntentRequest).dialogState ?? '',
-        ),
+      canHandle: (input) => typeIs(input, 'IntentRequest') && delegated(input),
       handle: (input) => input.responseBuilder.addDelegateDirective().getResponse(),
     },
-    {
-      canHandle: () => true,
-      handle: async (input) => {
-        const envelope = input.requestEnvelope;
-        const type = envelope.request.type;
-        if (type !== 'LaunchRequest' && type !== 'IntentRequest' && !envelope.session) {
-          log.info('alexa.request_ignored', { requestType: short(type) });
-          return input.responseBuilder.getResponse();
-        }
-        const remind = reminderSender(envelope, log, {
-          isAllowedEndpoint: options.reminders?.isAllowedEndpoint ?? isAlexaApiEndpoint,
-          ...(options.reminders?.now ? { now: options.reminders.now } : {}),
-        });
-        const turn = toTurn(envelope, progressSender(envelope, log, options.progress), remind);
-        if (!turn) {
-          log.warn('alexa.malformed_request', { requestType: short(type) });
-          return respond(input, failureReply(localeOf(envelope), sessionState(input)), log, 'none');
-        }
-        return respond(input, await conversation.handleTurn(turn), log, turn.intent);
-      },
-    },
+    { canHandle: () => true, handle: turn },
   ];
 }
 

@@ -4,9 +4,8 @@
  */
 import { isDomainError } from '../../domain/errors';
 import { awaiting, focused, type DialogState, type Focus } from '../dialog-state';
-import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, labels, type Answer } from '../reply';
-import { sentences, shorten } from '../speech/phrase';
+import { sentences, shorten, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 
 /** A line's quantity before and after a change, remembered for "undo". */

@@ -9,8 +9,7 @@ import { matchNamed } from '../matching';
 import { ambiguityAnswer, spokenNames } from '../products/product-target';
 import { answered, ask, found, labels, type Answer, type Target } from '../reply';
 import { shorten, toPhrase } from '../speech/phrase';
-import type { TurnContext } from '../turn-context';
-import { readProductSlot } from '../understanding/product-slot';
+import { readProductSlot, type TurnContext } from '../turn-context';
 import { refer } from '../understanding/resolve-reference';
 import { cartItems } from './cart-contents';
 

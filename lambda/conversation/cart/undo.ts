@@ -4,11 +4,10 @@
  * cart back as it was and says so. Undoing twice changes nothing the second time.
  */
 import { home, settled, UNDO_LINES, type CartUndo, type DialogState } from '../dialog-state';
-import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
 import { targetNamed } from '../products/product-target';
 import { singleAnswer } from '../products/search-answers';
-import { sentences, shorten, type Phrase } from '../speech/phrase';
+import { sentences, shorten, type Phrase, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 import { refer } from '../understanding/resolve-reference';
 import { readSlot, type SlotReading } from '../understanding/slot-reading';

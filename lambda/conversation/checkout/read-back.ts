@@ -7,10 +7,9 @@
 import type { CheckoutQuote } from '../../domain/checkout-types';
 import { sum } from '../../domain/money';
 import { awaiting, home, type OrderLineRef } from '../dialog-state';
-import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, labels, type Answer } from '../reply';
 import { PAGE_SIZE } from '../speech/paging';
-import { sentences, shorten, type Phrase } from '../speech/phrase';
+import { sentences, shorten, type Phrase, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 import { deliveryWhen } from './delivery-when';
 

@@ -12,9 +12,8 @@ import { settled, type ListPick } from '../dialog-state';
 import { pickAnswer } from '../lists/list-answers';
 import { targetNamed } from '../products/product-target';
 import { ask, type Answer } from '../reply';
-import { quantitySlot, type IntentHandler, type TurnContext } from '../turn-context';
+import { quantitySlot, type IntentHandler, type TurnContext, readProductSlot } from '../turn-context';
 import { confirmInferred } from '../understanding/heard-back';
-import { readProductSlot } from '../understanding/product-slot';
 import { refer } from '../understanding/resolve-reference';
 
 /** Nothing named: the product in focus, the only one in the open list, or a question. */

@@ -4,12 +4,10 @@
  * bananas do I have" (the lines that match, or that there are none).
  */
 import { home, settled, focused } from '../dialog-state';
-import { NAME_LENGTH } from '../lists/list-speech';
 import { matchNamed } from '../matching';
 import { ask } from '../reply';
-import { sentences, shorten } from '../speech/phrase';
-import { type IntentHandler } from '../turn-context';
-import { readProductSlot } from '../understanding/product-slot';
+import { sentences, shorten, NAME_LENGTH } from '../speech/phrase';
+import { type IntentHandler, readProductSlot } from '../turn-context';
 import { cartContentsAnswer, cartItems } from '../cart/cart-contents';
 
 /** How many line names "yes, you have ..." says. */

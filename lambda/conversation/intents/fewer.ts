@@ -6,8 +6,7 @@
 import { assertQuantity } from '../../domain/cart-rules';
 import { fewerAndSay } from '../cart/cart-changes';
 import { targetInCart } from '../cart/cart-line-target';
-import { quantitySlot, type IntentHandler } from '../turn-context';
-import { readProductSlot } from '../understanding/product-slot';
+import { quantitySlot, type IntentHandler, readProductSlot } from '../turn-context';
 
 /** FewerIntent. */
 export const fewer: IntentHandler = async (ctx) => {

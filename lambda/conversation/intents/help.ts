@@ -4,9 +4,8 @@
  */
 import { deliveryNames } from '../checkout/delivery-names';
 import { listReprompt } from '../lists/list-answers';
-import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
-import { sentences, shorten, type Phrase } from '../speech/phrase';
+import { sentences, shorten, type Phrase, NAME_LENGTH } from '../speech/phrase';
 import { storeMoney, type IntentHandler, type TurnContext } from '../turn-context';
 
 /** The help sentence for the shopper's place in the conversation. */

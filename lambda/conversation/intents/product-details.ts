@@ -6,13 +6,12 @@
 import type { Product } from '../../domain/model';
 import { awaiting, focused, type Focus } from '../dialog-state';
 import { pickAnswer } from '../lists/list-answers';
-import { brandedName, NAME_LENGTH } from '../lists/list-speech';
+import { brandedName } from '../lists/list-speech';
 import { orderDetailAnswer, orderStatusAnswer } from '../orders/order-answers';
 import { targetNamed } from '../products/product-target';
 import { ask, type Answer } from '../reply';
-import { concat, sentences, shorten, type Phrase } from '../speech/phrase';
-import { slot, slotWords, type IntentHandler, type TurnContext } from '../turn-context';
-import { readProductSlot } from '../understanding/product-slot';
+import { concat, sentences, shorten, type Phrase, NAME_LENGTH } from '../speech/phrase';
+import { slot, slotWords, type IntentHandler, type TurnContext, readProductSlot } from '../turn-context';
 import { refer } from '../understanding/resolve-reference';
 import { readSlot, type SlotReading } from '../understanding/slot-reading';
 import { noteReinterpreted } from '../understanding/understanding-metrics';

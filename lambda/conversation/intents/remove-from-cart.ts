@@ -6,8 +6,7 @@
 import { removeAndSay } from '../cart/cart-changes';
 import { targetInCart } from '../cart/cart-line-target';
 import { askToEmpty } from '../cart/empty-question';
-import type { IntentHandler } from '../turn-context';
-import { readProductSlot } from '../understanding/product-slot';
+import { readProductSlot, type IntentHandler } from '../turn-context';
 
 /** RemoveFromCartIntent. */
 export const removeFromCart: IntentHandler = async (ctx) => {

@@ -7,9 +7,8 @@ import type { ReorderPreview } from '../../domain/reorder-service';
 import { lockedAnswer } from '../answers/account-refusals';
 import { readBack } from '../checkout/read-back';
 import { settled } from '../dialog-state';
-import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
-import { sentences, shorten, toPhrase, type Phrase } from '../speech/phrase';
+import { sentences, shorten, toPhrase, type Phrase, NAME_LENGTH } from '../speech/phrase';
 import { productWords, requireLinked, slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 type Source = 'last' | 'usual' | 'product';

@@ -8,14 +8,13 @@ import { deliveryPicked } from '../checkout/delivery-picked';
 import { awaiting, focused, type ListItem, type OpenList } from '../dialog-state';
 import { listReprompt, noListAnswer, pickAnswer } from '../lists/list-answers';
 import { indexFor } from '../lists/list-position';
-import { entryOf, NAME_LENGTH } from '../lists/list-speech';
+import { entryOf } from '../lists/list-speech';
 import { matchNamed } from '../matching';
 import { ambiguityAnswer } from '../products/product-target';
 import { ask, type Answer } from '../reply';
 import { pageAt } from '../speech/paging';
-import { concat, sentences, shorten } from '../speech/phrase';
-import { productWords, slot, type IntentHandler, type TurnContext } from '../turn-context';
-import { readProductSlot } from '../understanding/product-slot';
+import { concat, sentences, shorten, NAME_LENGTH } from '../speech/phrase';
+import { productWords, slot, type IntentHandler, type TurnContext, readProductSlot } from '../turn-context';
 import { refer } from '../understanding/resolve-reference';
 
 /** What choosing an item does. */

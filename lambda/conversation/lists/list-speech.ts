@@ -6,11 +6,8 @@
 import type { ListItem, OpenList } from '../dialog-state';
 import { allHeard, vocabulary, wordsOf } from '../matching';
 import { pageAt } from '../speech/paging';
-import { concat, join, pause, shorten, type Phrase } from '../speech/phrase';
+import { concat, join, NAME_LENGTH, pause, shorten, type Phrase } from '../speech/phrase';
 import { storeMoney, type TurnContext } from '../turn-context';
-
-/** How long a name may be when read in a list. */
-export const NAME_LENGTH = 80;
 
 /**
  * The name with the brand first when the name does not already say it ("Horizon Organic Whole

@@ -7,7 +7,7 @@ import { cart, checkout, orders } from './en-gb-commerce';
 import { common, help, list, product } from './en-gb-shopping';
 import { errors, platform, privacy, store } from './en-gb-store';
 import { enUS } from './en-us';
-import { englishPhrasing } from './english-variants';
+import { englishPhrasing } from './english-phrasing';
 import type { Locale } from './locale';
 
 /** British English. */

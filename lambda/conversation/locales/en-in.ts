@@ -6,7 +6,7 @@
  */
 import { checkout, common, help, list, orders, store } from './en-in-sentences';
 import { enUS } from './en-us';
-import { englishPhrasing } from './english-variants';
+import { englishPhrasing } from './english-phrasing';
 import type { Locale } from './locale';
 
 /** Indian English. */

@@ -2,7 +2,7 @@
  * The en-US locale: every sentence (en-us-*.ts, by area), and American English phrasing for the ear.
  */
 import { changes, person, returns } from './en-us-support';
-import { englishPhrasing } from './english-variants';
+import { englishPhrasing } from './english-phrasing';
 import { notify } from './en-us-notify';
 import { cart, checkout, orders } from './en-us-commerce';
 import { common, help, list, product } from './en-us-shopping';

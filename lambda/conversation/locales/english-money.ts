@@ -7,7 +7,11 @@
  */
 import type { Money } from '../../domain/model';
 import { formatMajorUnits, minorDigits } from '../../domain/money';
-import { countOf } from './english-counts';
+
+/** A noun with its count: "1 item", "3 items" (money's units are counted the same way). */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
 
 /** How English names one currency's units, and how it joins them. */
 interface CurrencyWords {

@@ -1,15 +1,17 @@
 /**
  * English phrasing for the ear: money in words ("4 dollars and 99 cents"), counts with their noun,
  * sizes without abbreviations ("64 fluid ounces"), dates relative to today ("tomorrow", "on Friday"),
- * clock times ("9:30 AM") and spoken lists ("A, B, and C").
+ * clock times ("9:30 AM") and spoken lists ("A, B, and C"); and the phrasing of each variety of
+ * English, which differ for the ear and the card (the order of day and month, "PM" or "pm", the
+ * grouping of figures on a card).
  */
 import { daysBetween } from '../../domain/delivery';
 import type { Money } from '../../domain/model';
 import { spokenMoney, writtenMoney } from './english-money';
-import { concat, join, toPhrase, type Fragment, type Phrase } from '../speech/phrase';
+import { concat, join, say, toPhrase, type Fragment, type Phrase } from '../speech/phrase';
 import { ORDINALS } from '../understanding/english-words';
 
-export { countOf } from './english-counts';
+export { countOf } from './english-money';
 
 /** Money as it is written on a card or screen: "$4.99", "£4.99", "₹1,00,000.00". */
 export function moneyFigures(value: Money): string {
@@ -187,4 +189,39 @@ function joinList(items: readonly Fragment[], separator: string, conjunction: 'a
   if (parts.length <= 1) return parts[0] ?? toPhrase('');
   if (parts.length === 2 && separator === ', ') return concat([parts[0]!, ` ${conjunction} `, parts[1]!]);
   return concat([join(parts.slice(0, -1), separator), `${separator}${conjunction} `, parts.at(-1)!]);
+}
+
+/** What one variety of English does its own way. */
+export interface EnglishVariety {
+  /** The BCP 47 tag whose grouping a card uses ("en-IN": "₹1,00,000.00"). */
+  readonly tag: string;
+  readonly dateOrder: DateOrder;
+  readonly dayHalf: DayHalf;
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/**
+ * The phrasing of a variety of English (a locale's `Phrasing`, checked where the locale uses it: the
+ * sentence files this module serves define the Locale type, so naming it here would be a circle).
+ */
+export function englishPhrasing(variety: EnglishVariety) {
+  return {
+    money: moneyWords,
+    moneyShown: (value: Money) => writtenMoney(value, variety.tag),
+    size: sizeWords,
+    date: (date: string, today: string) => dateWords(date, today, variety.dateOrder),
+    time: (hhmm: string) => timeWords(hhmm, variety.dayHalf),
+    window: (from: string, to: string) => windowWords(from, to, variety.dayHalf),
+    ordinal: ordinalWord,
+    parseOrdinal,
+    parseCount,
+    list: listWords,
+    clauses: clauseWords,
+    quantityOf: (quantity: number, name: string): Phrase => say`${quantity} ${name}`,
+    listEntry: (position: number, entry: Phrase): Phrase =>
+      concat([capitalise(ordinalWord(position)), ', ', entry, '.']),
+  };
 }

@@ -5,9 +5,8 @@
 import type { Order } from '../../domain/model';
 import type { Tracking } from '../../domain/tracking-service';
 import { awaiting, orderFocused } from '../dialog-state';
-import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
-import { sentences, shorten } from '../speech/phrase';
+import { sentences, shorten, NAME_LENGTH } from '../speech/phrase';
 import { requireLinked, type TurnContext } from '../turn-context';
 import { deliveryWhen } from '../checkout/delivery-when';
 

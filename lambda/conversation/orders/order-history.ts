@@ -6,9 +6,8 @@ import { localTime } from '../../domain/delivery';
 import { DomainError } from '../../domain/errors';
 import type { Order } from '../../domain/model';
 import { home } from '../dialog-state';
-import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, type Answer } from '../reply';
-import { sentences, shorten } from '../speech/phrase';
+import { sentences, shorten, NAME_LENGTH } from '../speech/phrase';
 import { requireLinked, type TurnContext } from '../turn-context';
 import { loadedOrderStatusAnswer } from './order-answers';
 

@@ -15,11 +15,11 @@ import {
   type ListPick,
   type OpenList,
 } from '../dialog-state';
-import { brandedName, NAME_LENGTH } from '../lists/list-speech';
+import { brandedName } from '../lists/list-speech';
 import { matchNamed } from '../matching';
 import { withProgress } from '../progress';
 import { answered, ask, found, labels, type Answer, type Target } from '../reply';
-import { sentences, shorten, toPhrase, type Phrase } from '../speech/phrase';
+import { sentences, shorten, toPhrase, type Phrase, NAME_LENGTH } from '../speech/phrase';
 import { slot, type TurnContext } from '../turn-context';
 import { judge } from './search-confidence';
 

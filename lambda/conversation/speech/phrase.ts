@@ -82,6 +82,9 @@ export function telephone(value: string): Phrase {
   return { ssml: `<say-as interpret-as="telephone">${escapeSsml(safe)}</say-as>`, text: safe };
 }
 
+/** How long a product's name may be when spoken (longer names are shortened at a word). */
+export const NAME_LENGTH = 80;
+
 /** A string cut to at most `max` characters at a word boundary, for names and store texts. */
 export function shorten(value: string, max: number): string {
   const trimmed = value.trim().replace(/\s+/g, ' ');

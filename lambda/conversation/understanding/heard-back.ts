@@ -4,9 +4,8 @@
  * adds it: "2 more boxes of Cheerios, so 3 in all?". Nothing is added on this turn.
  */
 import { awaiting, focused, type Focus } from '../dialog-state';
-import { NAME_LENGTH } from '../lists/list-speech';
 import { ask, labels, type Answer } from '../reply';
-import { shorten } from '../speech/phrase';
+import { shorten, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 
 /** Asks whether `quantity` of the inferred product, in the unit heard, is what was meant. */
