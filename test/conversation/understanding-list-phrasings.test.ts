@@ -64,6 +64,17 @@ describe('the cart in list words', () => {
     expect(await stack.cart('any-of-this')).toEqual([['PRO-001', 1]]);
   });
 
+  it('"remove my shopping cart" asks before emptying the cart, and a yes empties it', async () => {
+    const shopper = await stack.shopper('remove-the-cart');
+    await shopper.say('add bananas');
+    const heard = await shopper.say('remove my shopping cart');
+    expect(heard.speech).toMatch(/empty your cart|remove everything/i);
+    expect(heard.speech).toMatch(/\?$/);
+    expect(await stack.cart('remove-the-cart')).toEqual([['PRO-001', 1]]);
+    await shopper.say('yes');
+    expect(await stack.cart('remove-the-cart')).toEqual([]);
+  });
+
   it('"delete the last thing i added" removes what was just added, even with a list open', async () => {
     const shopper = await stack.shopper('last-added');
     await shopper.say('add bananas');

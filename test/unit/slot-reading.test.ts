@@ -41,6 +41,8 @@ describe('readSlot', () => {
     ['all of it from my cart', { more: false, reference: { kind: 'everything' }, away: true }],
     ['all of it', { more: false, reference: { kind: 'everything' } }],
     ['everything in my cart', { more: false, reference: { kind: 'everything' } }],
+    ['my shopping cart', { more: false, reference: { kind: 'everything' } }],
+    ['the whole basket', { more: false, reference: { kind: 'everything' } }],
     ['the last thing i added', { more: false, reference: { kind: 'pointer' } }],
     ['the one i just put in', { more: false, reference: { kind: 'pointer' } }],
     ['the bananas that i added', { more: false, product: 'bananas' }],

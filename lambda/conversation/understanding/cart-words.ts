@@ -17,6 +17,8 @@ const AROUND = new Set([
   'moment',
   'shopping',
   'it',
+  'whole',
+  'entire',
 ]);
 
 /** True when the words name the shopper's cart and nothing else. */

@@ -6,7 +6,7 @@
  * it"). What is left names a product. Pure: what the words refer to is decided against the dialog
  * state in resolve-reference.ts.
  */
-import { ADDED, ADDED_BY, EVERYTHING, PLACE_KINDS } from './cart-words';
+import { ADDED, ADDED_BY, EVERYTHING, namesTheCart, PLACE_KINDS } from './cart-words';
 import {
   CHEAPEST,
   COUNT_PHRASES,
@@ -168,7 +168,8 @@ export function readSlot(words: string): SlotReading {
   let t = rest0;
   const away = awayFirst || awayAfter;
   while (t.length > 0 && LEADING.has(t[0]!)) t = t.slice(1);
-  if (EVERYTHING.has(t.join(' ')))
+  // "All of it", and the cart itself named as what to act on ("remove my shopping cart").
+  if (EVERYTHING.has(t.join(' ')) || (namesTheCart(t.join(' ')) && !t.includes('there')))
     return { more: false, reference: { kind: 'everything' }, ...(away ? { away } : {}) };
   // "The last thing I added", "the one I just put in": what was just added, in focus.
   if (added && t.every((w) => w === 'the' || LAST.has(w) || ENDINGS.has(w) || POINTERS.has(w))) {
