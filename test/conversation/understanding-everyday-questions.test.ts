@@ -1,0 +1,152 @@
+/**
+ * Everyday questions in words the first samples did not hold, each resolved by the console's
+ * stand-in for Alexa against the interaction model and answered by the real skill on DynamoDB Local
+ * with the demo store: what the cart costs and holds ("how much have i spent so far", "run through
+ * my cart"), taking the last change back ("no i didn't want that"), checking out after a closing
+ * word, a product's price, stock and details ("what are the eggs going for", "are you out of
+ * eggs"), opening hours, how soon and from what amount the store delivers, an order's status
+ * ("how long until my order gets here") and last week's order again.
+ */
+import { createSpokenStack, type SpokenSession, type SpokenStack } from '../support/spoken-session';
+
+let stack: SpokenStack;
+
+beforeAll(async () => {
+  stack = await createSpokenStack();
+});
+
+afterAll(async () => {
+  await stack.drop();
+});
+
+let shoppers = 0;
+async function shopperAfter(setup: readonly string[]): Promise<SpokenSession> {
+  shoppers += 1;
+  const shopper = await stack.shopper(`everyday-${shoppers}`);
+  for (const words of setup) {
+    expect((await shopper.say(words)).intent).not.toBe('AMAZON.FallbackIntent');
+  }
+  return shopper;
+}
+
+const WITH_BANANAS = ['add bananas'];
+const WITH_OAT_MILK = ['find oat milk', 'the first one'];
+
+describe('what the cart costs and holds', () => {
+  it.each([
+    'how much have i spent so far',
+    'how much is this gonna cost me',
+    'how much will all this cost me',
+  ])('"%s" says the total', async (words) => {
+    const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
+    expect(heard.intent).toBe('CartTotalIntent');
+    expect(heard.speech).toMatch(/^Your total so far is 1 dollar and 49 cents for 1 item/);
+  });
+
+  it.each(['run through my cart', 'remind me what i have', 'what did i add so far', 'check cart'])(
+    '"%s" reads the cart',
+    async (words) => {
+      const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
+      expect(heard.intent).toBe('ReadCartIntent');
+      expect(heard.speech).toMatch(/^You have 1 item: 1 Bananas\./);
+    },
+  );
+});
+
+describe('taking back and checking out', () => {
+  it.each(["no i didn't want that", 'forget that last one'])(
+    '"%s" right after an add takes it back and says so',
+    async (words) => {
+      const shopper = await shopperAfter(WITH_BANANAS);
+      const heard = await shopper.say(words);
+      expect(heard.intent).toBe('UndoIntent');
+      expect(heard.speech).toMatch(/^OK, I took Bananas back out\. Your cart is empty now\./);
+      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+    },
+  );
+
+  it.each(["i'm done let's check out", "that's everything let's check out", 'go ahead and place it'])(
+    '"%s" starts checkout by asking how the order should come, and places nothing yet',
+    async (words) => {
+      const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
+      expect(heard.intent).toBe('CheckoutIntent');
+      expect(heard.speech).toMatch(/^How would you like your order: standard delivery/);
+      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
+    },
+  );
+});
+
+describe('a product: its price, stock and details', () => {
+  it.each(['what does that cost', 'what is that going for', 'how much does that run'])(
+    '"%s" says the price of the product in focus',
+    async (words) => {
+      const heard = await (await shopperAfter(WITH_OAT_MILK)).say(words);
+      expect(heard.intent).toBe('ProductDetailsIntent');
+      expect(heard.speech).toMatch(/^Oatly Oat Milk Original.* 5 dollars and 99 cents/);
+    },
+  );
+
+  it('"more about that one" describes the product in focus and adds nothing', async () => {
+    const heard = await (await shopperAfter(WITH_OAT_MILK)).say('more about that one');
+    expect(heard.intent).toBe('ProductDetailsIntent');
+    expect(heard.speech).toContain('Creamy oat drink made from Swedish oats');
+    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+  });
+
+  it.each(['are you out of eggs', 'did you run out of eggs', 'are eggs sold out'])(
+    '"%s" asks which eggs before saying the stock',
+    async (words) => {
+      const heard = await (await shopperAfter([])).say(words);
+      expect(heard.intent).toBe('ProductStockIntent');
+      expect(heard.speech).toMatch(/^Did you mean Large White Eggs, or Organic Brown Eggs\?$/);
+    },
+  );
+});
+
+describe('the store', () => {
+  it.each(['are you open', 'are you guys open right now', 'is the store open'])(
+    '"%s" says the opening hours',
+    async (words) => {
+      const heard = await (await shopperAfter([])).say(words);
+      expect(heard.intent).toBe('StoreHoursIntent');
+      expect(heard.speech).toMatch(/^Today we're open from 7 AM to 10 PM\./);
+    },
+  );
+
+  it.each([
+    'how soon can you get it to me',
+    'can it come today',
+    'is there a minimum',
+    'how late do you deliver',
+  ])('"%s" says the delivery options, their prices and the free-delivery amount', async (words) => {
+    const heard = await (await shopperAfter([])).say(words);
+    expect(heard.intent).toBe('DeliveryInfoIntent');
+    expect(heard.speech).toMatch(
+      /^If you order now, you can have standard delivery for 4 dollars and 99 cents/,
+    );
+    expect(heard.speech).toContain('free on orders of 35 dollars or more');
+  });
+});
+
+describe('orders', () => {
+  async function withOrder(): Promise<SpokenSession> {
+    const shopper = await shopperAfter(['add bananas', 'check out', 'standard delivery']);
+    expect((await shopper.say('yes')).speech).toMatch(/^Your order is placed\./);
+    return shopper;
+  }
+
+  it.each(['how long until my order gets here', "what's the status on it", 'is it on its way yet'])(
+    '"%s" after placing an order says where that order is',
+    async (words) => {
+      const heard = await (await withOrder()).say(words);
+      expect(heard.speech).toMatch(/^Order \d+ has been placed\. It's expected tomorrow\./);
+    },
+  );
+
+  it('"get me what i got last week" offers the last order again', async () => {
+    const shopper = await withOrder();
+    const heard = await shopper.say('get me what i got last week');
+    expect(heard.intent).toBe('ReorderLastIntent');
+    expect(heard.speech).toMatch(/Bananas/);
+  });
+});
