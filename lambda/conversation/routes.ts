@@ -87,7 +87,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   ),
   ProductDetailsIntent: route(productDetails, { slots: ['detail', 'product'], ...CHOICE }),
   ProductStockIntent: route(productStock, { slots: ['product'], ...CHOICE }),
-  SelectItemIntent: route(selectItem, { slots: ['position', 'itemName', 'brand'], ...CHOICE }),
+  SelectItemIntent: route(selectItem, { slots: ['position', 'listNumber', 'itemName', 'brand'], ...CHOICE }),
   SelectIntent: route(selectItem, { slots: ['ListPosition'], ...CHOICE }),
   AddToCartIntent: route(addToCart, {
     slots: ['product', 'quantity', 'brand', 'unit', 'size'],

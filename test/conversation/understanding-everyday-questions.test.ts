@@ -5,7 +5,9 @@
  * my cart"), taking the last change back ("no i didn't want that"), checking out after a closing
  * word, a product's price, stock and details ("what are the eggs going for", "are you out of
  * eggs"), opening hours, how soon and from what amount the store delivers, an order's status
- * ("how long until my order gets here") and last week's order again.
+ * ("how long until my order gets here") and last week's order again; and picking, adding and
+ * counting in new words ("number two", "yeah i'll take it", "i need 3 of them", "that's too many",
+ * "pick up some bananas for me", "i forgot the eggs").
  */
 import { createSpokenStack, type SpokenSession, type SpokenStack } from '../support/spoken-session';
 
@@ -148,5 +150,39 @@ describe('orders', () => {
     const heard = await shopper.say('get me what i got last week');
     expect(heard.intent).toBe('ReorderLastIntent');
     expect(heard.speech).toMatch(/Bananas/);
+  });
+});
+
+describe('picking, adding and counting', () => {
+  it.each([
+    ['number two', 'Oatly Oat Milk Barista Edition'],
+    ['option three', 'Corner Market Oat Milk Unsweetened'],
+    ["let's go with number one", 'Oatly Oat Milk Original'],
+  ])('"%s" in a list picks that item and offers it, adding nothing', async (words, name) => {
+    const heard = await (await shopperAfter(['find oat milk'])).say(words);
+    expect(heard.intent).toBe('SelectItemIntent');
+    expect(heard.speech).toMatch(new RegExp(`^${name}, .* Would you like to add it\\?$`));
+    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+  });
+
+  it('"yeah i\'ll take it" adds the product just offered, "i need 3 of them" and "that\'s too many" change its count', async () => {
+    const shopper = await shopperAfter(['find oat milk', 'number two']);
+    expect((await shopper.say("yeah i'll take it")).speech).toMatch(/^Added 1 Oat Milk Barista Edition\./);
+    expect((await shopper.say('i need 3 of them')).speech).toMatch(
+      /^You now have 3 Oat Milk Barista Edition\./,
+    );
+    expect((await shopper.say("that's too many")).speech).toMatch(
+      /^You now have 2 Oat Milk Barista Edition\./,
+    );
+    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['DAI-008', 2]]);
+  });
+
+  it('"pick up some bananas for me" adds bananas; "i forgot the eggs" asks which eggs', async () => {
+    const shopper = await shopperAfter([]);
+    expect((await shopper.say('pick up some bananas for me')).speech).toMatch(/^Added 1 Bananas\./);
+    const eggs = await shopper.say('i forgot the eggs');
+    expect(eggs.intent).toBe('AddToCartIntent');
+    expect(eggs.speech).toBe('Did you mean Large White Eggs, or Organic Brown Eggs?');
+    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
   });
 });

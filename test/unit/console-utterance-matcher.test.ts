@@ -167,7 +167,8 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard('add a couple bottles').slots).not.toHaveProperty('quantity');
     expect(heard('add three more')).toEqual({ intent: 'AddToCartIntent', slots: { quantity: '3' } });
     expect(heard('the last one').slots).not.toHaveProperty('position');
-    expect(heard('number two').intent).not.toBe('SelectItemIntent');
+    // "number two" is a pick by its number (a NUMBER slot), never an ordinal heard in "two".
+    expect(heard('number two')).toEqual({ intent: 'SelectItemIntent', slots: { listNumber: '2' } });
     expect(heard('my code is twelve').intent).not.toBe('VoiceCodeIntent');
     expect(heard('my code is one two three four')).toEqual({
       intent: 'VoiceCodeIntent',

@@ -47,7 +47,7 @@ async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise
 export const selectItem: IntentHandler = async (ctx) => {
   const list = ctx.state.list;
   const { list: l } = ctx.locale;
-  const said = slot(ctx, 'position') ?? slot(ctx, 'ListPosition');
+  const said = slot(ctx, 'position') ?? slot(ctx, 'ListPosition') ?? slot(ctx, 'listNumber');
   const position = said ? ctx.locale.phrasing.parseOrdinal(said.resolvedId ?? said.raw) : undefined;
   if (!list) return deliveryPicked(ctx, productWords(ctx, 'itemName'), position) ?? noListAnswer(ctx);
   if (position !== undefined) {
