@@ -3,7 +3,7 @@
  * stand-in for Alexa against the interaction model and answered by the real skill on DynamoDB Local
  * with the demo store: what the cart costs and holds ("how much have i spent so far", "run through
  * my cart"), taking the last change back ("no i didn't want that"), checking out after a closing
- * word, a product's price, stock and details ("what are the eggs going for", "are you out of
+ * word, leaving for later ("i'll come back later"), a product's price, stock and details ("what are the eggs going for", "are you out of
  * eggs"), opening hours, how soon and from what amount the store delivers, an order's status
  * ("how long until my order gets here") and last week's order again; and picking, adding and
  * counting in new words ("number two", "yeah i'll take it", "i need 3 of them", "that's too many",
@@ -55,7 +55,7 @@ describe('what the cart costs and holds', () => {
   );
 });
 
-describe('taking back and checking out', () => {
+describe('taking back, checking out and leaving', () => {
   it.each(["no i didn't want that", 'forget that last one'])(
     '"%s" right after an add takes it back and says so',
     async (words) => {
@@ -67,12 +67,25 @@ describe('taking back and checking out', () => {
     },
   );
 
-  it.each(["i'm done let's check out", "that's everything let's check out", 'go ahead and place it'])(
-    '"%s" starts checkout by asking how the order should come, and places nothing yet',
+  it.each([
+    "i'm done let's check out",
+    "that's everything let's check out",
+    'go ahead and place it',
+    "let's get this order going",
+  ])('"%s" starts checkout by asking how the order should come, and places nothing yet', async (words) => {
+    const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
+    expect(heard.intent).toBe('CheckoutIntent');
+    expect(heard.speech).toMatch(/^How would you like your order: standard delivery/);
+    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
+  });
+
+  it.each(["i'll come back later", 'let me think about it', 'gotta run'])(
+    '"%s" leaves, saying the cart is kept',
     async (words) => {
       const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
-      expect(heard.intent).toBe('CheckoutIntent');
-      expect(heard.speech).toMatch(/^How would you like your order: standard delivery/);
+      expect(heard.intent).toBe('AMAZON.StopIntent');
+      expect(heard.speech).toBe('Your 1 item will stay in your cart for next time. Goodbye.');
+      expect(heard.ended).toBe(true);
       expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
     },
   );
