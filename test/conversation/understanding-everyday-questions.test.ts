@@ -39,20 +39,26 @@ describe('what the cart costs and holds', () => {
     'how much have i spent so far',
     'how much is this gonna cost me',
     'how much will all this cost me',
+    'and how much is that all together',
+    "what's my total now",
   ])('"%s" says the total', async (words) => {
     const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
     expect(heard.intent).toBe('CartTotalIntent');
     expect(heard.speech).toMatch(/^Your total so far is 1 dollar and 49 cents for 1 item/);
   });
 
-  it.each(['run through my cart', 'remind me what i have', 'what did i add so far', 'check cart'])(
-    '"%s" reads the cart',
-    async (words) => {
-      const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
-      expect(heard.intent).toBe('ReadCartIntent');
-      expect(heard.speech).toMatch(/^You have 1 item: 1 Bananas\./);
-    },
-  );
+  it.each([
+    'run through my cart',
+    'remind me what i have',
+    'what did i add so far',
+    'check cart',
+    "and what's in my cart",
+    "what's in my cart now",
+  ])('"%s" reads the cart', async (words) => {
+    const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
+    expect(heard.intent).toBe('ReadCartIntent');
+    expect(heard.speech).toMatch(/^You have 1 item: 1 Bananas\./);
+  });
 });
 
 describe('taking back, checking out and leaving', () => {
@@ -196,6 +202,35 @@ describe('picking, adding and counting', () => {
     const eggs = await shopper.say('i forgot the eggs');
     expect(eggs.intent).toBe('AddToCartIntent');
     expect(eggs.speech).toBe('Did you mean Large White Eggs, or Organic Brown Eggs?');
+    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
+  });
+});
+
+describe('a choice made in passing', () => {
+  it.each(["whatever's cheapest", 'just give me the cheapest one'])(
+    '"%s" in a list offers its cheapest product, adding nothing',
+    async (words) => {
+      const heard = await (await shopperAfter(['find oat milk'])).say(words);
+      expect(heard.intent).toBe('CheapestProductIntent');
+      expect(heard.speech).toMatch(
+        /^I found Corner Market Oat Milk Unsweetened, .*3 dollars and 99 cents\. Would you like to add it\?$/,
+      );
+      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+    },
+  );
+
+  it.each(['i mean the second one', 'the second one is fine'])(
+    '"%s" in a list picks the second item',
+    async (words) => {
+      const heard = await (await shopperAfter(['find oat milk'])).say(words);
+      expect(heard.intent).toBe('SelectItemIntent');
+      expect(heard.speech).toMatch(/^Oatly Oat Milk Barista Edition, /);
+    },
+  );
+
+  it('"can you just add bananas" adds them', async () => {
+    const heard = await (await shopperAfter([])).say('can you just add bananas');
+    expect(heard.speech).toMatch(/^Added 1 Bananas\./);
     expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
   });
 });
