@@ -7,7 +7,8 @@
  * eggs"), opening hours, how soon and from what amount the store delivers, an order's status
  * ("how long until my order gets here") and last week's order again; and picking, adding and
  * counting in new words ("number two", "yeah i'll take it", "i need 3 of them", "that's too many",
- * "pick up some bananas for me", "i forgot the eggs").
+ * "pick up some bananas for me", "i forgot the eggs"); and a need said in place of a product
+ * ("something for a headache").
  */
 import { createSpokenStack, type SpokenSession, type SpokenStack } from '../support/spoken-session';
 
@@ -232,5 +233,19 @@ describe('a choice made in passing', () => {
     const heard = await (await shopperAfter([])).say('can you just add bananas');
     expect(heard.speech).toMatch(/^Added 1 Bananas\./);
     expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
+  });
+});
+
+describe('a need said in place of a product', () => {
+  it('"something for a headache" lists the pain relievers', async () => {
+    const heard = await (await shopperAfter([])).say('something for a headache');
+    expect(heard.intent).toBe('SearchProductIntent');
+    expect(heard.speech).toMatch(/^I found 3 matches for headache\. First, Advil Ibuprofen/);
+    expect(heard.speech).toContain('Tylenol Acetaminophen Extra Strength');
+  });
+
+  it('"i need something for my cold" offers the cold medicine, not cold brew coffee', async () => {
+    const heard = await (await shopperAfter([])).say('i need something for my cold');
+    expect(heard.speech).toMatch(/^I found Vicks NyQuil Nighttime Cold and Flu Relief, /);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Brand names shoppers use for a kind of product ("kleenex" for tissues, "q-tips" for cotton swabs),
- * read from the data table generic-names.json (spoken brand -> product kind; add a line to teach the
- * search another). A brand name is read as its kind only when the catalog has no product of that
+ * and needs said in place of a product ("something for a headache", "for my cold"), read from the
+ * data table generic-names.json (spoken words -> product kind; add a line to teach the search
+ * another). A brand name is read as its kind only when the catalog has no product of that
  * brand: no product carries every word of it in its name, brand or other names (the merchant's
  * synonyms, the built-in grocery synonyms), so a store that sells Kleenex still finds Kleenex.
  */

@@ -1,6 +1,7 @@
 /**
- * Brand names used for a kind of product, over the real index: read as the kind when the catalog has
- * no product of that brand, searched as said when it has.
+ * Brand names used for a kind of product, and the needs a product meets ("a headache", "my cold"),
+ * over the real index: read as the kind when the catalog has no product named so, searched as said
+ * when it has.
  */
 import { buildSearchIndex } from '../../../lambda/adapters/search/search-index';
 import { product } from './search-products';
@@ -38,6 +39,23 @@ describe('generic brand names', () => {
     ['q-tips', 'SWABS'],
   ])('reads "%s" as the kind of product it names', (text, sku) => {
     expect(first(store, text)).toBe(sku);
+  });
+
+  it.each([
+    ['a headache', ['ACET', 'IBU']],
+    ['my cold', ['COLD']],
+    ['an upset stomach', ['TUMS']],
+    ['my allergies', ['ALLERGY']],
+  ])('reads the need "%s" as the kind of product that meets it', (text, skus) => {
+    const needs = buildSearchIndex([
+      product('ACET', 'Acetaminophen Extra Strength', { synonyms: ['pain reliever'] }),
+      product('IBU', 'Ibuprofen 200 mg', { synonyms: ['pain reliever'] }),
+      product('COLD', 'Nighttime Cold and Flu Relief', { synonyms: ['cold medicine'] }),
+      product('BREW', 'Cold Brew Coffee Concentrate', { popularity: 900 }),
+      product('TUMS', 'Antacid Tablets'),
+      product('ALLERGY', 'Allergy Relief 24 Hour'),
+    ]);
+    expect(skus).toContain(first(needs, text));
   });
 
   it('searches the brand as said when the catalog sells it', () => {
