@@ -8,7 +8,7 @@
  * ("how long until my order gets here") and last week's order again; and picking, adding and
  * counting in new words ("number two", "yeah i'll take it", "i need 3 of them", "that's too many",
  * "pick up some bananas for me", "i forgot the eggs"); and a need said in place of a product
- * ("something for a headache").
+ * ("something for a headache"), and moving through a list ("read the rest", "go back one").
  */
 import { createSpokenStack, type SpokenSession, type SpokenStack } from '../support/spoken-session';
 
@@ -247,5 +247,20 @@ describe('a need said in place of a product', () => {
   it('"i need something for my cold" offers the cold medicine, not cold brew coffee', async () => {
     const heard = await (await shopperAfter([])).say('i need something for my cold');
     expect(heard.speech).toMatch(/^I found Vicks NyQuil Nighttime Cold and Flu Relief, /);
+  });
+});
+
+describe('moving through a list', () => {
+  it('"read the rest" reads the next page, "go back one" the one before, "what were the options again" repeats it', async () => {
+    const shopper = await shopperAfter(['find coffee']);
+    const rest = await shopper.say('read the rest');
+    expect(rest.intent).toBe('AMAZON.NextIntent');
+    expect(rest.speech).toMatch(/^Fourth, /);
+    const back = await shopper.say('go back one');
+    expect(back.intent).toBe('AMAZON.PreviousIntent');
+    expect(back.speech).toMatch(/^First, /);
+    const again = await shopper.say('what were the options again');
+    expect(again.intent).toBe('AMAZON.RepeatIntent');
+    expect(again.speech).toBe(back.speech);
   });
 });
