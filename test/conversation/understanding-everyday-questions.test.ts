@@ -8,7 +8,8 @@
  * ("how long until my order gets here") and last week's order again; and picking, adding and
  * counting in new words ("number two", "yeah i'll take it", "i need 3 of them", "that's too many",
  * "pick up some bananas for me", "i forgot the eggs"); and a need said in place of a product
- * ("something for a headache"), and moving through a list ("read the rest", "go back one").
+ * ("something for a headache"), moving through a list ("read the rest", "go back one"), and yes
+ * and no in everyday words ("yeah that's fine", "maybe later").
  */
 import { createSpokenStack, type SpokenSession, type SpokenStack } from '../support/spoken-session';
 
@@ -263,4 +264,23 @@ describe('moving through a list', () => {
     expect(again.intent).toBe('AMAZON.RepeatIntent');
     expect(again.speech).toBe(back.speech);
   });
+});
+
+describe('yes and no in everyday words', () => {
+  it.each(["yeah that's fine", 'you bet'])('"%s" to "would you like to add it?" adds it', async (words) => {
+    const heard = await (await shopperAfter(WITH_OAT_MILK)).say(words);
+    expect(heard.intent).toBe('AMAZON.YesIntent');
+    expect(heard.speech).toMatch(/^Added 1 Oat Milk Original\./);
+    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['DAI-007', 1]]);
+  });
+
+  it.each(['maybe later', "no that's okay", 'not right now'])(
+    '"%s" to "would you like to add it?" adds nothing',
+    async (words) => {
+      const heard = await (await shopperAfter(WITH_OAT_MILK)).say(words);
+      expect(heard.intent).toBe('AMAZON.NoIntent');
+      expect(heard.speech).not.toMatch(/Added/);
+      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+    },
+  );
 });
