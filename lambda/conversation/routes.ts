@@ -102,7 +102,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   InCartIntent: route(inCart, { slots: ['product'] }),
   FewerIntent: route(fewer, { slots: ['product', 'quantity'], ...CHOICE }),
   EmptyCartIntent: route(emptyCart),
-  UndoIntent: route(undo, { slots: ['product'] }),
+  UndoIntent: route(undo, { slots: ['product'], ...CHOICE }),
   CancelItIntent: route(cancelIt),
   DoneShoppingIntent: route(doneShopping),
   CheckoutIntent: route(checkout),

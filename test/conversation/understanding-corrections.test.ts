@@ -301,3 +301,37 @@ describe('one product heard, and requests after a word of thanks', () => {
     expect(checkout.speech).toMatch(/^How would you like your order/);
   });
 });
+
+describe('a correction that is only a count, or answers an open question', () => {
+  it.each(['no i said two', 'i said two not three'])(
+    '"%s" right after "Added 1 Bananas" makes it two bananas',
+    async (words) => {
+      const heard = await sayAfter('count-fix', ['add bananas'], words);
+      expect(heard.intent).toBe('UndoIntent');
+      expect(heard.speech).toMatch(/^You now have 2 Bananas\./);
+      expect(await stack.cart(heard.id)).toEqual([['PRO-001', 2]]);
+    },
+  );
+
+  it('"no i meant the honeycrisp" answers "did you mean Gala or Honeycrisp?" with the count asked, keeping what came before', async () => {
+    const heard = await sayAfter(
+      'meant-choice',
+      ['add bananas', 'add 3 apples'],
+      'no i meant the honeycrisp',
+    );
+    expect(heard.speech).toMatch(/^Added 3 Honeycrisp Apples\./);
+    expect((await stack.cart(heard.id)).sort()).toEqual([
+      ['PRO-001', 1],
+      ['PRO-004', 3],
+    ]);
+  });
+
+  it('"undo" while "did you mean" is open undoes the last change and closes the question', async () => {
+    const shopper = await stack.shopper('undo-choice');
+    await shopper.say('add bananas');
+    await shopper.say('add 3 apples');
+    expect((await shopper.say('undo')).speech).toMatch(/^OK, I took Bananas back out\./);
+    expect((await shopper.say('the first one')).speech).toMatch(/^There's no list open/);
+    expect(await stack.cart('undo-choice')).toEqual([]);
+  });
+});

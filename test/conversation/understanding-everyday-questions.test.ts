@@ -43,6 +43,8 @@ describe('what the cart costs and holds', () => {
     'how much will all this cost me',
     'and how much is that all together',
     "what's my total now",
+    'sum it up',
+    'what does it all add up to',
   ])('"%s" says the total', async (words) => {
     const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
     expect(heard.intent).toBe('CartTotalIntent');
@@ -56,6 +58,10 @@ describe('what the cart costs and holds', () => {
     'check cart',
     "and what's in my cart",
     "what's in my cart now",
+    'my cart',
+    'pull up my cart',
+    'recite my list',
+    'what am i buying',
   ])('"%s" reads the cart', async (words) => {
     const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
     expect(heard.intent).toBe('ReadCartIntent');

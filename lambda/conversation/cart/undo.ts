@@ -3,6 +3,7 @@
  * the line before and after (cart-changes.ts), so "undo that" or "that's not what I said" puts the
  * cart back as it was and says so. Undoing twice changes nothing the second time.
  */
+import { addAndSay, setQuantityAndSay } from './cart-changes';
 import { home, settled, UNDO_LINES, type CartUndo, type DialogState } from '../dialog-state';
 import { ask, type Answer } from '../reply';
 import { targetNamed } from '../products/product-target';
@@ -10,7 +11,7 @@ import { singleAnswer } from '../products/search-answers';
 import { sentences, shorten, type Phrase, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 import { refer } from '../understanding/resolve-reference';
-import { readSlot, type SlotReading } from '../understanding/slot-reading';
+import { onlyHowMany, readSlot, type SlotReading } from '../understanding/slot-reading';
 import { noteUndo } from '../understanding/understanding-metrics';
 
 /** Empties the cart (after its yes), remembering its lines so "undo" can put them back. */
@@ -53,17 +54,30 @@ export async function undoAndSay(ctx: TurnContext): Promise<Answer> {
  * A correction ("no, I wanted the organic ones"): the last cart change is undone, and what was
  * meant is looked for, read against what was undone ("the organic ones" after bananas is organic
  * bananas). It is a reinterpretation, so what is found is offered with a question, never added.
+ * A correction that is only a count ("no, I said two") changes that line's count as meant.
  */
 export async function correctAndSay(ctx: TurnContext, words: string): Promise<Answer> {
   const change = ctx.state.lastChange;
+  // "Two, not three": what was meant, without what was not.
+  const reading = readSlot(words.replace(/\s+not\s.*$/i, '') || words);
+  // A question that picks from a list is open: nothing changed since it was asked, so the words
+  // answer it and the change before it stays.
+  const asked = ctx.state.list?.pick !== undefined;
+  // Only a count ("no, I said two" after "Added 1 Bananas"): the change was meant with that count.
+  const counted = onlyHowMany(reading) && reading.count !== undefined && !reading.more;
+  if (change?.action === 'line' && counted && !asked) {
+    const { before, after } = change;
+    const quantity = after >= before ? before + reading.count : Math.max(0, before - reading.count);
+    return setQuantityAndSay({ ...ctx, state: settled(ctx.state) }, change, quantity);
+  }
   const { lastChange: _done, product: _focus, ...rest } = settled(ctx.state);
   let undone: Phrase | undefined;
-  if (change) {
+  if (change && !asked) {
     noteUndo(ctx, change.action);
     undone = (await reverse(ctx, change)).speech;
   }
-  const next = { ...ctx, state: rest };
-  const answer = await meantAnswer(next, words, change);
+  const next = { ...ctx, state: asked && change ? { ...rest, lastChange: change } : rest };
+  const answer = await meantAnswer(next, reading, words, change);
   return undone ? { ...answer, speech: sentences(undone, answer.speech) } : answer;
 }
 
@@ -71,10 +85,17 @@ export async function correctAndSay(ctx: TurnContext, words: string): Promise<An
  * What was meant, offered: a pick from the list still open ("I said the first one"), else the
  * product the words name, read against what was undone.
  */
-async function meantAnswer(ctx: TurnContext, words: string, change: CartUndo | undefined): Promise<Answer> {
-  const reading = readSlot(words);
+async function meantAnswer(
+  ctx: TurnContext,
+  reading: SlotReading,
+  words: string,
+  change: CartUndo | undefined,
+): Promise<Answer> {
   const referred = ctx.state.list ? refer(ctx, reading) : undefined;
   if (referred?.kind === 'answer') return referred.answer;
+  // The answer to "did you mean A or B?" asked for an add: what was meant is added, as asked.
+  const pick = ctx.state.list?.pick;
+  if (referred?.kind === 'item' && pick?.action === 'add') return addAndSay(ctx, referred.item, pick.quantity);
   let sku = referred?.kind === 'item' ? referred.item.sku : undefined;
   if (sku === undefined) {
     const target = await targetNamed(ctx, meant(reading, words, change));
