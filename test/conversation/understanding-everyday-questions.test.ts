@@ -86,6 +86,9 @@ describe('taking back, checking out and leaving', () => {
     "that's everything let's check out",
     'go ahead and place it',
     "let's get this order going",
+    'take my order',
+    "that's my order",
+    'get it delivered',
   ])('"%s" starts checkout by asking how the order should come, and places nothing yet', async (words) => {
     const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
     expect(heard.intent).toBe('CheckoutIntent');
