@@ -118,12 +118,16 @@ describe('a product: its price, stock and details', () => {
     },
   );
 
-  it('"more about that one" describes the product in focus and adds nothing', async () => {
-    const heard = await (await shopperAfter(WITH_OAT_MILK)).say('more about that one');
-    expect(heard.intent).toBe('ProductDetailsIntent');
-    expect(heard.speech).toContain('Creamy oat drink made from Swedish oats');
-    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
-  });
+  it.each(['more about that one', 'read me the label', 'what brand', 'where is it from'])(
+    '"%s" describes the product in focus and adds nothing',
+    async (words) => {
+      const heard = await (await shopperAfter(WITH_OAT_MILK)).say(words);
+      expect(heard.intent).toBe('ProductDetailsIntent');
+      expect(heard.speech).toContain('Oatly Oat Milk Original, half gallon');
+      expect(heard.speech).toContain('Creamy oat drink made from Swedish oats');
+      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+    },
+  );
 
   it.each(['are you out of eggs', 'did you run out of eggs', 'are eggs sold out'])(
     '"%s" asks which eggs before saying the stock',
