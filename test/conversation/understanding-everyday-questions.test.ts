@@ -164,6 +164,26 @@ describe('the store', () => {
   });
 });
 
+describe('reaching the store and paying', () => {
+  it.each(['how can i reach you', "what's the store's number"])(
+    '"%s" gives the store\'s number',
+    async (words) => {
+      const heard = await (await shopperAfter([])).say(words);
+      expect(heard.intent).toBe('ContactInfoIntent');
+      expect(heard.speech).toMatch(/^You can call Corner Market at /);
+    },
+  );
+
+  it.each(['can i pay by card', 'can i use my card'])(
+    '"%s" says the shopper pays on delivery and never gives card details by voice',
+    async (words) => {
+      const heard = await (await shopperAfter([])).say(words);
+      expect(heard.intent).toBe('PaymentInfoIntent');
+      expect(heard.speech).toMatch(/^You pay when your order arrives, or when you pick it up;/);
+    },
+  );
+});
+
 describe('orders', () => {
   async function withOrder(): Promise<SpokenSession> {
     const shopper = await shopperAfter(['add bananas', 'check out', 'standard delivery']);
