@@ -231,6 +231,13 @@ describe('picking, adding and counting', () => {
     expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['DAI-008', 2]]);
   });
 
+  it('"spaghetti one pack" (the product, then its count and package) adds one spaghetti', async () => {
+    const heard = await (await shopperAfter([])).say('spaghetti one pack');
+    expect(heard.intent).toBe('AddToCartIntent');
+    expect(heard.speech).toMatch(/^Added 1 Spaghetti\./);
+    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PAN-001', 1]]);
+  });
+
   it('"pick up some bananas for me" adds bananas; "i forgot the eggs" asks which eggs', async () => {
     const shopper = await shopperAfter([]);
     expect((await shopper.say('pick up some bananas for me')).speech).toMatch(/^Added 1 Bananas\./);
