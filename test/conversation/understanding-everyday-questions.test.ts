@@ -184,6 +184,26 @@ describe('reaching the store and paying', () => {
   );
 });
 
+describe('speed and finishing', () => {
+  it.each(['can you say that slower', "you're going too quick", 'take it slow'])(
+    '"%s" slows the speech down',
+    async (words) => {
+      const heard = await (await shopperAfter([])).say(words);
+      expect(heard.intent).toBe('SpeakSlowerIntent');
+      expect(heard.speech).toMatch(/^OK, I'll speak more slowly\./);
+    },
+  );
+
+  it.each(["we're finished", "i think that'll do"])(
+    '"%s" with bananas in the cart says the cart and offers checkout',
+    async (words) => {
+      const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
+      expect(heard.intent).toBe('DoneShoppingIntent');
+      expect(heard.speech).toBe('OK. Your cart has 1 item, 1 dollar and 49 cents. Shall I check out?');
+    },
+  );
+});
+
 describe('orders', () => {
   async function withOrder(): Promise<SpokenSession> {
     const shopper = await shopperAfter(['add bananas', 'check out', 'standard delivery']);
