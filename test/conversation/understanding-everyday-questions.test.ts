@@ -297,6 +297,27 @@ describe('a choice made in passing', () => {
   });
 });
 
+describe('asking for a product in more words', () => {
+  it.each(['do you happen to have hummus', 'i wonder if you have hummus', 'you got hummus'])(
+    '"%s" offers the hummus, adding nothing',
+    async (words) => {
+      const heard = await (await shopperAfter([])).say(words);
+      expect(heard.intent).toBe('SearchProductIntent');
+      expect(heard.speech).toMatch(/^I found Sabra Hummus Classic, .* Would you like to add it\?$/);
+      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+    },
+  );
+
+  it.each(['write down bananas', 'bananas on my list', "i'm gonna need bananas"])(
+    '"%s" adds bananas',
+    async (words) => {
+      const heard = await (await shopperAfter([])).say(words);
+      expect(heard.intent).toBe('AddToCartIntent');
+      expect(heard.speech).toMatch(/^Added 1 Bananas\./);
+    },
+  );
+});
+
 describe('a need said in place of a product', () => {
   it('"something for a headache" lists the pain relievers', async () => {
     const heard = await (await shopperAfter([])).say('something for a headache');
