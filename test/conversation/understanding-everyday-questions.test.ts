@@ -211,11 +211,25 @@ describe('orders', () => {
     return shopper;
   }
 
-  it.each(['how long until my order gets here', "what's the status on it", 'is it on its way yet'])(
-    '"%s" after placing an order says where that order is',
+  it.each([
+    'how long until my order gets here',
+    "what's the status on it",
+    'is it on its way yet',
+    "where's the driver",
+    'what time is it coming',
+  ])('"%s" after placing an order says where that order is', async (words) => {
+    const heard = await (await withOrder()).say(words);
+    expect(heard.speech).toMatch(/^Order \d+ has been placed\. It's expected tomorrow\./);
+  });
+
+  it.each(['can i still cancel', 'i changed my mind cancel my order'])(
+    '"%s" asks to confirm cancelling the order just placed',
     async (words) => {
       const heard = await (await withOrder()).say(words);
-      expect(heard.speech).toMatch(/^Order \d+ has been placed\. It's expected tomorrow\./);
+      expect(heard.intent).toBe('CancelOrderIntent');
+      expect(heard.speech).toMatch(
+        /^Cancel order \d+ for 6 dollars and 71 cents\? You have \d+ minutes left to cancel\.$/,
+      );
     },
   );
 
