@@ -335,3 +335,17 @@ describe('a correction that is only a count, or answers an open question', () =>
     expect(await stack.cart('undo-choice')).toEqual([]);
   });
 });
+
+describe('crossing off and forgetting', () => {
+  it('"cross off the eggs" removes the eggs; "delete it all" asks before emptying, and "no" keeps the cart', async () => {
+    const shopper = await stack.shopper('cross-off');
+    await shopper.say('add bananas');
+    await shopper.say('add large white eggs');
+    expect((await shopper.say('cross off the eggs')).speech).toMatch(/^Removed Large White Eggs\./);
+    const all = await shopper.say('delete it all');
+    expect(all.speech).toBe('Remove everything from your cart?');
+    await shopper.say('no');
+    expect(await stack.cart('cross-off')).toEqual([['PRO-001', 1]]);
+    expect((await shopper.say('forget my cart')).speech).toBe('Remove everything from your cart?');
+  });
+});

@@ -42,6 +42,7 @@ describe('readSlot', () => {
     ['all of it', { more: false, reference: { kind: 'everything' } }],
     ['everything in my cart', { more: false, reference: { kind: 'everything' } }],
     ['my shopping cart', { more: false, reference: { kind: 'everything' } }],
+    ['it all', { more: false, reference: { kind: 'everything' } }],
     ['the whole basket', { more: false, reference: { kind: 'everything' } }],
     ['the last thing i added', { more: false, reference: { kind: 'pointer' } }],
     ['the one i just put in', { more: false, reference: { kind: 'pointer' } }],

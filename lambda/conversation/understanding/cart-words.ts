@@ -55,4 +55,6 @@ export const EVERYTHING: ReadonlySet<string> = new Set([
   'all the stuff',
   'everything in it',
   'everything in there',
+  'it all',
+  'them all',
 ]);
