@@ -19,6 +19,11 @@ export interface ModelOverlay {
   readonly words: readonly (readonly [from: string, to: string])[];
   /** For each sample holding the first words, a copy with the second too: ["basket", "trolley"]. */
   readonly alsoSaid: readonly (readonly [words: string, alternative: string])[];
+  /**
+   * Copies are made of samples of at most this many words (the short ways of saying it; the long
+   * polite ones stay in the variety's own word), keeping each intent under the per-intent limit.
+   */
+  readonly alsoSaidUpTo?: number;
   /** en-US samples people there do not say (after `words`). */
   readonly dropped: readonly string[];
   /** Samples the way people there say them, by intent. */
@@ -79,7 +84,8 @@ function localSamples(samples: readonly string[], overlay: ModelOverlay): string
   const reworded = samples.map((sample) =>
     overlay.words.reduce((text, [from, to]) => text.replace(wordPattern(from), to), sample),
   );
-  const copies = reworded.flatMap((sample) =>
+  const short = (sample: string) => sample.split(/\s+/).length <= (overlay.alsoSaidUpTo ?? Infinity);
+  const copies = reworded.filter(short).flatMap((sample) =>
     overlay.alsoSaid
       .filter(([words]) => wordPattern(words).test(sample))
       .map(([words, alternative]) => sample.replace(wordPattern(words), alternative)),

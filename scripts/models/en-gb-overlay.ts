@@ -23,6 +23,7 @@ export const EN_GB: ModelOverlay = {
     ['the store', 'the shop'],
     ['package', 'parcel'],
   ],
+  alsoSaidUpTo: 5,
   dropped: [],
   samples: {
     SearchProductIntent: [

@@ -45,6 +45,8 @@ describe('what the cart costs and holds', () => {
     "what's my total now",
     'sum it up',
     'what does it all add up to',
+    "what's the final total",
+    'how much do i have to pay',
   ])('"%s" says the total', async (words) => {
     const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
     expect(heard.intent).toBe('CartTotalIntent');
@@ -62,6 +64,9 @@ describe('what the cart costs and holds', () => {
     'pull up my cart',
     'recite my list',
     'what am i buying',
+    'is my cart empty',
+    "how's my cart looking",
+    'cart summary',
   ])('"%s" reads the cart', async (words) => {
     const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
     expect(heard.intent).toBe('ReadCartIntent');
