@@ -75,16 +75,19 @@ describe('what the cart costs and holds', () => {
 });
 
 describe('taking back, checking out and leaving', () => {
-  it.each(["no i didn't want that", 'forget that last one'])(
-    '"%s" right after an add takes it back and says so',
-    async (words) => {
-      const shopper = await shopperAfter(WITH_BANANAS);
-      const heard = await shopper.say(words);
-      expect(heard.intent).toBe('UndoIntent');
-      expect(heard.speech).toMatch(/^OK, I took Bananas back out\. Your cart is empty now\./);
-      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
-    },
-  );
+  it.each([
+    "no i didn't want that",
+    'forget that last one',
+    "wait that's wrong",
+    "oops i didn't mean that",
+    'put it back the way it was',
+  ])('"%s" right after an add takes it back and says so', async (words) => {
+    const shopper = await shopperAfter(WITH_BANANAS);
+    const heard = await shopper.say(words);
+    expect(heard.intent).toBe('UndoIntent');
+    expect(heard.speech).toMatch(/^OK, I took Bananas back out\. Your cart is empty now\./);
+    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+  });
 
   it.each([
     "i'm done let's check out",
