@@ -97,6 +97,7 @@ describe('taking back, checking out and leaving', () => {
     'take my order',
     "that's my order",
     'get it delivered',
+    'how do i place an order',
   ])('"%s" starts checkout by asking how the order should come, and places nothing yet', async (words) => {
     const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
     expect(heard.intent).toBe('CheckoutIntent');
@@ -225,6 +226,7 @@ describe('orders', () => {
     'is it on its way yet',
     "where's the driver",
     'what time is it coming',
+    'how do i track my order',
   ])('"%s" after placing an order says where that order is', async (words) => {
     const heard = await (await withOrder()).say(words);
     expect(heard.speech).toMatch(/^Order \d+ has been placed\. It's expected tomorrow\./);
