@@ -111,7 +111,10 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   SetVoiceCodeIntent: route(setVoiceCode, { slots: ['code'] }),
   ReorderLastIntent: route(reorderLast),
   OrderUsualIntent: route(orderUsual),
-  BuyAgainIntent: route(buyAgain, { slots: ['product'] }),
+  // "More bananas" from a shopper with no linked account has no past orders to read: it adds them.
+  BuyAgainIntent: route((ctx) => (ctx.customer.linked ? buyAgain(ctx) : addToCart(ctx)), {
+    slots: ['product'],
+  }),
   OrderStatusIntent: route(orderStatus, { slots: ['orderNumber'] }),
   LastOrderIntent: route(lastOrder),
   RecentOrdersIntent: route(recentOrders),

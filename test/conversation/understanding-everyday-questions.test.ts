@@ -282,6 +282,16 @@ describe('picking, adding and counting', () => {
     expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PAN-001', 1]]);
   });
 
+  it('"more bananas" from a shopper with no linked account adds bananas; "increase it to four" makes it four', async () => {
+    const guest = await stack.guest();
+    const more = await guest.say('more bananas');
+    expect(more.intent).toBe('BuyAgainIntent');
+    expect(more.speech).toMatch(/^Added 1 Bananas\./);
+    const four = await guest.say('increase it to four');
+    expect(four.intent).toBe('SetQuantityIntent');
+    expect(four.speech).toMatch(/^You now have 4 Bananas\./);
+  });
+
   it('"pick up some bananas for me" adds bananas; "i forgot the eggs" asks which eggs', async () => {
     const shopper = await shopperAfter([]);
     expect((await shopper.say('pick up some bananas for me')).speech).toMatch(/^Added 1 Bananas\./);
