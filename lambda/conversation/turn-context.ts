@@ -58,7 +58,10 @@ export interface ConversationDependencies {
   readonly dataRights: Pick<DataRightsService, 'export' | 'erase'>;
   readonly clock: Clock;
   readonly logger: Logger;
-  /** Counts fallbacks, reinterpretations and undos (nothing when absent). */
+  /**
+   * Counts fallbacks, reinterpretations and undos (nothing when absent); a publisher (MetricsPublisher)
+   * gives each turn its own counts, published by the core once the turn is answered.
+   */
   readonly metrics?: ConversationMetrics;
   /** A fresh idempotency key, chosen when an order is read back. */
   newIdempotencyKey(): string;

@@ -11,7 +11,12 @@
  * ("something for a headache"), moving through a list ("read the rest", "go back one"), and yes
  * and no in everyday words ("yeah that's fine", "maybe later").
  */
-import { createSpokenStack, type SpokenSession, type SpokenStack } from '../support/spoken-session';
+import {
+  createSpokenStack,
+  type Heard,
+  type SpokenSession,
+  type SpokenStack,
+} from '../support/spoken-session';
 
 let stack: SpokenStack;
 
@@ -33,6 +38,16 @@ async function shopperAfter(setup: readonly string[]): Promise<SpokenSession> {
   return shopper;
 }
 
+/** What a new shopper heard saying the words after the setup, having checked the intent they reached. */
+async function reached(setup: readonly string[], words: string, intent: string): Promise<Heard> {
+  const heard = await (await shopperAfter(setup)).say(words);
+  expect(heard.intent).toBe(intent);
+  return heard;
+}
+
+/** The cart of the shopper made last, as [sku, quantity] lines. */
+const cartNow = () => stack.cart(`everyday-${shoppers}`);
+
 const WITH_BANANAS = ['add bananas'];
 const WITH_OAT_MILK = ['find oat milk', 'the first one'];
 
@@ -48,8 +63,7 @@ describe('what the cart costs and holds', () => {
     "what's the final total",
     'how much do i have to pay',
   ])('"%s" says the total', async (words) => {
-    const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
-    expect(heard.intent).toBe('CartTotalIntent');
+    const heard = await reached(WITH_BANANAS, words, 'CartTotalIntent');
     expect(heard.speech).toMatch(/^Your total so far is 1 dollar and 49 cents for 1 item/);
   });
 
@@ -68,8 +82,7 @@ describe('what the cart costs and holds', () => {
     "how's my cart looking",
     'cart summary',
   ])('"%s" reads the cart', async (words) => {
-    const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
-    expect(heard.intent).toBe('ReadCartIntent');
+    const heard = await reached(WITH_BANANAS, words, 'ReadCartIntent');
     expect(heard.speech).toMatch(/^You have 1 item: 1 Bananas\./);
   });
 });
@@ -86,7 +99,7 @@ describe('taking back, checking out and leaving', () => {
     const heard = await shopper.say(words);
     expect(heard.intent).toBe('UndoIntent');
     expect(heard.speech).toMatch(/^OK, I took Bananas back out\. Your cart is empty now\./);
-    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+    expect(await cartNow()).toEqual([]);
   });
 
   it.each([
@@ -99,20 +112,18 @@ describe('taking back, checking out and leaving', () => {
     'get it delivered',
     'how do i place an order',
   ])('"%s" starts checkout by asking how the order should come, and places nothing yet', async (words) => {
-    const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
-    expect(heard.intent).toBe('CheckoutIntent');
+    const heard = await reached(WITH_BANANAS, words, 'CheckoutIntent');
     expect(heard.speech).toMatch(/^How would you like your order: standard delivery/);
-    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
+    expect(await cartNow()).toEqual([['PRO-001', 1]]);
   });
 
   it.each(["i'll come back later", 'let me think about it', 'gotta run'])(
     '"%s" leaves, saying the cart is kept',
     async (words) => {
-      const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
-      expect(heard.intent).toBe('AMAZON.StopIntent');
+      const heard = await reached(WITH_BANANAS, words, 'AMAZON.StopIntent');
       expect(heard.speech).toBe('Your 1 item will stay in your cart for next time. Goodbye.');
       expect(heard.ended).toBe(true);
-      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
+      expect(await cartNow()).toEqual([['PRO-001', 1]]);
     },
   );
 });
@@ -121,8 +132,7 @@ describe('a product: its price, stock and details', () => {
   it.each(['what does that cost', 'what is that going for', 'how much does that run'])(
     '"%s" says the price of the product in focus',
     async (words) => {
-      const heard = await (await shopperAfter(WITH_OAT_MILK)).say(words);
-      expect(heard.intent).toBe('ProductDetailsIntent');
+      const heard = await reached(WITH_OAT_MILK, words, 'ProductDetailsIntent');
       expect(heard.speech).toMatch(/^Oatly Oat Milk Original.* 5 dollars and 99 cents/);
     },
   );
@@ -130,19 +140,17 @@ describe('a product: its price, stock and details', () => {
   it.each(['more about that one', 'read me the label', 'what brand', 'where is it from'])(
     '"%s" describes the product in focus and adds nothing',
     async (words) => {
-      const heard = await (await shopperAfter(WITH_OAT_MILK)).say(words);
-      expect(heard.intent).toBe('ProductDetailsIntent');
+      const heard = await reached(WITH_OAT_MILK, words, 'ProductDetailsIntent');
       expect(heard.speech).toContain('Oatly Oat Milk Original, half gallon');
       expect(heard.speech).toContain('Creamy oat drink made from Swedish oats');
-      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+      expect(await cartNow()).toEqual([]);
     },
   );
 
   it.each(['are you out of eggs', 'did you run out of eggs', 'are eggs sold out'])(
     '"%s" asks which eggs before saying the stock',
     async (words) => {
-      const heard = await (await shopperAfter([])).say(words);
-      expect(heard.intent).toBe('ProductStockIntent');
+      const heard = await reached([], words, 'ProductStockIntent');
       expect(heard.speech).toMatch(/^Did you mean Large White Eggs, or Organic Brown Eggs\?$/);
     },
   );
@@ -152,8 +160,7 @@ describe('the store', () => {
   it.each(['are you open', 'are you guys open right now', 'is the store open'])(
     '"%s" says the opening hours',
     async (words) => {
-      const heard = await (await shopperAfter([])).say(words);
-      expect(heard.intent).toBe('StoreHoursIntent');
+      const heard = await reached([], words, 'StoreHoursIntent');
       expect(heard.speech).toMatch(/^Today we're open from 7 AM to 10 PM\./);
     },
   );
@@ -164,8 +171,7 @@ describe('the store', () => {
     'is there a minimum',
     'how late do you deliver',
   ])('"%s" says the delivery options, their prices and the free-delivery amount', async (words) => {
-    const heard = await (await shopperAfter([])).say(words);
-    expect(heard.intent).toBe('DeliveryInfoIntent');
+    const heard = await reached([], words, 'DeliveryInfoIntent');
     expect(heard.speech).toMatch(
       /^If you order now, you can have standard delivery for 4 dollars and 99 cents/,
     );
@@ -177,8 +183,7 @@ describe('reaching the store and paying', () => {
   it.each(['how can i reach you', "what's the store's number"])(
     '"%s" gives the store\'s number',
     async (words) => {
-      const heard = await (await shopperAfter([])).say(words);
-      expect(heard.intent).toBe('ContactInfoIntent');
+      const heard = await reached([], words, 'ContactInfoIntent');
       expect(heard.speech).toMatch(/^You can call Corner Market at /);
     },
   );
@@ -186,8 +191,7 @@ describe('reaching the store and paying', () => {
   it.each(['can i pay by card', 'can i use my card'])(
     '"%s" says the shopper pays on delivery and never gives card details by voice',
     async (words) => {
-      const heard = await (await shopperAfter([])).say(words);
-      expect(heard.intent).toBe('PaymentInfoIntent');
+      const heard = await reached([], words, 'PaymentInfoIntent');
       expect(heard.speech).toMatch(/^You pay when your order arrives, or when you pick it up;/);
     },
   );
@@ -197,8 +201,7 @@ describe('speed and finishing', () => {
   it.each(['can you say that slower', "you're going too quick", 'take it slow'])(
     '"%s" slows the speech down',
     async (words) => {
-      const heard = await (await shopperAfter([])).say(words);
-      expect(heard.intent).toBe('SpeakSlowerIntent');
+      const heard = await reached([], words, 'SpeakSlowerIntent');
       expect(heard.speech).toMatch(/^OK, I'll speak more slowly\./);
     },
   );
@@ -206,8 +209,7 @@ describe('speed and finishing', () => {
   it.each(["we're finished", "i think that'll do"])(
     '"%s" with bananas in the cart says the cart and offers checkout',
     async (words) => {
-      const heard = await (await shopperAfter(WITH_BANANAS)).say(words);
-      expect(heard.intent).toBe('DoneShoppingIntent');
+      const heard = await reached(WITH_BANANAS, words, 'DoneShoppingIntent');
       expect(heard.speech).toBe('OK. Your cart has 1 item, 1 dollar and 49 cents. Shall I check out?');
     },
   );
@@ -257,10 +259,9 @@ describe('picking, adding and counting', () => {
     ['option three', 'Corner Market Oat Milk Unsweetened'],
     ["let's go with number one", 'Oatly Oat Milk Original'],
   ])('"%s" in a list picks that item and offers it, adding nothing', async (words, name) => {
-    const heard = await (await shopperAfter(['find oat milk'])).say(words);
-    expect(heard.intent).toBe('SelectItemIntent');
+    const heard = await reached(['find oat milk'], words, 'SelectItemIntent');
     expect(heard.speech).toMatch(new RegExp(`^${name}, .* Would you like to add it\\?$`));
-    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+    expect(await cartNow()).toEqual([]);
   });
 
   it('"yeah i\'ll take it" adds the product just offered, "i need 3 of them" and "that\'s too many" change its count', async () => {
@@ -272,14 +273,13 @@ describe('picking, adding and counting', () => {
     expect((await shopper.say("that's too many")).speech).toMatch(
       /^You now have 2 Oat Milk Barista Edition\./,
     );
-    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['DAI-008', 2]]);
+    expect(await cartNow()).toEqual([['DAI-008', 2]]);
   });
 
   it('"spaghetti one pack" (the product, then its count and package) adds one spaghetti', async () => {
-    const heard = await (await shopperAfter([])).say('spaghetti one pack');
-    expect(heard.intent).toBe('AddToCartIntent');
+    const heard = await reached([], 'spaghetti one pack', 'AddToCartIntent');
     expect(heard.speech).toMatch(/^Added 1 Spaghetti\./);
-    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PAN-001', 1]]);
+    expect(await cartNow()).toEqual([['PAN-001', 1]]);
   });
 
   it('"more bananas" from a shopper with no linked account adds bananas; "increase it to four" makes it four', async () => {
@@ -298,7 +298,7 @@ describe('picking, adding and counting', () => {
     const eggs = await shopper.say('i forgot the eggs');
     expect(eggs.intent).toBe('AddToCartIntent');
     expect(eggs.speech).toBe('Did you mean Large White Eggs, or Organic Brown Eggs?');
-    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
+    expect(await cartNow()).toEqual([['PRO-001', 1]]);
   });
 });
 
@@ -306,20 +306,18 @@ describe('a choice made in passing', () => {
   it.each(["whatever's cheapest", 'just give me the cheapest one'])(
     '"%s" in a list offers its cheapest product, adding nothing',
     async (words) => {
-      const heard = await (await shopperAfter(['find oat milk'])).say(words);
-      expect(heard.intent).toBe('CheapestProductIntent');
+      const heard = await reached(['find oat milk'], words, 'CheapestProductIntent');
       expect(heard.speech).toMatch(
         /^I found Corner Market Oat Milk Unsweetened, .*3 dollars and 99 cents\. Would you like to add it\?$/,
       );
-      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+      expect(await cartNow()).toEqual([]);
     },
   );
 
   it.each(['i mean the second one', 'the second one is fine'])(
     '"%s" in a list picks the second item',
     async (words) => {
-      const heard = await (await shopperAfter(['find oat milk'])).say(words);
-      expect(heard.intent).toBe('SelectItemIntent');
+      const heard = await reached(['find oat milk'], words, 'SelectItemIntent');
       expect(heard.speech).toMatch(/^Oatly Oat Milk Barista Edition, /);
     },
   );
@@ -327,7 +325,7 @@ describe('a choice made in passing', () => {
   it('"can you just add bananas" adds them', async () => {
     const heard = await (await shopperAfter([])).say('can you just add bananas');
     expect(heard.speech).toMatch(/^Added 1 Bananas\./);
-    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['PRO-001', 1]]);
+    expect(await cartNow()).toEqual([['PRO-001', 1]]);
   });
 });
 
@@ -335,18 +333,16 @@ describe('asking for a product in more words', () => {
   it.each(['do you happen to have hummus', 'i wonder if you have hummus', 'you got hummus'])(
     '"%s" offers the hummus, adding nothing',
     async (words) => {
-      const heard = await (await shopperAfter([])).say(words);
-      expect(heard.intent).toBe('SearchProductIntent');
+      const heard = await reached([], words, 'SearchProductIntent');
       expect(heard.speech).toMatch(/^I found Sabra Hummus Classic, .* Would you like to add it\?$/);
-      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+      expect(await cartNow()).toEqual([]);
     },
   );
 
   it.each(['write down bananas', 'bananas on my list', "i'm gonna need bananas"])(
     '"%s" adds bananas',
     async (words) => {
-      const heard = await (await shopperAfter([])).say(words);
-      expect(heard.intent).toBe('AddToCartIntent');
+      const heard = await reached([], words, 'AddToCartIntent');
       expect(heard.speech).toMatch(/^Added 1 Bananas\./);
     },
   );
@@ -354,8 +350,7 @@ describe('asking for a product in more words', () => {
 
 describe('a need said in place of a product', () => {
   it('"something for a headache" lists the pain relievers', async () => {
-    const heard = await (await shopperAfter([])).say('something for a headache');
-    expect(heard.intent).toBe('SearchProductIntent');
+    const heard = await reached([], 'something for a headache', 'SearchProductIntent');
     expect(heard.speech).toMatch(/^I found 3 matches for headache\. First, Advil Ibuprofen/);
     expect(heard.speech).toContain('Tylenol Acetaminophen Extra Strength');
   });
@@ -383,19 +378,17 @@ describe('moving through a list', () => {
 
 describe('yes and no in everyday words', () => {
   it.each(["yeah that's fine", 'you bet'])('"%s" to "would you like to add it?" adds it', async (words) => {
-    const heard = await (await shopperAfter(WITH_OAT_MILK)).say(words);
-    expect(heard.intent).toBe('AMAZON.YesIntent');
+    const heard = await reached(WITH_OAT_MILK, words, 'AMAZON.YesIntent');
     expect(heard.speech).toMatch(/^Added 1 Oat Milk Original\./);
-    expect(await stack.cart(`everyday-${shoppers}`)).toEqual([['DAI-007', 1]]);
+    expect(await cartNow()).toEqual([['DAI-007', 1]]);
   });
 
   it.each(['maybe later', "no that's okay", 'not right now'])(
     '"%s" to "would you like to add it?" adds nothing',
     async (words) => {
-      const heard = await (await shopperAfter(WITH_OAT_MILK)).say(words);
-      expect(heard.intent).toBe('AMAZON.NoIntent');
+      const heard = await reached(WITH_OAT_MILK, words, 'AMAZON.NoIntent');
       expect(heard.speech).not.toMatch(/Added/);
-      expect(await stack.cart(`everyday-${shoppers}`)).toEqual([]);
+      expect(await cartNow()).toEqual([]);
     },
   );
 });
