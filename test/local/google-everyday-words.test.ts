@@ -6,6 +6,7 @@
  */
 import { GoogleDevice } from '../../lambda/local/console/google-device';
 import { TurnLog } from '../../lambda/local/console/turn-log';
+import { StoppedClock } from '../../lambda/local/console/fixed-time-and-ids';
 import { buildLocalStack, type LocalStack } from '../../lambda/local/dev-server-stack';
 import { issueDevToken } from '../../lambda/local/dev-token-signer';
 import { loadDemoStore } from '../../lambda/local/load-demo-store';
@@ -18,7 +19,16 @@ const log = new TurnLog();
 beforeAll(async () => {
   table = await createTestTable('gwords');
   await loadDemoStore({ doc: table.doc, tableName: table.tableName });
-  stack = buildLocalStack({ endpoint: table.endpoint, tableName: table.tableName, logger: log, env: {} });
+  // A morning in the store's time zone (New York): express delivery still comes the same day.
+  const morning = new Date();
+  morning.setUTCHours(15, 0, 0, 0);
+  stack = buildLocalStack({
+    endpoint: table.endpoint,
+    tableName: table.tableName,
+    logger: log,
+    env: {},
+    fixed: { clock: new StoppedClock(morning) },
+  });
 });
 
 afterAll(async () => {
