@@ -189,4 +189,21 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard('ok')).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
     expect(heard('yes please')).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
   });
+
+  it('looks past openers before a request and tags after it, only where the request is', () => {
+    expect(heard("alright, i'm all done here")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
+    expect(heard('hi there, what time do you close')).toEqual({ intent: 'StoreHoursIntent', slots: {} });
+    expect(heard('oops, remove the eggs')).toEqual({
+      intent: 'RemoveFromCartIntent',
+      slots: { product: 'eggs→eggs' },
+    });
+    expect(heard('and add two bananas').slots).toEqual({ quantity: '2', product: 'bananas→bananas' });
+    expect(heard('how much is my cart right now')).toEqual({ intent: 'CartTotalIntent', slots: {} });
+    expect(heard("what's the damage so far")).toEqual({ intent: 'CartTotalIntent', slots: {} });
+    // Inside the request the same words stay: a product, a sample's own words.
+    expect(heard('add cool whip').slots.product).toBe('cool whip→NO_MATCH');
+    expect(heard('hello')).toEqual({ intent: 'AMAZON.HelpIntent', slots: {} });
+    // With nothing left that fits, it is still not understood.
+    expect(heard('what do you have here').intent).toBe('AMAZON.FallbackIntent');
+  });
 });

@@ -13,10 +13,13 @@
  *   to more slots resolved, then fewer words left to open slots, then fewer slots, then model order.
  * - Hesitations are looked past: sounds ("uh", "um") are left out, as a recogniser leaves them;
  *   words that often only fill ("ok", "actually", "so", "well", "please") are also read without, and
- *   that reading wins when it fits better ("ok add it" is "add it", "eggs please" is "eggs").
+ *   so are openers before a request ("alright", "hi there", "oops") and tags after it ("so far",
+ *   "here"); a reading without them wins when it fits better ("ok add it" is "add it", "eggs please"
+ *   is "eggs", "i'm all done here" is "i'm all done"). The words are in looked-past-words.ts.
  * - Words that fit no sample go to AMAZON.FallbackIntent.
  */
 import { BUILT_IN_PHRASES } from './builtin-phrases';
+import { FILLERS, HESITATIONS, withoutOpenersAndTags } from './looked-past-words';
 import type { InteractionModel } from './interaction-model';
 import { slotTypesOf, type FilledSlot, type SlotTypes } from './slot-values';
 import { spokenWords, typedText, type SpokenWord } from './spoken-words';
@@ -49,22 +52,6 @@ interface Scored {
 }
 
 const FALLBACK = 'AMAZON.FallbackIntent';
-/** Sounds of hesitation, which carry no words: a recogniser leaves them out. */
-export const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'uhm', 'er', 'erm', 'hmm', 'mm']);
-/** Words that often only fill ("ok", "actually", "so"); the words are also read without them. */
-export const FILLERS: ReadonlySet<string> = new Set([
-  'ok',
-  'okay',
-  'actually',
-  'so',
-  'well',
-  'oh',
-  'hey',
-  'please',
-  'thanks',
-  'alexa',
-]);
-
 function compile(intent: string, text: string, slotTypes: ReadonlyMap<string, string>): Sample | undefined {
   const tokens: Token[] = [];
   for (const part of text.split(/(\{[^}]+\})/)) {
@@ -186,9 +173,14 @@ export function buildUtteranceMatcher(model: InteractionModel): UtteranceMatcher
     resolve(utterance) {
       const words = spokenWords(utterance).filter((w) => !HESITATIONS.has(w.word));
       const plain = words.filter((w) => !FILLERS.has(w.word));
-      const asSaid = best(words);
-      const lookedPast = plain.length > 0 && plain.length < words.length ? best(plain) : undefined;
-      const found = lookedPast && (!asSaid || better(lookedPast.score, asSaid.score)) ? lookedPast : asSaid;
+      const edges = withoutOpenersAndTags(words);
+      const trimmed = edges === words ? plain : edges.filter((w) => !FILLERS.has(w.word));
+      let found = best(words);
+      for (const reading of trimmed === plain ? [plain] : [plain, trimmed]) {
+        if (reading.length === 0 || reading.length === words.length) continue;
+        const lookedPast = best(reading);
+        if (lookedPast && (!found || better(lookedPast.score, found.score))) found = lookedPast;
+      }
       return found?.resolution ?? { intent: FALLBACK, slots: [] };
     },
   };

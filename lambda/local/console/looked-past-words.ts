@@ -1,0 +1,87 @@
+/**
+ * Words a recogniser's language understanding looks past because they carry no request: sounds of
+ * hesitation anywhere, words that often only fill ("ok", "actually"), openers before a request
+ * ("alright", "hi there", "oops") and tags after one ("so far", "now", "here"). The utterance matcher
+ * reads the words with and without them and keeps the reading that fits a sample better.
+ */
+import type { SpokenWord } from './spoken-words';
+
+/** Sounds of hesitation, which carry no words: a recogniser leaves them out. */
+export const HESITATIONS: ReadonlySet<string> = new Set(['uh', 'um', 'uhm', 'er', 'erm', 'hmm', 'mm']);
+
+/** Words that often only fill ("ok", "actually", "so"); the words are also read without them. */
+export const FILLERS: ReadonlySet<string> = new Set([
+  'ok',
+  'okay',
+  'actually',
+  'so',
+  'well',
+  'oh',
+  'hey',
+  'please',
+  'thanks',
+  'alexa',
+]);
+
+/** Said before a request and not part of it: greetings, "alright", a little exclamation. */
+export const OPENERS: readonly string[] = [
+  'all right',
+  'alright',
+  'and',
+  'hi there',
+  'hello there',
+  'hey there',
+  'hi',
+  'hello',
+  'shoot',
+  'oops',
+  'whoops',
+  'darn',
+  'dang',
+  'gosh',
+  'perfect',
+  'awesome',
+];
+
+/** Said after a request and not part of it ("how much is it so far", "i'm done here"). */
+export const TAGS: readonly string[] = [
+  'so far',
+  'right now',
+  'for now',
+  'now',
+  'here',
+  'then',
+  'for me',
+  'real quick',
+];
+
+const phrases = (list: readonly string[]) => list.map((p) => p.split(' '));
+const OPENER_WORDS = phrases(OPENERS);
+const TAG_WORDS = phrases(TAGS);
+
+const startsWith = (words: readonly SpokenWord[], phrase: readonly string[]) =>
+  phrase.length < words.length && phrase.every((w, i) => words[i]!.word === w);
+
+const endsWith = (words: readonly SpokenWord[], phrase: readonly string[]) =>
+  phrase.length < words.length && phrase.every((w, i) => words[words.length - phrase.length + i]!.word === w);
+
+/**
+ * The words without the openers before them and the tags after them, fillers among those included
+ * ("oh shoot", "what's the damage so far"); the same words when there are none.
+ */
+export function withoutOpenersAndTags(words: readonly SpokenWord[]): readonly SpokenWord[] {
+  let rest = words;
+  for (let again = true; again;) {
+    const opener = FILLERS.has(rest[0]?.word ?? '')
+      ? ['filler']
+      : OPENER_WORDS.find((p) => startsWith(rest, p));
+    again = opener !== undefined && opener.length < rest.length;
+    if (again) rest = rest.slice(opener!.length);
+  }
+  for (let again = true; again;) {
+    const tag = FILLERS.has(rest.at(-1)?.word ?? '') ? ['filler'] : TAG_WORDS.find((p) => endsWith(rest, p));
+    again = tag !== undefined && tag.length < rest.length;
+    if (again) rest = rest.slice(0, rest.length - tag!.length);
+  }
+  return rest;
+}
