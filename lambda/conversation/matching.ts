@@ -161,13 +161,35 @@ export interface Named {
   readonly brand?: string;
 }
 
-/** The indices of the items whose name or brand holds every meaningful word said. */
+/** Words shoppers use where names say another ("smooth" peanut butter is labelled "Creamy"). */
+const NAMED_OTHERWISE: Readonly<Record<string, string>> = {
+  smooth: 'creamy',
+  creamy: 'smooth',
+  chunky: 'crunchy',
+  crunchy: 'chunky',
+  regular: 'original',
+  plain: 'original',
+};
+
+/**
+ * The indices of the items whose name or brand holds every meaningful word said; when none does,
+ * those that hold them with a word said as names say it ("smooth" for "Creamy").
+ */
 export function matchNamed(phrase: string, items: readonly Named[]): number[] {
+  const named = (said: readonly string[]) =>
+    items.flatMap((item, index) =>
+      allHeard(said, wordsOf(`${item.brand ?? ''} ${item.name}`)) ? [index] : [],
+    );
   const said = wordsOf(phrase);
   if (said.length === 0) return [];
-  return items.flatMap((item, index) =>
-    allHeard(said, wordsOf(`${item.brand ?? ''} ${item.name}`)) ? [index] : [],
-  );
+  const hits = named(said);
+  if (hits.length > 0) return hits;
+  const otherwise = phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => NAMED_OTHERWISE[w] ?? w)
+    .join(' ');
+  return otherwise === phrase.toLowerCase() ? hits : named(wordsOf(otherwise));
 }
 
 /**
@@ -180,4 +202,22 @@ export function namedInList(phrase: string, items: readonly Named[]): number[] {
   const said = wordsOf(phrase);
   const whole = hits.filter((i) => allHeard(wordsOf(items[i]!.name), said, true));
   return whole.length === 1 ? whole : hits;
+}
+
+/**
+ * True when the words said are only the last word of the name ("butter" for Creamy Peanut Butter,
+ * "milk" for Oat Milk): the kind of product the name ends in, which other products are too, so a
+ * bare "butter" names butter, not this item.
+ */
+export function namesOnlyTheKind(phrase: string, item: Named): boolean {
+  const said = wordsOf(phrase);
+  const name = wordsOf(item.name);
+  if (said.length !== 1 || name.length < 2) return false;
+  const [word] = said as [string];
+  const brand = wordsOf(item.brand ?? '');
+  return (
+    wordMatches(word, name.at(-1)!, true) &&
+    !name.slice(0, -1).some((w) => wordMatches(word, w, true)) &&
+    !brand.some((w) => wordMatches(word, w, true))
+  );
 }

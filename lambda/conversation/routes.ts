@@ -142,7 +142,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   NormalSpeedIntent: route(normalSpeed, CHOICE),
   HelpIntent: route(help, CHOICE),
   StopIntent: route(stop),
-  CancelIntent: route(cancel),
+  CancelIntent: route(cancel, CHOICE),
   FallbackIntent: route(fallback, CHOICE),
   NavigateHomeIntent: route(startOver),
   StartOverIntent: route(startOver),

@@ -29,6 +29,8 @@ describe('readSlot', () => {
     ['the least expensive one', { more: false, reference: { kind: 'cheapest' } }],
     ['the oatly one', { more: false, reference: { kind: 'named', words: 'oatly' } }],
     ['the one from silk', { more: false, reference: { kind: 'named', words: 'silk' } }],
+    ['the salted kind', { more: false, reference: { kind: 'named', words: 'salted' } }],
+    ['the crunchy type', { more: false, reference: { kind: 'named', words: 'crunchy' } }],
     ['two bottles of root beer please', { more: false, count: 2, unit: 'bottles', product: 'root beer' }],
     ['some oat milk to the basket', { more: false, product: 'oat milk' }],
     ['a dozen eggs', { more: false, count: 1, unit: 'dozen', product: 'eggs' }],

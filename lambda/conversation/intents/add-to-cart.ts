@@ -4,6 +4,7 @@
  * one", "add three"), or the one chosen from a "did you mean" question. When only a unit was said
  * ("add two boxes"), the product in focus is offered back with a question, never added. Words that
  * take it out of the cart ("get that off my cart") remove it instead: nothing is added against them.
+ * Words for shopping in general ("some groceries") are asked about.
  */
 import { assertQuantity } from '../../domain/cart-rules';
 import { addAndSay, removeAndSay } from '../cart/cart-changes';
@@ -13,6 +14,7 @@ import { pickAnswer } from '../lists/list-answers';
 import { targetNamed } from '../products/product-target';
 import { ask, type Answer } from '../reply';
 import { quantitySlot, type IntentHandler, type TurnContext, readProductSlot } from '../turn-context';
+import { SHOPPING_IN_GENERAL } from '../understanding/english-words';
 import { confirmInferred } from '../understanding/heard-back';
 import { refer } from '../understanding/resolve-reference';
 
@@ -31,6 +33,10 @@ export const addToCart: IntentHandler = async (ctx) => {
   if (reading?.away) {
     const target = await targetInCart(ctx, { action: 'remove' });
     return target.kind === 'answer' ? target.answer : removeAndSay(ctx, target.focus);
+  }
+  // "I need to get some groceries" names no product: asked what, nothing in focus taken for it.
+  if (reading?.product && !reading.reference && SHOPPING_IN_GENERAL.has(reading.product)) {
+    return ask(ctx.locale.cart.whatToAdd(), ctx.locale.cart.whatToAddReprompt(), settled(ctx.state));
   }
   const quantity = quantitySlot(ctx) ?? reading?.count ?? 1;
   // Refuse 0 or 500 before searching: the shopper hears the limits, nothing else happens.

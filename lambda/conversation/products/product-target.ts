@@ -16,7 +16,7 @@ import {
   type OpenList,
 } from '../dialog-state';
 import { brandedName } from '../lists/list-speech';
-import { matchNamed } from '../matching';
+import { matchNamed, namesOnlyTheKind } from '../matching';
 import { withProgress } from '../progress';
 import { answered, ask, found, labels, type Answer, type Target } from '../reply';
 import { sentences, shorten, toPhrase, type Phrase, NAME_LENGTH } from '../speech/phrase';
@@ -56,9 +56,12 @@ function inHand(ctx: TurnContext, words: string, cartOnly: boolean): Focus | und
   const { list, product } = ctx.state;
   if (list && (!cartOnly || list.kind === 'cart')) {
     const hits = matchNamed(words, list.items);
-    if (hits.length === 1) return list.items[hits[0]!];
+    const only = hits.length === 1 ? list.items[hits[0]!]! : undefined;
+    // In the cart, "the milk" is the Oat Milk there; elsewhere a bare kind is searched.
+    if (only && (list.kind === 'cart' || !namesOnlyTheKind(words, only))) return only;
   }
-  if (product && matchNamed(words, [product]).length === 1) return product;
+  const kindOnly = product && !cartOnly && namesOnlyTheKind(words, product);
+  if (product && !kindOnly && matchNamed(words, [product]).length === 1) return product;
   return undefined;
 }
 

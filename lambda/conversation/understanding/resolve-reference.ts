@@ -11,7 +11,7 @@
 import { withList, type Focus, type ListItem, type ListPick, type OpenList } from '../dialog-state';
 import { listReprompt, noListAnswer, pickAnswer } from '../lists/list-answers';
 import { cheapestIndex, indexFor, lastHeardIndex } from '../lists/list-position';
-import { matchNamed, namedInList } from '../matching';
+import { matchNamed, namedInList, namesOnlyTheKind } from '../matching';
 import { ambiguityAnswer } from '../products/product-target';
 import { ask, type Answer } from '../reply';
 import { pageAt } from '../speech/paging';
@@ -73,15 +73,19 @@ function fromList(ctx: TurnContext, reading: SlotReading, list: OpenList | undef
 
 function byName(ctx: TurnContext, reading: SlotReading, words: string, pick?: ListPick): Referred {
   const { list, product } = ctx.state;
+  // A bare name of a kind ("butter") is searched, not taken for the Peanut Butter just heard (nor
+  // for the one of three peanut butters it would fit); said as a pick ("the butter one") it picks.
+  const names = (item: Focus | ListItem) => !!reading.reference || !namesOnlyTheKind(words, item);
   if (list) {
     const hits = namedInList(words, list.items);
-    if (hits.length === 1) return item(ctx, reading, list.items[hits[0]!]!, 'name-in-list');
+    const only = hits.length === 1 ? list.items[hits[0]!]! : undefined;
+    if (only && names(only)) return item(ctx, reading, only, 'name-in-list');
     if (hits.length > 1 && reading.reference) {
       const [first, second] = hits.map((i) => list.items[i]!) as [ListItem, ListItem];
       return { kind: 'answer', answer: ambiguityAnswer(ctx, [first, second], pick) };
     }
   }
-  if (product && matchNamed(words, [product]).length === 1)
+  if (product && matchNamed(words, [product]).length === 1 && names(product))
     return item(ctx, reading, product, 'name-in-list');
   return { kind: 'words', words };
 }

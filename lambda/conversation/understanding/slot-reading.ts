@@ -51,7 +51,21 @@ export interface SlotReading {
 /** Links that take a product out of its place rather than put it in. */
 const AWAY_LINKS = new Set(['off', 'from', 'out']);
 
-const ENDINGS = new Set(['one', 'ones', 'item', 'items', 'choice', 'option', 'product', 'thing', 'kind']);
+const ENDINGS = new Set([
+  'one',
+  'ones',
+  'item',
+  'items',
+  'choice',
+  'option',
+  'product',
+  'thing',
+  'kind',
+  'type',
+  'sort',
+]);
+/** What a pick by a word ends with: "the Oatly one", "the salted kind", "the crunchy type". */
+const NAMED_HEADS = new Set(['one', 'ones', 'kind', 'type', 'sort']);
 const LEADING = new Set(['yeah', 'yes', 'ok', 'okay', 'um', 'uh', 'just', 'please', 'also', 'and', 'plus']);
 const ARTICLES = new Set(['the', 'a', 'an', 'some', 'of', 'any']);
 
@@ -152,7 +166,7 @@ function referenceOf(t: readonly string[]): Reference | undefined {
   if (core.length === 1 && LAST.has(core[0]!)) return { kind: 'last' };
   if (core.length > 0 && CHEAPEST.includes(core.join(' '))) return { kind: 'cheapest' };
   const last = t.at(-1)!;
-  if ((last === 'one' || last === 'ones') && core.length > 0) return { kind: 'named', words: core.join(' ') };
+  if (NAMED_HEADS.has(last) && core.length > 0) return { kind: 'named', words: core.join(' ') };
   const one = t.indexOf('one');
   if (one >= 0 && NAME_LINKS.has(t[one + 1] ?? '') && one + 2 < t.length) {
     return { kind: 'named', words: t.slice(one + 2).join(' ') };
