@@ -202,6 +202,12 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard("what's the damage so far")).toEqual({ intent: 'CartTotalIntent', slots: {} });
     // Inside the request the same words stay: a product, a sample's own words.
     expect(heard('add cool whip').slots.product).toBe('cool whip→NO_MATCH');
+    expect(heard('no wait undo that')).toEqual({ intent: 'UndoIntent', slots: {} });
+    expect(heard("that's it, go ahead and check out")).toEqual({ intent: 'CheckoutIntent', slots: {} });
+    expect(heard('yeah get me the first one').intent).toBe('AddToCartIntent');
+    // Said alone, an opener is what it is.
+    expect(heard('yeah')).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
+    expect(heard("that's it").intent).toBe('DoneShoppingIntent');
     expect(heard('hello')).toEqual({ intent: 'AMAZON.HelpIntent', slots: {} });
     // With nothing left that fits, it is still not understood.
     expect(heard('what do you have here').intent).toBe('AMAZON.FallbackIntent');

@@ -23,8 +23,26 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'alexa',
 ]);
 
-/** Said before a request and not part of it: greetings, "alright", a little exclamation. */
+/**
+ * Said before a request and not part of it: greetings, "alright", "yeah", "wait", a little
+ * exclamation, and the end of shopping said before what to do next ("that's it, go ahead and check
+ * out"). Compared as spelled out ("that is it").
+ */
 export const OPENERS: readonly string[] = [
+  'yeah',
+  'yep',
+  'yes',
+  'sure',
+  'wait',
+  'hold on',
+  'no wait',
+  'no no',
+  'that is it',
+  'that is all',
+  'i am good',
+  'i am done',
+  'i think that is it',
+  'i think that is all',
   'all right',
   'alright',
   'and',
