@@ -2,8 +2,9 @@
  * A shopper picking by a word they would use ("the crunchy one", "the salted kind", "the smooth
  * one" for a label that says Creamy), naming a kind of product that is not the one in focus
  * ("butter" after Peanut Butter), saying "never mind" to a question about adding, and speaking of
- * shopping in general ("I need to get some groceries"): each resolved by the console's stand-in for
- * Alexa and answered by the real skill on DynamoDB Local, the cart checked after every turn.
+ * shopping in general ("I need to get some groceries"), and delivery asked about with nothing chosen:
+ * each resolved by the console's stand-in for Alexa and answered by the real skill on DynamoDB Local,
+ * the cart checked after every turn.
  */
 import { createSpokenStack, type SpokenStack } from '../support/spoken-session';
 
@@ -107,5 +108,24 @@ describe('"never mind" to a question about adding', () => {
     const shopper = await stack.shopper('cancel-leaves');
     await shopper.say('what time do you close');
     expect((await shopper.say('cancel')).ended).toBe(true);
+  });
+});
+
+describe('delivery asked about, not chosen', () => {
+  it('"when could it come" with nothing in focus tells when an order would come', async () => {
+    const shopper = await stack.shopper('when-could-it-come');
+    const heard = await shopper.say('when could it come');
+    expect(heard.speech).toMatch(/^If you order now, you can have standard delivery/);
+    expect(heard.ended).toBe(false);
+  });
+
+  it('a long question that holds "free" starts no checkout and leaves the cart as it was', async () => {
+    const shopper = await stack.shopper('free-question');
+    await shopper.say('add bananas');
+    const heard = await shopper.say('what do i have to buy to get free delivery');
+    expect(heard.intent).toBe('ChooseDeliveryIntent');
+    expect(heard.speech).toMatch(/^I don't know that delivery option\. You can choose /);
+    expect(heard.speech).not.toMatch(/link your account|Shall I place/);
+    expect(await stack.cart('free-question')).toEqual([['PRO-001', 1]]);
   });
 });

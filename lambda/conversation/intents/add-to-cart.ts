@@ -14,7 +14,7 @@ import { pickAnswer } from '../lists/list-answers';
 import { targetNamed } from '../products/product-target';
 import { ask, type Answer } from '../reply';
 import { quantitySlot, type IntentHandler, type TurnContext, readProductSlot } from '../turn-context';
-import { SHOPPING_IN_GENERAL } from '../understanding/english-words';
+import { SHOPPING_IN_GENERAL } from '../understanding/cart-words';
 import { confirmInferred } from '../understanding/heard-back';
 import { refer } from '../understanding/resolve-reference';
 

@@ -12,9 +12,18 @@ import { deliveryOptionFor } from '../understanding/delivery-words';
 export const checkout: IntentHandler = (ctx) => checkoutWith(ctx);
 
 /** The delivery option the shopper named or described ("the fast one"), by id, name or description. */
+/** Words that long only describe an option when the shopper was asked to choose one. */
+const LONGEST_UNASKED_DESCRIPTION = 4;
+
 function namedOption(ctx: TurnContext): string | undefined {
   const said = slot(ctx, 'deliveryOption');
   if (!said) return undefined;
+  const { pending } = ctx.state;
+  const asked = pending?.kind === 'delivery' || (pending?.kind === 'order' && !!pending.lines);
+  // Unasked, a long phrase that happens to hold "free" or "today" is not a choice of delivery
+  // ("how much do I need to spend to get free delivery"): it starts no checkout.
+  const length = said.raw.split(/\s+/).filter(Boolean).length;
+  if (!asked && !said.resolvedId && length > LONGEST_UNASKED_DESCRIPTION) return undefined;
   const { deliveryOptions, defaultDeliveryOptionId } = ctx.settings;
   const words = {
     raw: said.raw || said.resolvedName || '',

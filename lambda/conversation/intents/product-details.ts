@@ -15,6 +15,7 @@ import { slot, slotWords, type IntentHandler, type TurnContext, readProductSlot 
 import { refer } from '../understanding/resolve-reference';
 import { readSlot, type SlotReading } from '../understanding/slot-reading';
 import { noteReinterpreted } from '../understanding/understanding-metrics';
+import { deliveryInfoAnswer } from '../answers/delivery-info';
 import { deliveryWhen } from '../checkout/delivery-when';
 
 type Detail = 'price' | 'size' | 'stock' | 'delivery' | 'description' | 'summary';
@@ -24,7 +25,7 @@ const KEYWORDS: readonly (readonly [RegExp, Detail])[] = [
   [/size|big|weigh|large/i, 'size'],
   [/stock|available|left|have/i, 'stock'],
   [
-    /deliver|arrive|ship|when|get it|ready|here|coming|way|eta|long|expect|time|soon|status|track/i,
+    /deliver|arrive|ship|when|get it|ready|here|coming|way|eta|long|expect|time|soon|status|track|shows? up/i,
     'delivery',
   ],
   [/descri|about|what is/i, 'description'],
@@ -105,6 +106,8 @@ function unnamed(ctx: TurnContext): Focus | Answer | Promise<Answer> {
   }
   if (list?.items.length === 1) return list.items[0]!;
   if (list) return pickAnswer(ctx, list);
+  // "When could it come" with no product or order in focus: when an order would come.
+  if (detailOf(ctx) === 'delivery') return deliveryInfoAnswer(ctx);
   const p = ctx.locale.product;
   return ask(p.whichProduct(), p.whichProductReprompt(), ctx.state);
 }

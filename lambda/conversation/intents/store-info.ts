@@ -3,12 +3,12 @@
  * (with when an order placed now would come), how to pay, how to call, and opening hours today and
  * tomorrow.
  */
-import { addDays, expectedDeliveryDate, localTime } from '../../domain/delivery';
+import { addDays, localTime } from '../../domain/delivery';
+import { deliveryInfoAnswer } from '../answers/delivery-info';
 import { settled } from '../dialog-state';
 import { ask } from '../reply';
 import { sentences, shorten, type Phrase } from '../speech/phrase';
 import type { IntentHandler, TurnContext } from '../turn-context';
-import { deliveryWhen } from '../checkout/delivery-when';
 
 /** How much of a merchant's policy text is read aloud (one or two breaths). */
 const POLICY_LENGTH = 400;
@@ -34,29 +34,7 @@ export const warranty: IntentHandler = (ctx) =>
   policy(ctx, ctx.settings.warrantyPolicy, ctx.locale.store.warranty);
 
 /** DeliveryInfoIntent. */
-export const deliveryInfo: IntentHandler = (ctx) => {
-  const { product, store, phrasing } = ctx.locale;
-  const { settings } = ctx;
-  if (settings.deliveryOptions.length === 0) return answer(ctx, store.noDeliverySet());
-  const now = ctx.deps.clock.now();
-  const options = settings.deliveryOptions.slice(0, 3).map((o) => {
-    const when = deliveryWhen(
-      ctx.locale,
-      ctx.today,
-      expectedDeliveryDate(o, now, settings.timeZone),
-      o.window,
-    );
-    return o.price.amount === 0
-      ? product.deliveryChoiceFree({ option: o.name, when })
-      : product.deliveryChoice({ option: o.name, price: o.price, when });
-  });
-  const standard = settings.deliveryOptions.find((o) => o.id === settings.defaultDeliveryOptionId);
-  const free =
-    standard && settings.freeDeliveryThreshold && standard.price.amount > 0
-      ? store.freeDelivery({ option: standard.name, price: settings.freeDeliveryThreshold })
-      : undefined;
-  return answer(ctx, sentences(store.deliveryOptions({ options: phrasing.clauses(options, 'and') }), free));
-};
+export const deliveryInfo: IntentHandler = (ctx) => deliveryInfoAnswer(ctx);
 
 /** PaymentInfoIntent: "how do I pay", "can I pay cash": how this store takes payment. */
 export const paymentInfo: IntentHandler = (ctx) => {

@@ -1,6 +1,7 @@
 /**
  * Words about the cart rather than a product: the cart itself ("what's in there right now", "my
- * grocery cart"), all of it ("any of this"), and what was just put in it ("the last thing I added").
+ * grocery cart"), all of it ("any of this"), what was just put in it ("the last thing I added"), and
+ * shopping in general ("some groceries").
  */
 
 const CART = new Set(['cart', 'basket', 'trolley', 'there']);
@@ -57,4 +58,17 @@ export const EVERYTHING: ReadonlySet<string> = new Set([
   'everything in there',
   'it all',
   'them all',
+]);
+
+/** Words for shopping in general, naming no product ("I need to get some groceries"). */
+export const SHOPPING_IN_GENERAL: ReadonlySet<string> = new Set([
+  'groceries',
+  'grocery',
+  'grocery shopping',
+  'shopping',
+  'food',
+  'things',
+  'a few things',
+  'few things',
+  'some things',
 ]);

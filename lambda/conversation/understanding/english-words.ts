@@ -78,19 +78,6 @@ export const POINTERS: ReadonlySet<string> = new Set([
   'this product',
 ]);
 
-/** Words for shopping in general, naming no product ("I need to get some groceries"). */
-export const SHOPPING_IN_GENERAL: ReadonlySet<string> = new Set([
-  'groceries',
-  'grocery',
-  'grocery shopping',
-  'shopping',
-  'food',
-  'things',
-  'a few things',
-  'few things',
-  'some things',
-]);
-
 /** Words that ask for more of the product just talked about. */
 export const MORE: ReadonlySet<string> = new Set(['more', 'another', 'extra', 'additional', 'again']);
 
