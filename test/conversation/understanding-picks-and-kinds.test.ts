@@ -104,6 +104,23 @@ describe('"never mind" to a question about adding', () => {
     expect(await stack.cart('never-mind-add')).toEqual([]);
   });
 
+  it('"forget about the eggs" to "did you mean" about eggs drops the question, removing nothing', async () => {
+    const shopper = await stack.shopper('forget-eggs');
+    await shopper.say('add bananas');
+    expect((await shopper.say('put a dozen eggs on there')).speech).toMatch(/^Did you mean Large White Eggs/);
+    const heard = await shopper.say('forget about the eggs');
+    expect(heard.speech).toMatch(/^OK, I didn't add it\./);
+    expect(await stack.cart('forget-eggs')).toEqual([['PRO-001', 1]]);
+  });
+
+  it('with those eggs already in the cart, "remove the eggs" still removes them', async () => {
+    const shopper = await stack.shopper('remove-eggs-asked');
+    await shopper.say('add large white eggs');
+    await shopper.say('add eggs');
+    await shopper.say('remove the eggs');
+    expect(await stack.cart('remove-eggs-asked')).toEqual([]);
+  });
+
   it('with no question open, "cancel" still ends the session', async () => {
     const shopper = await stack.shopper('cancel-leaves');
     await shopper.say('what time do you close');

@@ -1,16 +1,34 @@
 /**
  * RemoveFromCartIntent: "remove that" (the product in focus, or the only line), a product named
  * from the cart, or, with several lines and nothing named, a question: which one. "All of it" is
- * emptying the cart, asked first.
+ * emptying the cart, asked first. Said to "did you mean A or B?" about adding what it names ("forget
+ * about the eggs"), it drops the question: nothing was added, and nothing is removed.
  */
 import { removeAndSay } from '../cart/cart-changes';
 import { targetInCart } from '../cart/cart-line-target';
 import { askToEmpty } from '../cart/empty-question';
-import { readProductSlot, type IntentHandler } from '../turn-context';
+import { settled } from '../dialog-state';
+import { matchNamed } from '../matching';
+import { ask } from '../reply';
+import { productWords, readProductSlot, type IntentHandler, type TurnContext } from '../turn-context';
+
+/** True when the words name an item of a "did you mean" question about adding, none in the cart. */
+function dropsTheQuestion(ctx: TurnContext): boolean {
+  const { list } = ctx.state;
+  const words = productWords(ctx);
+  if (list?.kind !== 'choice' || list.pick?.action !== 'add' || !words) return false;
+  const named = matchNamed(words, list.items).map((i) => list.items[i]!.sku);
+  // One of them already in the cart is what "remove" means.
+  return named.length > 0 && !named.some((sku) => ctx.state.cartSkus?.includes(sku));
+}
 
 /** RemoveFromCartIntent. */
 export const removeFromCart: IntentHandler = async (ctx) => {
   if (readProductSlot(ctx)?.reference?.kind === 'everything') return askToEmpty(ctx);
+  if (dropsTheQuestion(ctx)) {
+    const { list: _asked, ...rest } = settled(ctx.state);
+    return ask(ctx.locale.cart.notAdded(), ctx.locale.common.homeReprompt(), rest);
+  }
   const target = await targetInCart(ctx, { action: 'remove' });
   return target.kind === 'answer' ? target.answer : removeAndSay(ctx, target.focus);
 };
