@@ -205,6 +205,8 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard('no wait undo that')).toEqual({ intent: 'UndoIntent', slots: {} });
     expect(heard("that's it, go ahead and check out")).toEqual({ intent: 'CheckoutIntent', slots: {} });
     expect(heard('yeah get me the first one').intent).toBe('AddToCartIntent');
+    expect(heard('first thing, add some milk').slots).toEqual({ product: 'milk→milk' });
+    expect(heard("good morning, what's in my cart")).toEqual({ intent: 'ReadCartIntent', slots: {} });
     // Said alone, an opener is what it is.
     expect(heard('yeah')).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
     expect(heard("that's it").intent).toBe('DoneShoppingIntent');

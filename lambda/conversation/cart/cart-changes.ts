@@ -3,7 +3,7 @@
  * what the cart now holds. The product stays in focus, so "remove that" and "add it back" work.
  */
 import { isDomainError } from '../../domain/errors';
-import { awaiting, focused, type DialogState, type Focus } from '../dialog-state';
+import { awaiting, focused, type DialogState, type Focus, type ListPick } from '../dialog-state';
 import { ask, labels, type Answer } from '../reply';
 import { sentences, shorten, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
@@ -111,4 +111,18 @@ export async function setQuantityAndSay(ctx: TurnContext, focus: Focus, quantity
     afterChange(ctx.state, { sku: focus.sku, name }, lineChange(change)),
     { suggestions: followUps(ctx) },
   );
+}
+
+/** Does what a list that answered a request asks of the item chosen from it (add, remove, set, fewer). */
+export function pickAndSay(ctx: TurnContext, pick: ListPick, item: Focus): Promise<Answer> {
+  switch (pick.action) {
+    case 'add':
+      return addAndSay(ctx, item, pick.quantity);
+    case 'remove':
+      return removeAndSay(ctx, item);
+    case 'set':
+      return setQuantityAndSay(ctx, item, pick.quantity);
+    case 'fewer':
+      return fewerAndSay(ctx, item, pick.quantity);
+  }
 }

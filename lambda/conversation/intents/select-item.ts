@@ -3,7 +3,7 @@
  * the number is small) or by a distinctive word ("the Oatly one"). A list that answered a request
  * (add, remove) does it; otherwise the chosen product is described and offered.
  */
-import { addAndSay, fewerAndSay, removeAndSay, setQuantityAndSay } from '../cart/cart-changes';
+import { pickAndSay } from '../cart/cart-changes';
 import { deliveryPicked } from '../checkout/delivery-picked';
 import { awaiting, focused, type ListItem, type OpenList } from '../dialog-state';
 import { listReprompt, noListAnswer, pickAnswer } from '../lists/list-answers';
@@ -19,10 +19,7 @@ import { refer } from '../understanding/resolve-reference';
 
 /** What choosing an item does. */
 async function choose(ctx: TurnContext, list: OpenList, item: ListItem): Promise<Answer> {
-  if (list.pick?.action === 'add') return addAndSay(ctx, item, list.pick.quantity);
-  if (list.pick?.action === 'remove') return removeAndSay(ctx, item);
-  if (list.pick?.action === 'set') return setQuantityAndSay(ctx, item, list.pick.quantity);
-  if (list.pick?.action === 'fewer') return fewerAndSay(ctx, item, list.pick.quantity);
+  if (list.pick) return pickAndSay(ctx, list.pick, item);
   const { cart, product, common } = ctx.locale;
   const name = shorten(item.name, NAME_LENGTH);
   const state = focused(ctx.state, item);
