@@ -146,3 +146,21 @@ describe('delivery asked about, not chosen', () => {
     expect(await stack.cart('free-question')).toEqual([['PRO-001', 1]]);
   });
 });
+
+describe('a product said alone, as the answer to "what would you like?"', () => {
+  it('"bananas" after the welcome adds bananas, and "some cheese" after "anything else?" asks which', async () => {
+    const shopper = await stack.shopper('said-alone');
+    const added = await shopper.say('bananas');
+    expect(added.speech).toMatch(/^Added 1 Bananas\./);
+    const asked = await shopper.say('some cheese');
+    expect(asked.speech).toMatch(/\?/);
+    expect(await stack.cart('said-alone')).toEqual([['PRO-001', 1]]);
+  });
+
+  it('"a dozen" with nothing in focus asks what to add, and adds nothing', async () => {
+    const shopper = await stack.shopper('a-dozen');
+    const heard = await shopper.say('a dozen');
+    expect(heard.speech).toMatch(/^What would you like to add\?/);
+    expect(await stack.cart('a-dozen')).toEqual([]);
+  });
+});

@@ -94,9 +94,15 @@ describe('utterance resolution', () => {
   });
 
   it('sends what matches nothing to the fallback, as Alexa does', () => {
-    for (const utterance of ['blah blah', 'tell me a joke', 'purple', 'uh', 'a dozen']) {
+    for (const utterance of ['blah blah', 'tell me a joke', 'purple', 'uh', 'what a day']) {
       expect(matcher.resolve(utterance)).toEqual({ intent: 'AMAZON.FallbackIntent', slots: [] });
     }
+  });
+
+  it('takes a product said alone, as the answer to "what would you like?", only when it is a listed one', () => {
+    expect(heard('bananas')).toEqual({ intent: 'AddToCartIntent', slots: { product: 'bananas→bananas' } });
+    expect(heard('some cheese').intent).toBe('AddToCartIntent');
+    expect(heard('purple').intent).toBe('AMAZON.FallbackIntent');
   });
 
   it('never fills a slot-only sample with words its type does not know', () => {
