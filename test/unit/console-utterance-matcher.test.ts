@@ -213,6 +213,8 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard('yeah get me the first one').intent).toBe('AddToCartIntent');
     expect(heard('first thing, add some milk').slots).toEqual({ product: 'milk→milk' });
     expect(heard("good morning, what's in my cart")).toEqual({ intent: 'ReadCartIntent', slots: {} });
+    // An opener that can also start the request is tried both ways.
+    expect(heard("perfect, that's everything for now")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     // Said alone, an opener is what it is.
     expect(heard('yeah')).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
     expect(heard("that's it").intent).toBe('DoneShoppingIntent');

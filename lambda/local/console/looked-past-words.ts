@@ -104,23 +104,44 @@ const startsWith = (words: readonly SpokenWord[], phrase: readonly string[]) =>
 const endsWith = (words: readonly SpokenWord[], phrase: readonly string[]) =>
   phrase.length < words.length && phrase.every((w, i) => words[words.length - phrase.length + i]!.word === w);
 
-/**
- * The words without the openers before them and the tags after them, fillers among those included
- * ("oh shoot", "what's the damage so far"); the same words when there are none.
- */
-export function withoutOpenersAndTags(words: readonly SpokenWord[]): readonly SpokenWord[] {
-  let rest = words;
-  for (let again = true; again;) {
+/** The ends a run of openers (and fillers among them) can be cut at, nearest first. */
+function openerCuts(words: readonly SpokenWord[]): number[] {
+  const cuts: number[] = [];
+  for (let at = 0; ;) {
+    const rest = words.slice(at);
     const opener = FILLERS.has(rest[0]?.word ?? '')
       ? ['filler']
       : OPENER_WORDS.find((p) => startsWith(rest, p));
-    again = opener !== undefined && opener.length < rest.length;
-    if (again) rest = rest.slice(opener!.length);
+    if (!opener || opener.length >= rest.length) return cuts;
+    at += opener.length;
+    cuts.push(at);
   }
-  for (let again = true; again;) {
+}
+
+/** The starts a run of tags (and fillers among them) can be cut from, nearest first. */
+function tagCuts(words: readonly SpokenWord[]): number[] {
+  const cuts: number[] = [];
+  for (let end = words.length; ;) {
+    const rest = words.slice(0, end);
     const tag = FILLERS.has(rest.at(-1)?.word ?? '') ? ['filler'] : TAG_WORDS.find((p) => endsWith(rest, p));
-    again = tag !== undefined && tag.length < rest.length;
-    if (again) rest = rest.slice(0, rest.length - tag!.length);
+    if (!tag || tag.length >= rest.length) return cuts;
+    end -= tag.length;
+    cuts.push(end);
   }
-  return rest;
+}
+
+/**
+ * The words read without openers before them and tags after them, fillers among those included
+ * ("oh shoot", "what's the damage so far"): every way of cutting them, fewest words cut first, so
+ * an opener that could also start the request ("that's everything for now") is tried both ways.
+ */
+export function withoutOpenersAndTags(words: readonly SpokenWord[]): readonly (readonly SpokenWord[])[] {
+  const starts = [0, ...openerCuts(words)];
+  const ends = [words.length, ...tagCuts(words)];
+  const readings: { words: readonly SpokenWord[]; cut: number }[] = [];
+  for (const start of starts)
+    for (const end of ends)
+      if (end - start > 0 && (start > 0 || end < words.length))
+        readings.push({ words: words.slice(start, end), cut: start + words.length - end });
+  return readings.sort((a, b) => a.cut - b.cut).map((r) => r.words);
 }

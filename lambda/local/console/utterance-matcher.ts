@@ -173,11 +173,13 @@ export function buildUtteranceMatcher(model: InteractionModel): UtteranceMatcher
     resolve(utterance) {
       const words = spokenWords(utterance).filter((w) => !HESITATIONS.has(w.word));
       const plain = words.filter((w) => !FILLERS.has(w.word));
-      const edges = withoutOpenersAndTags(words);
-      const trimmed = edges === words ? plain : edges.filter((w) => !FILLERS.has(w.word));
+      const plainOf = (reading: readonly SpokenWord[]) => reading.filter((w) => !FILLERS.has(w.word));
+      const tried = new Set([words.map((w) => w.word).join(' ')]);
       let found = best(words);
-      for (const reading of trimmed === plain ? [plain] : [plain, trimmed]) {
-        if (reading.length === 0 || reading.length === words.length) continue;
+      for (const reading of [plain, ...withoutOpenersAndTags(words).map(plainOf)]) {
+        const key = reading.map((w) => w.word).join(' ');
+        if (reading.length === 0 || tried.has(key)) continue;
+        tried.add(key);
         const lookedPast = best(reading);
         if (lookedPast && (!found || better(lookedPast.score, found.score))) found = lookedPast;
       }
