@@ -164,3 +164,23 @@ describe('a product said alone, as the answer to "what would you like?"', () => 
     expect(await stack.cart('a-dozen')).toEqual([]);
   });
 });
+
+describe('repairs a shopper makes by ear', () => {
+  it('"no not that one" to "did you mean A or B?" keeps the question open for the one meant', async () => {
+    const shopper = await stack.shopper('not-that-one');
+    await shopper.say('i want milk');
+    const heard = await shopper.say('no not that one');
+    expect(heard.speech).toMatch(/^Say 'the first one' or 'the second one'/);
+    await shopper.say('the whole milk');
+    expect(await stack.cart('not-that-one')).toEqual([['DAI-001', 1]]);
+  });
+
+  it('"how much was it" about what was just added answers without offering to add another', async () => {
+    const shopper = await stack.shopper('price-of-added');
+    await shopper.say('add bananas');
+    const heard = await shopper.say('how much was it');
+    expect(heard.speech).toMatch(/1 dollar and 49 cents\. What else would you like\?$/);
+    await shopper.say('ok yes');
+    expect(await stack.cart('price-of-added')).toEqual([['PRO-001', 1]]);
+  });
+});

@@ -213,6 +213,7 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard('yeah get me the first one').intent).toBe('AddToCartIntent');
     expect(heard('first thing, add some milk').slots).toEqual({ product: 'milk→milk' });
     expect(heard("good morning, what's in my cart")).toEqual({ intent: 'ReadCartIntent', slots: {} });
+    expect(heard("thank you that's all")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     // An opener that can also start the request is tried both ways.
     expect(heard("perfect, that's everything for now")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     // Said alone, an opener is what it is.

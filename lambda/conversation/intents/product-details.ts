@@ -150,6 +150,11 @@ export const productDetails: IntentHandler = async (ctx) => {
     const next = ctx.state.list ? p.soldOutNext() : ctx.locale.common.whatElse();
     return ask(sentences(said, next), list.noMatchReprompt(), state);
   }
+  // Already in the cart ("how much was it" after adding it): the answer, and no offer to add another.
+  if (ctx.cartSession.skus.includes(product.sku)) {
+    const { common } = ctx.locale;
+    return ask(sentences(said, common.whatElse()), common.homeReprompt(), state);
+  }
   return ask(
     sentences(said, p.addIt()),
     p.addItReprompt(),

@@ -5,6 +5,8 @@
  * meant the Honeycrisp").
  */
 import { correctAndSay, undoAndSay } from '../cart/undo';
+import { listReprompt } from '../lists/list-answers';
+import { ask } from '../reply';
 import { productWords, type IntentHandler } from '../turn-context';
 import { noteReinterpreted } from '../understanding/understanding-metrics';
 
@@ -12,8 +14,13 @@ import { noteReinterpreted } from '../understanding/understanding-metrics';
 export const undo: IntentHandler = (ctx) => {
   const words = productWords(ctx);
   if (!words) {
-    // A "did you mean" question open: undoing moves on from it.
     const { list, ...rest } = ctx.state;
+    // "No, not that one" to "did you mean A or B?" with nothing changed yet: nothing to undo, and
+    // the question stays open for the one that was meant.
+    if (list?.kind === 'choice' && !ctx.state.lastChange) {
+      return Promise.resolve(ask(listReprompt(ctx, list), listReprompt(ctx, list), ctx.state));
+    }
+    // A "did you mean" question open after a change: undoing moves on from it.
     return undoAndSay(list?.kind === 'choice' ? { ...ctx, state: rest } : ctx);
   }
   noteReinterpreted(ctx, 'correction');

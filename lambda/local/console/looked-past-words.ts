@@ -43,6 +43,8 @@ export const OPENERS: readonly string[] = [
   'i am done',
   'i think that is it',
   'i think that is all',
+  'thank you',
+  'thanks',
   'that is everything',
   'that is all i need',
   'good morning',
