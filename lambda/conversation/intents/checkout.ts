@@ -11,10 +11,10 @@ import { deliveryOptionFor } from '../understanding/delivery-words';
 /** CheckoutIntent. */
 export const checkout: IntentHandler = (ctx) => checkoutWith(ctx);
 
-/** The delivery option the shopper named or described ("the fast one"), by id, name or description. */
 /** Words that long only describe an option when the shopper was asked to choose one. */
 const LONGEST_UNASKED_DESCRIPTION = 4;
 
+/** The delivery option the shopper named or described ("the fast one"), by id, name or description. */
 function namedOption(ctx: TurnContext): string | undefined {
   const said = slot(ctx, 'deliveryOption');
   if (!said) return undefined;

@@ -19,7 +19,7 @@ function dropsTheQuestion(ctx: TurnContext): boolean {
   if (list?.kind !== 'choice' || list.pick?.action !== 'add' || !words) return false;
   const named = matchNamed(words, list.items).map((i) => list.items[i]!.sku);
   // One of them already in the cart is what "remove" means.
-  return named.length > 0 && !named.some((sku) => ctx.state.cartSkus?.includes(sku));
+  return named.length > 0 && !named.some((sku) => ctx.cartSession.skus.includes(sku));
 }
 
 /** RemoveFromCartIntent. */

@@ -18,7 +18,8 @@ export const undo: IntentHandler = (ctx) => {
     // "No, not that one" to "did you mean A or B?" with nothing changed yet: nothing to undo, and
     // the question stays open for the one that was meant.
     if (list?.kind === 'choice' && !ctx.state.lastChange) {
-      return Promise.resolve(ask(listReprompt(ctx, list), listReprompt(ctx, list), ctx.state));
+      const which = listReprompt(ctx, list);
+      return Promise.resolve(ask(which, which, ctx.state));
     }
     // A "did you mean" question open after a change: undoing moves on from it.
     return undoAndSay(list?.kind === 'choice' ? { ...ctx, state: rest } : ctx);
