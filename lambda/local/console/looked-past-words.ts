@@ -65,6 +65,8 @@ export const OPENERS: readonly string[] = [
   'all right',
   'alright',
   'and',
+  'hiya',
+  'nah i am good',
   'hi there',
   'hello there',
   'hey there',
