@@ -44,9 +44,9 @@ describe('utterance resolution', () => {
     ['second', 'SelectItemIntent', { position: '2' }],
     ['the 3rd one', 'SelectItemIntent', { position: '3' }],
     ['the oatly one', 'SelectItemIntent', { brand: 'oatly→oatly' }],
-    ["what's in my cart", 'ReadCartIntent', {}],
-    ['whats in my cart', 'ReadCartIntent', {}],
-    ['what is in my cart', 'ReadCartIntent', {}],
+    ["what's in my cart", 'ReadCartIntent', { cartName: 'cart→cart' }],
+    ['whats in my cart', 'ReadCartIntent', { cartName: 'cart→cart' }],
+    ['what is in my cart', 'ReadCartIntent', { cartName: 'cart→cart' }],
     [
       'how much is the oatmilk',
       'ProductDetailsIntent',
@@ -154,8 +154,8 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
 
   it("lets one intent's carrier phrase take words meant for another when no sample of that one fits", () => {
     expect(heard('show me my receipt')).toEqual({
-      intent: 'SearchProductIntent',
-      slots: { query: 'my receipt' },
+      intent: 'ReadCartIntent',
+      slots: { cartName: 'receipt→NO_MATCH' },
     });
   });
 
@@ -191,7 +191,10 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
       slots: { quantity: '2' },
     });
     expect(heard('so what time do you close')).toEqual({ intent: 'StoreHoursIntent', slots: {} });
-    expect(heard("well, what's in my cart")).toEqual({ intent: 'ReadCartIntent', slots: {} });
+    expect(heard("well, what's in my cart")).toEqual({
+      intent: 'ReadCartIntent',
+      slots: { cartName: 'cart→cart' },
+    });
     expect(heard('ok')).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
     expect(heard('yes please')).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
   });
@@ -204,7 +207,10 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
       slots: { product: 'eggs→eggs' },
     });
     expect(heard('and add two bananas').slots).toEqual({ quantity: '2', product: 'bananas→bananas' });
-    expect(heard('how much is my cart right now')).toEqual({ intent: 'CartTotalIntent', slots: {} });
+    expect(heard('how much is my cart right now')).toEqual({
+      intent: 'CartTotalIntent',
+      slots: { cartName: 'cart→cart' },
+    });
     expect(heard("what's the damage so far")).toEqual({ intent: 'CartTotalIntent', slots: {} });
     // Inside the request the same words stay: a product, a sample's own words.
     expect(heard('add cool whip').slots.product).toBe('cool whip→NO_MATCH');
@@ -212,8 +218,13 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard("that's it, go ahead and check out")).toEqual({ intent: 'CheckoutIntent', slots: {} });
     expect(heard('yeah get me the first one').intent).toBe('AddToCartIntent');
     expect(heard('first thing, add some milk').slots).toEqual({ product: 'milk→milk' });
-    expect(heard("good morning, what's in my cart")).toEqual({ intent: 'ReadCartIntent', slots: {} });
+    expect(heard("good morning, what's in my cart")).toEqual({
+      intent: 'ReadCartIntent',
+      slots: { cartName: 'cart→cart' },
+    });
     expect(heard("thank you that's all")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
+    expect(heard("that'll be all for today thank you")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
+    expect(heard('what is the total i think').intent).toBe('CartTotalIntent');
     // An opener that can also start the request is tried both ways.
     expect(heard("perfect, that's everything for now")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     // Said alone, an opener is what it is.

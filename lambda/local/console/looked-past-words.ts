@@ -74,6 +74,8 @@ export const OPENERS: readonly string[] = [
   'hello',
   'shoot',
   'oops',
+  'whoa',
+  'woah',
   'whoops',
   'darn',
   'dang',
@@ -96,6 +98,10 @@ export const TAGS: readonly string[] = [
   'then',
   'for me',
   'real quick',
+  'for today',
+  'for the moment',
+  'i think',
+  'thank you',
 ];
 
 const phrases = (list: readonly string[]) => list.map((p) => p.split(' '));
