@@ -225,6 +225,8 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard("thank you that's all")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     expect(heard("that'll be all for today thank you")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     expect(heard('what is the total i think').intent).toBe('CartTotalIntent');
+    expect(heard('now can i check out').intent).toBe('CheckoutIntent');
+    expect(heard('whoa, wrong item').intent).toBe('UndoIntent');
     // An opener that can also start the request is tried both ways.
     expect(heard("perfect, that's everything for now")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     // Said alone, an opener is what it is.

@@ -59,6 +59,8 @@ export const OPENERS: readonly string[] = [
   'for starters',
   'to begin with',
   'next',
+  'now',
+  'i think',
   'then',
   'and then',
   'after that',
