@@ -81,6 +81,15 @@ describe('a kind of product is not the product in focus', () => {
     expect(heard.speech).toMatch(/^What would you like to add\?/);
     expect(await stack.cart('groceries')).toEqual([]);
   });
+
+  it('"i need some stuff" asks what to find instead of searching for "some stuff"', async () => {
+    const shopper = await stack.shopper('stuff');
+    const heard = await shopper.say('i need some stuff');
+    expect(heard.speech).toMatch(/^What are you looking for\?/);
+    expect(heard.speech).not.toMatch(/stuff/);
+    await shopper.say('the first one');
+    expect(await stack.cart('stuff')).toEqual([]);
+  });
 });
 
 describe('"never mind" to a question about adding', () => {

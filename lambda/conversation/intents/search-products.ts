@@ -11,6 +11,7 @@ import { withProgress } from '../progress';
 import { ask } from '../reply';
 import { sentences, shorten } from '../speech/phrase';
 import { slot, slotWords, type IntentHandler } from '../turn-context';
+import { SHOPPING_IN_GENERAL } from '../understanding/cart-words';
 import { refer } from '../understanding/resolve-reference';
 import { searchWords } from '../understanding/search-words';
 import { readSlot } from '../understanding/slot-reading';
@@ -20,7 +21,10 @@ export const searchProducts: IntentHandler = async (ctx) => {
   const { list, common } = ctx.locale;
   const said = slotWords(ctx, 'query');
   const words = said && searchWords(said);
-  if (!words) return ask(list.whatToFind(), list.noMatchReprompt(), settled(ctx.state));
+  // "I need some stuff" names nothing to look for: asked what, rather than searched.
+  if (!words || SHOPPING_IN_GENERAL.has(words)) {
+    return ask(list.whatToFind(), list.noMatchReprompt(), settled(ctx.state));
+  }
   const resolvedSku = slot(ctx, 'query')?.resolvedId;
   const request = { text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: MAX_RESULTS };
   const result = await withProgress(ctx, common.searching(), ctx.deps.search.search(request));
