@@ -199,6 +199,20 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard('yes please')).toEqual({ intent: 'AMAZON.YesIntent', slots: {} });
   });
 
+  it('looks past a polite frame around a request, its words counted as understood', () => {
+    expect(heard('would you connect me with customer support').intent).toBe('TalkToPersonIntent');
+    expect(heard('go ahead and find band aids')).toEqual({
+      intent: 'SearchProductIntent',
+      slots: { query: 'band aids' },
+    });
+    // Counted as understood, the frame outweighs a carrier phrase that would swallow the rest.
+    expect(heard('i need you to stop').intent).toBe('AMAZON.StopIntent');
+    // A sample that holds the frame itself still wins whole.
+    expect(heard('can you deliver today').intent).toBe('DeliveryInfoIntent');
+    // With nothing after it that fits, the frame alone is not understood.
+    expect(heard('could you do the thing').intent).toBe('AMAZON.FallbackIntent');
+  });
+
   it('looks past openers before a request and tags after it, only where the request is', () => {
     expect(heard("alright, i'm all done here")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     expect(heard('hi there, what time do you close')).toEqual({ intent: 'StoreHoursIntent', slots: {} });

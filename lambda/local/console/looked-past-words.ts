@@ -106,8 +106,39 @@ export const TAGS: readonly string[] = [
   'thank you',
 ];
 
+/**
+ * Polite frames around a request addressed to the assistant ("can you ...", "go ahead and ...").
+ * Alexa's language understanding is trained on the samples, not matched against them: Amazon's
+ * guidance is to vary samples with prefixes such as "please" and "can you" so that the model reaches
+ * the intent "even if the exact spoken utterance isn't present", which this model does. Read like an
+ * opener: the request without the frame is tried too, and wins only when it fits a sample better.
+ */
+export const REQUEST_FRAMES: readonly string[] = [
+  'can you',
+  'could you',
+  'would you',
+  'will you',
+  'can you please',
+  'could you please',
+  'would you please',
+  'i need you to',
+  'i want you to',
+  'i would like you to',
+  'go ahead and',
+  'just go ahead and',
+  'just',
+];
+
+/** Words read without what was looked past, and how many of those were a request frame. */
+export interface Reading {
+  readonly words: readonly SpokenWord[];
+  /** Request-frame words cut from the start: understood as the frame, they count as matched. */
+  readonly framed: number;
+}
+
 const phrases = (list: readonly string[]) => list.map((p) => p.split(' '));
 const OPENER_WORDS = phrases(OPENERS);
+const FRAME_WORDS = phrases(REQUEST_FRAMES);
 const TAG_WORDS = phrases(TAGS);
 
 const startsWith = (words: readonly SpokenWord[], phrase: readonly string[]) =>
@@ -116,17 +147,19 @@ const startsWith = (words: readonly SpokenWord[], phrase: readonly string[]) =>
 const endsWith = (words: readonly SpokenWord[], phrase: readonly string[]) =>
   phrase.length < words.length && phrase.every((w, i) => words[words.length - phrase.length + i]!.word === w);
 
-/** The ends a run of openers (and fillers among them) can be cut at, nearest first. */
-function openerCuts(words: readonly SpokenWord[]): number[] {
-  const cuts: number[] = [];
-  for (let at = 0; ;) {
+/** Where a run of openers (and fillers among them) can be cut, nearest first, with the request-frame words cut by then. */
+function openerCuts(words: readonly SpokenWord[]): { at: number; framed: number }[] {
+  const cuts: { at: number; framed: number }[] = [];
+  for (let at = 0, framed = 0; ;) {
     const rest = words.slice(at);
+    const frame = FRAME_WORDS.find((p) => startsWith(rest, p));
     const opener = FILLERS.has(rest[0]?.word ?? '')
       ? ['filler']
-      : OPENER_WORDS.find((p) => startsWith(rest, p));
+      : (OPENER_WORDS.find((p) => startsWith(rest, p)) ?? frame);
     if (!opener || opener.length >= rest.length) return cuts;
     at += opener.length;
-    cuts.push(at);
+    if (opener === frame) framed += frame.length;
+    cuts.push({ at, framed });
   }
 }
 
@@ -147,13 +180,13 @@ function tagCuts(words: readonly SpokenWord[]): number[] {
  * ("oh shoot", "what's the damage so far"): every way of cutting them, fewest words cut first, so
  * an opener that could also start the request ("that's everything for now") is tried both ways.
  */
-export function withoutOpenersAndTags(words: readonly SpokenWord[]): readonly (readonly SpokenWord[])[] {
-  const starts = [0, ...openerCuts(words)];
+export function withoutOpenersAndTags(words: readonly SpokenWord[]): readonly Reading[] {
+  const starts = [{ at: 0, framed: 0 }, ...openerCuts(words)];
   const ends = [words.length, ...tagCuts(words)];
-  const readings: { words: readonly SpokenWord[]; cut: number }[] = [];
-  for (const start of starts)
+  const readings: (Reading & { cut: number })[] = [];
+  for (const { at, framed } of starts)
     for (const end of ends)
-      if (end - start > 0 && (start > 0 || end < words.length))
-        readings.push({ words: words.slice(start, end), cut: start + words.length - end });
-  return readings.sort((a, b) => a.cut - b.cut).map((r) => r.words);
+      if (end - at > 0 && (at > 0 || end < words.length))
+        readings.push({ words: words.slice(at, end), framed, cut: at + words.length - end });
+  return readings.sort((a, b) => a.cut - b.cut).map(({ words: kept, framed }) => ({ words: kept, framed }));
 }

@@ -19,7 +19,7 @@
  * - Words that fit no sample go to AMAZON.FallbackIntent.
  */
 import { BUILT_IN_PHRASES } from './builtin-phrases';
-import { FILLERS, HESITATIONS, withoutOpenersAndTags } from './looked-past-words';
+import { FILLERS, HESITATIONS, withoutOpenersAndTags, type Reading } from './looked-past-words';
 import type { InteractionModel } from './interaction-model';
 import { slotTypesOf, type FilledSlot, type SlotTypes } from './slot-values';
 import { spokenWords, typedText, type SpokenWord } from './spoken-words';
@@ -131,6 +131,13 @@ function better(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
+/** A looked-past reading's score with the request-frame words cut from it counted as matched. */
+function credited(scored: Scored | undefined, framed: number): Scored | undefined {
+  if (!scored || framed === 0) return scored;
+  const [literal = 0, ...rest] = scored.score;
+  return { ...scored, score: [literal + framed, ...rest] };
+}
+
 function score(sample: Sample, words: readonly SpokenWord[], types: SlotTypes): Scored | undefined {
   let best: Scored | undefined;
   for (const fit of fits(sample.tokens, words)) {
@@ -173,14 +180,17 @@ export function buildUtteranceMatcher(model: InteractionModel): UtteranceMatcher
     resolve(utterance) {
       const words = spokenWords(utterance).filter((w) => !HESITATIONS.has(w.word));
       const plain = words.filter((w) => !FILLERS.has(w.word));
-      const plainOf = (reading: readonly SpokenWord[]) => reading.filter((w) => !FILLERS.has(w.word));
+      const plainOf = (reading: Reading): Reading => ({
+        words: reading.words.filter((w) => !FILLERS.has(w.word)),
+        framed: reading.framed,
+      });
       const tried = new Set([words.map((w) => w.word).join(' ')]);
       let found = best(words);
-      for (const reading of [plain, ...withoutOpenersAndTags(words).map(plainOf)]) {
-        const key = reading.map((w) => w.word).join(' ');
-        if (reading.length === 0 || tried.has(key)) continue;
+      for (const reading of [{ words: plain, framed: 0 }, ...withoutOpenersAndTags(words).map(plainOf)]) {
+        const key = reading.words.map((w) => w.word).join(' ');
+        if (reading.words.length === 0 || tried.has(key)) continue;
         tried.add(key);
-        const lookedPast = best(reading);
+        const lookedPast = credited(best(reading.words), reading.framed);
         if (lookedPast && (!found || better(lookedPast.score, found.score))) found = lookedPast;
       }
       return found?.resolution ?? { intent: FALLBACK, slots: [] };
