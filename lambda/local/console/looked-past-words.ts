@@ -107,8 +107,8 @@ export const TAGS: readonly string[] = [
 ];
 
 /**
- * Polite frames around a request addressed to the assistant ("can you ...", "go ahead and ...").
- * Alexa's language understanding is trained on the samples, not matched against them: Amazon's
+ * Frames around a request: polite ones addressed to the assistant ("can you ...", "go ahead and
+ * ...") and wanting ones ("i want to ...", "let me ..."). Alexa's language understanding is trained on the samples, not matched against them: Amazon's
  * guidance is to vary samples with prefixes such as "please" and "can you" so that the model reaches
  * the intent "even if the exact spoken utterance isn't present", which this model does. Read like an
  * opener: the request without the frame is tried too, and wins only when it fits a sample better.
@@ -127,6 +127,11 @@ export const REQUEST_FRAMES: readonly string[] = [
   'go ahead and',
   'just go ahead and',
   'just',
+  'i want to',
+  'i would like to',
+  'i need to',
+  'i wanna',
+  'let me',
 ];
 
 /** Words read without what was looked past, and how many of those were a request frame. */
