@@ -208,6 +208,10 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     // Counted as understood, the frame outweighs a carrier phrase that would swallow the rest.
     expect(heard('i need you to stop').intent).toBe('AMAZON.StopIntent');
     expect(heard('i wanna read back my cart').intent).toBe('ReadCartIntent');
+    expect(heard('put bananas in my cart if you can')).toEqual({
+      intent: 'AddToCartIntent',
+      slots: { product: 'bananas→bananas' },
+    });
     // A sample that holds the frame itself still wins whole.
     expect(heard('can you deliver today').intent).toBe('DeliveryInfoIntent');
     // With nothing after it that fits, the frame alone is not understood.

@@ -141,10 +141,23 @@ export interface Reading {
   readonly framed: number;
 }
 
+/** Polite frames after a request ("... if you can"), read like the frames before one. */
+export const CLOSING_FRAMES: readonly string[] = [
+  'if you can',
+  'if you could',
+  'if possible',
+  'if you would',
+  'if you do not mind',
+  'when you get a chance',
+  'when you can',
+  'for me please',
+];
+
 const phrases = (list: readonly string[]) => list.map((p) => p.split(' '));
 const OPENER_WORDS = phrases(OPENERS);
 const FRAME_WORDS = phrases(REQUEST_FRAMES);
 const TAG_WORDS = phrases(TAGS);
+const CLOSING_FRAME_WORDS = phrases(CLOSING_FRAMES);
 
 const startsWith = (words: readonly SpokenWord[], phrase: readonly string[]) =>
   phrase.length < words.length && phrase.every((w, i) => words[i]!.word === w);
@@ -168,15 +181,19 @@ function openerCuts(words: readonly SpokenWord[]): { at: number; framed: number 
   }
 }
 
-/** The starts a run of tags (and fillers among them) can be cut from, nearest first. */
-function tagCuts(words: readonly SpokenWord[]): number[] {
-  const cuts: number[] = [];
-  for (let end = words.length; ;) {
+/** Where a run of tags (and fillers among them) can be cut from, nearest first, with the frame words cut by then. */
+function tagCuts(words: readonly SpokenWord[]): { end: number; framed: number }[] {
+  const cuts: { end: number; framed: number }[] = [];
+  for (let end = words.length, framed = 0; ;) {
     const rest = words.slice(0, end);
-    const tag = FILLERS.has(rest.at(-1)?.word ?? '') ? ['filler'] : TAG_WORDS.find((p) => endsWith(rest, p));
+    const frame = CLOSING_FRAME_WORDS.find((p) => endsWith(rest, p));
+    const tag = FILLERS.has(rest.at(-1)?.word ?? '')
+      ? ['filler']
+      : (TAG_WORDS.find((p) => endsWith(rest, p)) ?? frame);
     if (!tag || tag.length >= rest.length) return cuts;
     end -= tag.length;
-    cuts.push(end);
+    if (tag === frame) framed += frame.length;
+    cuts.push({ end, framed });
   }
 }
 
@@ -187,11 +204,15 @@ function tagCuts(words: readonly SpokenWord[]): number[] {
  */
 export function withoutOpenersAndTags(words: readonly SpokenWord[]): readonly Reading[] {
   const starts = [{ at: 0, framed: 0 }, ...openerCuts(words)];
-  const ends = [words.length, ...tagCuts(words)];
+  const ends = [{ end: words.length, framed: 0 }, ...tagCuts(words)];
   const readings: (Reading & { cut: number })[] = [];
-  for (const { at, framed } of starts)
-    for (const end of ends)
-      if (end - at > 0 && (at > 0 || end < words.length))
-        readings.push({ words: words.slice(at, end), framed, cut: at + words.length - end });
+  for (const start of starts)
+    for (const { end, framed } of ends)
+      if (end - start.at > 0 && (start.at > 0 || end < words.length))
+        readings.push({
+          words: words.slice(start.at, end),
+          framed: start.framed + framed,
+          cut: start.at + words.length - end,
+        });
   return readings.sort((a, b) => a.cut - b.cut).map(({ words: kept, framed }) => ({ words: kept, framed }));
 }
