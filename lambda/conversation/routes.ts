@@ -90,12 +90,17 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   SelectItemIntent: route(selectItem, { slots: ['position', 'listNumber', 'itemName', 'brand'], ...CHOICE }),
   SelectIntent: route(selectItem, { slots: ['ListPosition'], ...CHOICE }),
   AddToCartIntent: route(addToCart, {
-    slots: ['product', 'quantity', 'brand', 'unit', 'size'],
+    slots: ['product', 'quantity', 'brand', 'unit', 'size', 'cartName'],
     // "Two pounds of bananas" adds two of what the store sells: the unit word does not change the count.
-    ignored: ['unit'],
+    // "On my list" or "in my basket" is where it goes, which is always the cart.
+    ignored: ['unit', 'cartName'],
     ...CHOICE,
   }),
-  RemoveFromCartIntent: route(removeFromCart, { slots: ['product'], ...CHOICE }),
+  RemoveFromCartIntent: route(removeFromCart, {
+    slots: ['product', 'cartName'],
+    ignored: ['cartName'],
+    ...CHOICE,
+  }),
   SetQuantityIntent: route(setQuantity, { slots: ['product', 'quantity'], ...CHOICE }),
   ReadCartIntent: route(readCart, { slots: ['cartName'], ignored: ['cartName'] }),
   CartTotalIntent: route(cartTotal, { slots: ['cartName'], ignored: ['cartName'] }),

@@ -33,7 +33,11 @@ describe('utterance resolution', () => {
     ['find organic gluten free bread', 'SearchProductIntent', { query: 'organic gluten free bread' }],
     ['um do you have eggs please', 'SearchProductIntent', { query: 'eggs' }],
     ['add two oat milk', 'AddToCartIntent', { quantity: '2', product: 'oat milk→oat-milk' }],
-    ['add twenty one bananas to my cart', 'AddToCartIntent', { quantity: '21', product: 'bananas→bananas' }],
+    [
+      'add twenty one bananas to my cart',
+      'AddToCartIntent',
+      { quantity: '21', product: 'bananas→bananas', cartName: 'cart→cart' },
+    ],
     ['add 3 oatmilk', 'AddToCartIntent', { quantity: '3', product: 'oatmilk→oat-milk' }],
     ['add a gallon of milk', 'AddToCartIntent', { unit: 'gallon→gallon', product: 'milk→milk' }],
     ['add unicorn dust', 'AddToCartIntent', { product: 'unicorn dust→NO_MATCH' }],
@@ -210,7 +214,7 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard('i wanna read back my cart').intent).toBe('ReadCartIntent');
     expect(heard('put bananas in my cart if you can')).toEqual({
       intent: 'AddToCartIntent',
-      slots: { product: 'bananas→bananas' },
+      slots: { product: 'bananas→bananas', cartName: 'cart→cart' },
     });
     // A sample that holds the frame itself still wins whole.
     expect(heard('can you deliver today').intent).toBe('DeliveryInfoIntent');
