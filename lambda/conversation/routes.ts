@@ -110,7 +110,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   UndoIntent: route(undo, { slots: ['product'], ...CHOICE }),
   CancelItIntent: route(cancelIt),
   DoneShoppingIntent: route(doneShopping),
-  CheckoutIntent: route(checkout),
+  CheckoutIntent: route(checkout, { slots: ['cartName'], ignored: ['cartName'] }),
   ChooseDeliveryIntent: route(chooseDelivery, { slots: ['deliveryOption'] }),
   VoiceCodeIntent: route(voiceCode, { slots: ['code'] }),
   SetVoiceCodeIntent: route(setVoiceCode, { slots: ['code'] }),

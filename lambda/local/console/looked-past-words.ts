@@ -68,6 +68,7 @@ export const OPENERS: readonly string[] = [
   'alright',
   'and',
   'hiya',
+  'yo',
   'nah i am good',
   'hi there',
   'hello there',
