@@ -134,7 +134,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   // The product a warranty question names is heard but not used: the policy is the store's.
   WarrantyIntent: route(warranty, { slots: ['product'], ignored: ['product'] }),
   DeliveryInfoIntent: route(deliveryInfo),
-  PaymentInfoIntent: route(paymentInfo),
+  PaymentInfoIntent: route(paymentInfo, { slots: ['paymentMethod'], ignored: ['paymentMethod'] }),
   StoreHoursIntent: route(storeHours),
   ContactInfoIntent: route(contactInfo),
   TalkToPersonIntent: route(talkToPerson),

@@ -120,6 +120,9 @@ export const EN_IN: ModelOverlay = {
         value('jaggery', 'jaggery', ['gur']),
       ],
     },
+    PAYMENT_METHOD: {
+      add: [value('upi', 'upi', ['u p i', 'paytm', 'phonepe', 'phone pe', 'gpay', 'bhim'])],
+    },
     CATEGORY: {
       add: [
         value('pantry', 'staples', ['atta rice and dal', 'rice and dal', 'grocery', 'kirana']),
