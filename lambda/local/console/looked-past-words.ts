@@ -41,6 +41,9 @@ export const OPENERS: readonly string[] = [
   'that is all',
   'i am good',
   'i am done',
+  'i am done shopping',
+  'i am all done',
+  'i am finished',
   'i think that is it',
   'i think that is all',
   'thank you',
@@ -157,7 +160,9 @@ export const CLOSING_FRAMES: readonly string[] = [
   'for me please',
 ];
 
-const phrases = (list: readonly string[]) => list.map((p) => p.split(' '));
+/** Each phrase as words, longest first, so "i'm done shopping" is cut whole rather than "i'm done". */
+const phrases = (list: readonly string[]) =>
+  list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const OPENER_WORDS = phrases(OPENERS);
 const FRAME_WORDS = phrases(REQUEST_FRAMES);
 const TAG_WORDS = phrases(TAGS);
