@@ -250,6 +250,8 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard('what is the total i think').intent).toBe('CartTotalIntent');
     expect(heard('now can i check out').intent).toBe('CheckoutIntent');
     expect(heard('whoa, wrong item').intent).toBe('UndoIntent');
+    // The longest opener is cut whole: "i'm done shopping", not "i'm done" leaving "shopping".
+    expect(heard("i'm done shopping, let's pay").intent).toBe('CheckoutIntent');
     // An opener that can also start the request is tried both ways.
     expect(heard("perfect, that's everything for now")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     // Said alone, an opener is what it is.
