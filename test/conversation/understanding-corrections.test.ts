@@ -183,7 +183,7 @@ describe('words that only fit an open slot', () => {
     expect((await shopper.say('i want to talk to a person')).speech).toMatch(
       /call you, or send you a message/,
     );
-    const heard = await shopper.say('purple monkeys in the attic');
+    const heard = await shopper.say('a purple monkey in the attic');
     expect(heard.intent).toBe('ContactPreferenceIntent');
     expect(heard.speech).toMatch(/^Sorry/);
     expect((await shopper.say('call me in the evening')).speech).toMatch(/call you in the evening/);
