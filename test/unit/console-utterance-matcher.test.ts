@@ -252,6 +252,7 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard('whoa, wrong item').intent).toBe('UndoIntent');
     // The longest opener is cut whole: "i'm done shopping", not "i'm done" leaving "shopping".
     expect(heard("i'm done shopping, let's pay").intent).toBe('CheckoutIntent');
+    expect(heard('throw some eggs on my order too').intent).toBe('AddToOrderIntent');
     // An opener that can also start the request is tried both ways.
     expect(heard("perfect, that's everything for now")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     // Said alone, an opener is what it is.

@@ -111,6 +111,9 @@ export const TAGS: readonly string[] = [
   'for the moment',
   'i think',
   'thank you',
+  'too',
+  'as well',
+  'also',
 ];
 
 /**
