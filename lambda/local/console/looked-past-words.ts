@@ -117,11 +117,12 @@ export const TAGS: readonly string[] = [
 ];
 
 /**
- * Frames around a request: polite ones addressed to the assistant ("can you ...", "go ahead and
- * ...") and wanting ones ("i want to ...", "let me ..."). Alexa's language understanding is trained on the samples, not matched against them: Amazon's
- * guidance is to vary samples with prefixes such as "please" and "can you" so that the model reaches
- * the intent "even if the exact spoken utterance isn't present", which this model does. Read like an
- * opener: the request without the frame is tried too, and wins only when it fits a sample better.
+ * Frames before a request: polite ones addressed to the assistant ("can you ...", "go ahead and
+ * ...") and wanting ones ("i want to ...", "let me ..."). Alexa's language understanding is trained
+ * on the samples, not matched against them: Amazon's guidance is to vary samples with prefixes such
+ * as "please" and "can you" so that the model reaches the intent "even if the exact spoken utterance
+ * isn't present", which this model does. Read like an opener: the request without the frame is tried
+ * too, and wins only when it fits a sample better.
  */
 export const REQUEST_FRAMES: readonly string[] = [
   'can you',
@@ -144,13 +145,6 @@ export const REQUEST_FRAMES: readonly string[] = [
   'let me',
 ];
 
-/** Words read without what was looked past, and how many of those were a request frame. */
-export interface Reading {
-  readonly words: readonly SpokenWord[];
-  /** Request-frame words cut from the start: understood as the frame, they count as matched. */
-  readonly framed: number;
-}
-
 /** Polite frames after a request ("... if you can"), read like the frames before one. */
 export const CLOSING_FRAMES: readonly string[] = [
   'if you can',
@@ -162,6 +156,13 @@ export const CLOSING_FRAMES: readonly string[] = [
   'when you can',
   'for me please',
 ];
+
+/** Words read without what was looked past, and how many of those were a request frame. */
+export interface Reading {
+  readonly words: readonly SpokenWord[];
+  /** Request-frame words cut from either end: understood as the frame, they count as matched. */
+  readonly framed: number;
+}
 
 /** Each phrase as words, longest first, so "i'm done shopping" is cut whole rather than "i'm done". */
 const phrases = (list: readonly string[]) =>
@@ -177,7 +178,7 @@ const startsWith = (words: readonly SpokenWord[], phrase: readonly string[]) =>
 const endsWith = (words: readonly SpokenWord[], phrase: readonly string[]) =>
   phrase.length < words.length && phrase.every((w, i) => words[words.length - phrase.length + i]!.word === w);
 
-/** Where a run of openers (and fillers among them) can be cut, nearest first, with the request-frame words cut by then. */
+/** Where a run of openers (fillers and frames among them) can be cut, nearest first; `framed` counts frame words. */
 function openerCuts(words: readonly SpokenWord[]): { at: number; framed: number }[] {
   const cuts: { at: number; framed: number }[] = [];
   for (let at = 0, framed = 0; ;) {
@@ -193,7 +194,7 @@ function openerCuts(words: readonly SpokenWord[]): { at: number; framed: number 
   }
 }
 
-/** Where a run of tags (and fillers among them) can be cut from, nearest first, with the frame words cut by then. */
+/** Where a run of tags (fillers and frames among them) can be cut from, nearest first; `framed` as above. */
 function tagCuts(words: readonly SpokenWord[]): { end: number; framed: number }[] {
   const cuts: { end: number; framed: number }[] = [];
   for (let end = words.length, framed = 0; ;) {
