@@ -70,7 +70,19 @@ export type CartUndo =
       readonly before: number;
       readonly after: number;
     }
-  | { readonly action: 'empty'; readonly lines: readonly OrderLineRef[] };
+  | { readonly action: 'empty'; readonly lines: readonly OrderLineRef[] }
+  | { readonly action: 'lines'; readonly lines: readonly LineUndo[] };
+
+/** One line's quantity before and after a change that touched several ("add milk and eggs"). */
+export interface LineUndo {
+  readonly sku: string;
+  readonly name: string;
+  readonly before: number;
+  readonly after: number;
+}
+
+/** At most this many products are taken from one request that names several. */
+export const MOST_NAMED_TOGETHER = 6;
 
 /** How many lines an emptied cart is remembered with (enough to put a voice cart back). */
 export const UNDO_LINES = 30;
@@ -129,6 +141,11 @@ export interface DialogState {
   readonly pending?: Pending;
   /** The last cart change, for "undo". */
   readonly lastChange?: CartUndo;
+  /**
+   * Products named together ("milk, eggs and bread") still to find while a question about an
+   * earlier one is open, each as said; at most `MOST_NAMED_TOGETHER`.
+   */
+  readonly queued?: readonly string[];
   /** The last thing said, for "repeat". */
   readonly last?: { readonly speech: Phrase; readonly reprompt?: Phrase };
   readonly lastIntent?: string;
@@ -152,6 +169,12 @@ export function home(state: DialogState): DialogState {
 /** The state with no question pending. */
 export function settled(state: DialogState): DialogState {
   const { pending: _pending, ...rest } = state;
+  return rest;
+}
+
+/** The state with no products waiting to be found. */
+export function unqueued(state: DialogState): DialogState {
+  const { queued: _queued, ...rest } = state;
   return rest;
 }
 

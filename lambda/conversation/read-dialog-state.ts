@@ -11,9 +11,11 @@ import {
   type ListPick,
   type OpenList,
   type CartUndo,
+  type LineUndo,
   type OrderFocus,
   type OrderLineRef,
   type Pending,
+  MOST_NAMED_TOGETHER,
   UNDO_LINES,
 } from './dialog-state';
 import { readAmendPending, readReturnPending } from './after-order/after-order-state';
@@ -35,13 +37,23 @@ function readCartUndo(value: unknown): CartUndo | undefined {
     const lines = arrayOf(value.lines, readLine, UNDO_LINES);
     return lines && lines.length > 0 ? { action: 'empty', lines } : undefined;
   }
-  if (value.action !== 'line') return undefined;
+  if (value.action === 'lines') {
+    const lines = arrayOf(value.lines, readLineUndo, UNDO_LINES);
+    return lines && lines.length > 0 ? { action: 'lines', lines } : undefined;
+  }
+  const line = value.action === 'line' ? readLineUndo(value) : undefined;
+  return line ? { action: 'line', ...line } : undefined;
+}
+
+/** One line's change, or undefined. */
+function readLineUndo(value: unknown): LineUndo | undefined {
+  if (!isRecord(value)) return undefined;
   const sku = text(value.sku, 64);
   const name = text(value.name);
   const before = int(value.before, 0);
   const after = int(value.after, 0);
   if (!sku || !name || before === undefined || after === undefined || before === after) return undefined;
-  return { action: 'line', sku, name, before, after };
+  return { sku, name, before, after };
 }
 
 function readItem(value: unknown): ListItem | undefined {
@@ -184,6 +196,7 @@ export function readDialogState(value: unknown): DialogState {
   const order = product ? undefined : readOrderFocus(value.order);
   const pending = readPending(value.pending);
   const lastChange = readCartUndo(value.lastChange);
+  const queued = arrayOf(value.queued, (words) => text(words, 120), MOST_NAMED_TOGETHER);
   const last = readLast(value.last);
   const lastIntent = text(value.lastIntent);
   return {
@@ -195,6 +208,7 @@ export function readDialogState(value: unknown): DialogState {
     ...(order ? { order } : {}),
     ...(pending ? { pending } : {}),
     ...(lastChange ? { lastChange } : {}),
+    ...(queued && queued.length > 0 ? { queued } : {}),
     ...(last ? { last } : {}),
     ...(lastIntent ? { lastIntent } : {}),
   };

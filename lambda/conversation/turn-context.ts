@@ -28,7 +28,7 @@ import type { ReturnService } from '../domain/return-service';
 import type { ShopperContact } from '../domain/shopper-contact';
 import type { StoreService } from '../domain/store-service';
 import type { TrackingService } from '../domain/tracking-service';
-import type { DialogState } from './dialog-state';
+import { unqueued, type DialogState } from './dialog-state';
 import type { Locale } from './locales/locale';
 import { localeOfTurn } from './locales/registry';
 import type { Answer } from './reply';
@@ -122,6 +122,9 @@ export async function openTurn(
     const { list: _closed, ...rest } = state;
     state = rest;
   }
+  // Products named together wait for the answer about one of them ("no" included: not that one,
+  // the next); a shopper who moved on has left them.
+  if (state.queued && !answersChoice && turn.intent !== 'NoIntent') state = unqueued(state);
   // The link and the profile (once per session) come with the cart in one request; settings are cached.
   const [opening, { settings, configured }] = await Promise.all([
     deps.identity.open(speaker, customer, {

@@ -4,6 +4,7 @@
  */
 import { isDomainError } from '../../domain/errors';
 import { awaiting, focused, type DialogState, type Focus, type ListPick } from '../dialog-state';
+import { goOnWithQueued } from './named-together';
 import { ask, labels, type Answer } from '../reply';
 import { sentences, shorten, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
@@ -36,11 +37,23 @@ function followUps(ctx: TurnContext): string[] {
   return labels([ctx.locale.common.checkoutLabel(), ctx.locale.common.cartLabel()]);
 }
 
-/** Adds units of a product and says so, with the cart's new count and subtotal. */
+/**
+ * Adds units of a product and says so, with the cart's new count and subtotal; when products named
+ * with it wait (`queued`), goes on with them.
+ */
 export async function addAndSay(ctx: TurnContext, focus: Focus, quantity: number): Promise<Answer> {
   const { cart } = ctx.locale;
   const change = await ctx.deps.cart.add(ctx.customer.id, focus.sku, quantity);
   const name = change.line?.name ?? focus.name;
+  // One of several products named together: the others waiting are found next.
+  if (ctx.state.queued) {
+    const added = { sku: focus.sku, name, ...lineChange(change) };
+    return goOnWithQueued(ctx, afterChange(ctx.state, added), {
+      added: [added],
+      view: change.view,
+      said: [],
+    });
+  }
   const item = ctx.locale.phrasing.quantityOf(quantity, shorten(name, NAME_LENGTH));
   const { itemCount: count, subtotal } = change.view;
   return ask(

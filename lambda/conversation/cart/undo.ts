@@ -3,6 +3,7 @@
  * the line before and after (cart-changes.ts), so "undo that" or "that's not what I said" puts the
  * cart back as it was and says so. Undoing twice changes nothing the second time.
  */
+import type { CartView } from '../../domain/cart-service';
 import { addAndSay, setQuantityAndSay } from './cart-changes';
 import { home, settled, UNDO_LINES, type CartUndo, type DialogState } from '../dialog-state';
 import { ask, type Answer } from '../reply';
@@ -31,6 +32,15 @@ async function reverse(ctx: TurnContext, change: CartUndo) {
   if (change.action === 'empty') {
     const view = await ctx.deps.cart.addLines(ctx.customer.id, change.lines);
     return { speech: cart.undoneEmpty({ count: view.itemCount }), view };
+  }
+  if (change.action === 'lines') {
+    let view: CartView | undefined;
+    for (const line of change.lines)
+      view = (await ctx.deps.cart.setQuantity(ctx.customer.id, line.sku, line.before)).view;
+    const items = change.lines.map((line) =>
+      phrasing.quantityOf(line.after - line.before, shorten(line.name, NAME_LENGTH)),
+    );
+    return { speech: cart.undoneAdds({ items: phrasing.list(items, 'and') }), view: view! };
   }
   const product = shorten(change.name, NAME_LENGTH);
   const { view } = await ctx.deps.cart.setQuantity(ctx.customer.id, change.sku, change.before);
@@ -95,7 +105,8 @@ async function meantAnswer(
   if (referred?.kind === 'answer') return referred.answer;
   // The answer to "did you mean A or B?" asked for an add: what was meant is added, as asked.
   const pick = ctx.state.list?.pick;
-  if (referred?.kind === 'item' && pick?.action === 'add') return addAndSay(ctx, referred.item, pick.quantity);
+  if (referred?.kind === 'item' && pick?.action === 'add')
+    return addAndSay(ctx, referred.item, pick.quantity);
   let sku = referred?.kind === 'item' ? referred.item.sku : undefined;
   if (sku === undefined) {
     const target = await targetNamed(ctx, meant(reading, words, change));

@@ -4,10 +4,12 @@
  * one", "add three"), or the one chosen from a "did you mean" question. When only a unit was said
  * ("add two boxes"), the product in focus is offered back with a question, never added. Words that
  * take it out of the cart ("get that off my cart") remove it instead: nothing is added against them.
- * Words for shopping in general ("some groceries") are asked about.
+ * Words for shopping in general ("some groceries") are asked about. Several products named together
+ * ("milk, eggs and bread") are added in turn (cart/named-together.ts).
  */
 import { assertQuantity } from '../../domain/cart-rules';
 import { addAndSay, removeAndSay } from '../cart/cart-changes';
+import { addNamedTogether } from '../cart/named-together';
 import { targetInCart } from '../cart/cart-line-target';
 import { settled, type ListPick } from '../dialog-state';
 import { pickAnswer } from '../lists/list-answers';
@@ -16,7 +18,13 @@ import { ask, type Answer } from '../reply';
 import { quantitySlot, type IntentHandler, type TurnContext, readProductSlot } from '../turn-context';
 import { SHOPPING_IN_GENERAL } from '../understanding/cart-words';
 import { confirmInferred } from '../understanding/heard-back';
+import { namedTogether } from '../understanding/named-together';
 import { refer } from '../understanding/resolve-reference';
+
+/** The answer asks which of two products the whole words name: they name one product. */
+function asksWhichOfTwo(answer: Answer, ctx: TurnContext): boolean {
+  return answer.state.list?.kind === 'choice' && answer.state.list !== ctx.state.list;
+}
 
 /** Nothing named: the product in focus, the only one in the open list, or a question. */
 function unnamed(ctx: TurnContext, quantity: number): Promise<Answer> | Answer {
@@ -52,7 +60,10 @@ export const addToCart: IntentHandler = async (ctx) => {
         : addAndSay(ctx, referred.item, quantity);
     case 'words': {
       const target = await targetNamed(ctx, referred.words, pick);
-      return target.kind === 'answer' ? target.answer : addAndSay(ctx, target.focus, quantity);
+      if (target.kind === 'product') return addAndSay(ctx, target.focus, quantity);
+      // "Milk and eggs" is no one product: each is added in turn. "Macaroni and cheese" is one.
+      const together = asksWhichOfTwo(target.answer, ctx) ? undefined : namedTogether(referred.words);
+      return together ? addNamedTogether(ctx, together, quantitySlot(ctx) ?? reading?.count) : target.answer;
     }
     case 'nothing':
       return unnamed(ctx, quantity);

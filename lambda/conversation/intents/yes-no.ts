@@ -8,6 +8,7 @@ import { addAndSay } from '../cart/cart-changes';
 import { cartContentsAnswer } from '../cart/cart-contents';
 import { closingAnswer, leaving } from '../cart/closing';
 import { acceptReminder, leavingWithReminderOffer } from '../cart/reminder-offer';
+import { goOnWithQueued } from '../cart/named-together';
 import { emptyAndSay } from '../cart/undo';
 import { deliveryNames } from '../checkout/delivery-names';
 import { askForNewCode } from '../checkout/new-voice-code';
@@ -124,7 +125,8 @@ function declined(
 
 /**
  * NoIntent. "No" to "anything else?" closes the shopping: the cart, then "shall I check out?"; "no"
- * to that leaves with the cart kept (offering a reminder where the platform makes them).
+ * to that leaves with the cart kept (offering a reminder where the platform makes them). "No" to a
+ * product offered while others named with it wait goes on with them.
  */
 export const no: IntentHandler = async (ctx) => {
   const pending = ctx.state.pending;
@@ -134,6 +136,10 @@ export const no: IntentHandler = async (ctx) => {
   if (pending?.kind === 'anythingElse') {
     noteReinterpreted(ctx, 'closing');
     return closingAnswer(ctx);
+  }
+  // Not the one offered, or neither of two, for one of several products named together: the next.
+  if (ctx.state.queued && (pending === undefined || pending.kind === 'add')) {
+    return goOnWithQueued(ctx, ctx.state, { added: [], said: [], opening: ctx.locale.cart.notThatOne() });
   }
   return declined(ctx, pending);
 };

@@ -58,6 +58,10 @@ export const cart = {
     say`${p.quantity} more ${p.unit} of ${p.product}, so ${p.total} in all?`,
   unitsHeardReprompt: () => say`Say yes to add them, or tell me what you meant.`,
   undoneAdd: (p: { product: string }) => say`OK, I took ${p.product} back out.`,
+  undoneAdds: (p: { items: Phrase }) => say`OK, I took ${p.items} back out.`,
+  /** Said before the question about one of several products named together. */
+  stillToFind: (p: { items: Phrase }) => say`I'll look for ${p.items} next.`,
+  notThatOne: () => say`OK, not that one.`,
   undoneTo: (p: { item: Phrase }) => say`OK, back to ${p.item}.`,
   undoneEmpty: (p: { count: number }) => say`OK, I put your ${countOf(p.count, 'item')} back.`,
   nothingToUndo: () => say`There's nothing to undo: your cart hasn't changed. What would you like?`,

@@ -3,6 +3,7 @@
  * applies: with non-personal dimensions only (the intent, the rule, the shape of the slot), never
  * the words.
  */
+import type { CartUndo } from '../dialog-state';
 import type { TurnContext } from '../turn-context';
 import type { SlotReading } from './slot-reading';
 
@@ -46,7 +47,7 @@ export function noteReinterpreted(ctx: TurnContext, rule: UnderstandingRule, sha
 }
 
 /** Counts an "undo" of the last cart change (a line's change, or an emptied cart put back). */
-export function noteUndo(ctx: TurnContext, action: 'line' | 'empty'): void {
+export function noteUndo(ctx: TurnContext, action: CartUndo['action']): void {
   try {
     ctx.deps.metrics?.count('undo', { intent: ctx.turn.intent, action });
   } catch {
