@@ -94,3 +94,25 @@ describe('products named together', () => {
     expect(await stack.cart('together-bounds')).toEqual([]);
   });
 });
+
+describe('cart lines named together for removal', () => {
+  it('removes each line named, says them all, and "undo" puts them back', async () => {
+    const shopper = await stack.shopper('together-remove');
+    await shopper.say('add two bananas and a loaf of sourdough');
+    await shopper.say('add the 2% milk');
+    const heard = await shopper.say('take the bananas and the sourdough out of my cart');
+    expect(heard.speech).toMatch(/^Removed 2 Bananas and 1 Sourdough Loaf\. Your cart has 1 item, /);
+    expect(await stack.cart('together-remove')).toEqual([['DAI-002', 1]]);
+    const undone = await shopper.say('undo');
+    expect(undone.speech).toMatch(/^OK, I put 2 Bananas and 1 Sourdough Loaf back in your cart\./);
+    expect(await stack.cart('together-remove')).toHaveLength(3);
+  });
+
+  it('a line not in the cart is said, the others removed', async () => {
+    const shopper = await stack.shopper('together-remove-missing');
+    await shopper.say('add two bananas and a loaf of sourdough');
+    const heard = await shopper.say('remove the bananas and the coffee');
+    expect(heard.speech).toMatch(/^Removed 2 Bananas\. .*I don't see coffee in your cart\./);
+    expect(await stack.cart('together-remove-missing')).toEqual([['BAK-006', 1]]);
+  });
+});

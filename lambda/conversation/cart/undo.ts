@@ -38,9 +38,11 @@ async function reverse(ctx: TurnContext, change: CartUndo) {
     for (const line of change.lines)
       view = (await ctx.deps.cart.setQuantity(ctx.customer.id, line.sku, line.before)).view;
     const items = change.lines.map((line) =>
-      phrasing.quantityOf(line.after - line.before, shorten(line.name, NAME_LENGTH)),
+      phrasing.quantityOf(Math.abs(line.after - line.before), shorten(line.name, NAME_LENGTH)),
     );
-    return { speech: cart.undoneAdds({ items: phrasing.list(items, 'and') }), view: view! };
+    const back = change.lines.every((line) => line.after < line.before);
+    const undone = back ? cart.undonePutBack : cart.undoneAdds;
+    return { speech: undone({ items: phrasing.list(items, 'and') }), view: view! };
   }
   const product = shorten(change.name, NAME_LENGTH);
   const { view } = await ctx.deps.cart.setQuantity(ctx.customer.id, change.sku, change.before);

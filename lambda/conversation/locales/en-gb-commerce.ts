@@ -20,6 +20,9 @@ export const cart = {
   quantitySet: (p: Parameters<typeof usCart.quantitySet>[0]) =>
     say`You've now got ${p.item}. Your basket has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
   notInCart: (p: { product: string }) => say`I can't see ${p.product} in your basket.`,
+  undonePutBack: (p: { items: Phrase }) => say`OK, I've put ${p.items} back in your basket.`,
+  removedSeveral: (p: Parameters<typeof usCart.removedSeveral>[0]) =>
+    say`Removed ${p.items}. Your basket has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
   end: () => say`That's everything in your basket.`,
   empty: () => say`Your basket's empty. What would you like to find?`,
   contentsNext: () => say`Say 'check out' when you're ready, or carry on shopping.`,

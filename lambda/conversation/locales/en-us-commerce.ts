@@ -59,6 +59,9 @@ export const cart = {
   unitsHeardReprompt: () => say`Say yes to add them, or tell me what you meant.`,
   undoneAdd: (p: { product: string }) => say`OK, I took ${p.product} back out.`,
   undoneAdds: (p: { items: Phrase }) => say`OK, I took ${p.items} back out.`,
+  undonePutBack: (p: { items: Phrase }) => say`OK, I put ${p.items} back in your cart.`,
+  removedSeveral: (p: { items: Phrase; count: number; subtotal: Money }) =>
+    say`Removed ${p.items}. Your cart has ${countOf(p.count, 'item')}, ${money(p.subtotal)}.`,
   /** Said before the question about one of several products named together. */
   stillToFind: (p: { items: Phrase }) => say`I'll look for ${p.items} next.`,
   notThatOne: () => say`OK, not that one.`,

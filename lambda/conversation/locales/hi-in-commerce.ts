@@ -56,6 +56,9 @@ export const cart: Sentences['cart'] = {
   unitsHeardReprompt: () => say`डालने के लिए हाँ कहिए, या बताइए आपका क्या मतलब था.`,
   undoneAdd: (p: { product: string }) => say`ठीक है, मैंने ${p.product} वापस निकाल दिया.`,
   undoneAdds: (p: { items: Phrase }) => say`ठीक है, मैंने ${p.items} वापस निकाल दिए.`,
+  undonePutBack: (p: { items: Phrase }) => say`ठीक है, मैंने ${p.items} वापस cart में डाल दिए.`,
+  removedSeveral: (p: { items: Phrase; count: number; subtotal: Money }) =>
+    say`${p.items} हटा दिए. आपके cart में ${n(p.count, 'सामान')} है, ${money(p.subtotal)} का.`,
   stillToFind: (p: { items: Phrase }) => say`${p.items} मैं उसके बाद ढूँढूँगी.`,
   notThatOne: () => say`ठीक है, वह नहीं.`,
   undoneTo: (p: { item: Phrase }) => say`ठीक है, फिर से ${p.item}.`,
