@@ -2,7 +2,7 @@
  * The invariant of understanding, property-tested: nothing enters the cart that the shopper did not
  * name, pick from a list they heard, or confirm after a question. fast-check draws sessions of
  * spoken turns (products, ordinals, pointers, unit words, counts, "more", yes and no, undo, words
- * the store does not sell) said through the console's stand-in for Alexa to the real skill on
+ * the store does not sell, several products named together) said through the console's stand-in for Alexa to the real skill on
  * DynamoDB Local; after every turn, each product whose quantity rose must have been named in an
  * earlier reply (heard in a list or offer, then picked or confirmed) or by the shopper's own words.
  */
@@ -51,6 +51,15 @@ const utterance = fc.oneof(
   fc
     .tuple(fc.constantFrom(...TEMPLATES), fc.constantFrom(...PRODUCTS, ...NOT_SOLD, ...REFERENCES))
     .map(([template, words]) => template.replace('{x}', words)),
+  // Several named together ("eggs and a root beer"): each added only as if named alone.
+  fc
+    .tuple(
+      fc.constantFrom(...TEMPLATES),
+      fc.constantFrom(...PRODUCTS, ...NOT_SOLD),
+      fc.constantFrom(' and ', ' and a ', ' plus ', ' and also '),
+      fc.constantFrom(...PRODUCTS, ...NOT_SOLD, ...REFERENCES),
+    )
+    .map(([template, first, join, second]) => template.replace('{x}', `${first}${join}${second}`)),
 );
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9']+/g) ?? []);
