@@ -95,6 +95,9 @@ export const OPENERS: readonly string[] = [
   'good',
   'nice',
   'cool',
+  'quick question',
+  'i have a question',
+  'question',
 ];
 
 /** Said after a request and not part of it ("how much is it so far", "i'm done here"). */
@@ -121,8 +124,8 @@ export const TAGS: readonly string[] = [
  * ...") and wanting ones ("i want to ...", "let me ..."). Alexa's language understanding is trained
  * on the samples, not matched against them: Amazon's guidance is to vary samples with prefixes such
  * as "please" and "can you" so that the model reaches the intent "even if the exact spoken utterance
- * isn't present", which this model does. Read like an opener: the request without the frame is tried
- * too, and wins only when it fits a sample better.
+ * isn't present", which this model does. Read like an opener: the request without the frame is
+ * tried too, and wins only when it fits a sample better.
  */
 export const REQUEST_FRAMES: readonly string[] = [
   'can you',
@@ -144,6 +147,46 @@ export const REQUEST_FRAMES: readonly string[] = [
   'i wanna',
   'let me',
 ];
+
+/**
+ * Frames before a question in its embedded order ("can you tell me where my order is", "i was
+ * wondering if you deliver"), which the model carries as samples; looked past like a request frame,
+ * but only where a question word follows, so "tell me a joke" is not read as "a joke".
+ */
+export const QUESTION_FRAMES: readonly string[] = [
+  'tell me',
+  'do you know',
+  'do you happen to know',
+  'any idea',
+  'do you have any idea',
+  'i was wondering',
+  'i am wondering',
+  'i was just wondering',
+  'wondering',
+  'i wonder',
+  'i want to know',
+  'i wanted to know',
+  'i would like to know',
+  'i need to know',
+  'i am curious',
+  'just curious',
+  'i am trying to find out',
+  'find out',
+  'let me know',
+];
+
+/** The words an embedded question starts with. */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'what',
+  'where',
+  'when',
+  'how',
+  'who',
+  'which',
+  'why',
+  'if',
+  'whether',
+]);
 
 /** Polite frames after a request ("... if you can"), read like the frames before one. */
 export const CLOSING_FRAMES: readonly string[] = [
@@ -169,6 +212,7 @@ const phrases = (list: readonly string[]) =>
   list.map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 const OPENER_WORDS = phrases(OPENERS);
 const FRAME_WORDS = phrases(REQUEST_FRAMES);
+const QUESTION_FRAME_WORDS = phrases(QUESTION_FRAMES);
 const TAG_WORDS = phrases(TAGS);
 const CLOSING_FRAME_WORDS = phrases(CLOSING_FRAMES);
 
@@ -183,7 +227,9 @@ function openerCuts(words: readonly SpokenWord[]): { at: number; framed: number 
   const cuts: { at: number; framed: number }[] = [];
   for (let at = 0, framed = 0; ;) {
     const rest = words.slice(at);
-    const frame = FRAME_WORDS.find((p) => startsWith(rest, p));
+    const frame =
+      QUESTION_FRAME_WORDS.find((p) => startsWith(rest, p) && QUESTION_WORDS.has(rest[p.length]!.word)) ??
+      FRAME_WORDS.find((p) => startsWith(rest, p));
     const opener = FILLERS.has(rest[0]?.word ?? '')
       ? ['filler']
       : (OPENER_WORDS.find((p) => startsWith(rest, p)) ?? frame);
