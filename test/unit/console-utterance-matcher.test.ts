@@ -222,6 +222,21 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
     expect(heard('could you do the thing').intent).toBe('AMAZON.FallbackIntent');
   });
 
+  it('looks past a frame before a question in its embedded order, only where a question word follows', () => {
+    expect(heard('can you tell me where my order is').intent).toBe('OrderStatusIntent');
+    expect(heard('i was wondering what time you close').intent).toBe('StoreHoursIntent');
+    expect(heard('do you know if you deliver on sundays').intent).toBe('DeliveryInfoIntent');
+    expect(heard("i'd like to know how much my cart comes to").intent).toBe('CartTotalIntent');
+    expect(heard('wondering if you have tortillas')).toEqual({
+      intent: 'SearchProductIntent',
+      slots: { query: 'tortillas' },
+    });
+    // Without a question word after it, "tell me" frames nothing: "a joke" is not a product.
+    expect(heard('tell me a joke').intent).toBe('AMAZON.FallbackIntent');
+    // "quick question" only opens the question that follows.
+    expect(heard('quick question, do you take cash').intent).toBe('PaymentInfoIntent');
+  });
+
   it('looks past openers before a request and tags after it, only where the request is', () => {
     expect(heard("alright, i'm all done here")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     expect(heard('hi there, what time do you close')).toEqual({ intent: 'StoreHoursIntent', slots: {} });
