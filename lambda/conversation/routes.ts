@@ -39,6 +39,7 @@ import {
   paymentInfo,
   returnPolicy,
   storeHours,
+  substitutionPolicy,
   warranty,
 } from './intents/store-info';
 import { reportProblem, returnStatus } from './intents/report-problem';
@@ -133,6 +134,8 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   ReturnPolicyIntent: route(returnPolicy),
   // The product a warranty question names is heard but not used: the policy is the store's.
   WarrantyIntent: route(warranty, { slots: ['product'], ignored: ['product'] }),
+  // The product a substitution question names is heard but not used: the policy is the store's.
+  SubstitutionPolicyIntent: route(substitutionPolicy, { slots: ['product'], ignored: ['product'] }),
   DeliveryInfoIntent: route(deliveryInfo),
   PaymentInfoIntent: route(paymentInfo, { slots: ['paymentMethod'], ignored: ['paymentMethod'] }),
   StoreHoursIntent: route(storeHours),

@@ -210,6 +210,11 @@ export interface StoreSettings {
   readonly maxQuantityPerLine: number;
   readonly returnPolicy: string;
   readonly warrantyPolicy: string;
+  /**
+   * What happens when an item is out of stock as the order is packed (a similar item, or left out and
+   * not charged), read aloud when asked; none set is said plainly.
+   */
+  readonly substitutionPolicy?: string;
   readonly hours: readonly OpeningHours[];
   readonly supportPhone: string;
   readonly supportEmail: string;

@@ -1,5 +1,5 @@
 /**
- * Store questions from the store settings (returns, warranty, delivery and costs, hours), reaching
+ * Store questions from the store settings (returns, warranty, substitutions, delivery and costs, hours), reaching
  * a person (a handoff recorded with context), and the speech rate: kept in the profile, carried in
  * the session so warm turns do not read it, applied to every reply.
  */
@@ -24,6 +24,20 @@ describe('store questions', () => {
       'fresh food &lt;can&apos;t&gt; be returned &amp; that&apos;s final.',
     );
     expect(await shopper.text('WarrantyIntent')).toMatch(/^Appliances carry the maker's one-year warranty/);
+  });
+
+  it('reads the substitution policy, escaped for SSML, whatever product the question names', async () => {
+    const heard = await shopper.say('SubstitutionPolicyIntent', { product: 'oat milk' });
+    expect(heard.speech.text).toBe(
+      `${FIXTURE_SETTINGS.substitutionPolicy} What else would you like to know?`,
+    );
+    expect(heard.speech.ssml).toContain('closest match &amp; you can &lt;refuse&gt; it at the door.');
+  });
+
+  it('says when a store has written no substitution policy', async () => {
+    world = await createWorld({ settings: { substitutionPolicy: '  ' } });
+    shopper = new TestSession(world);
+    expect(await shopper.text('SubstitutionPolicyIntent')).toMatch(/^I don't have that written down\./);
   });
 
   it('says when a policy is missing', async () => {

@@ -4,7 +4,8 @@
  * with the demo store: what the cart costs and holds ("how much have i spent so far", "run through
  * my cart"), taking the last change back ("no i didn't want that"), checking out after a closing
  * word, leaving for later ("i'll come back later"), a product's price, stock and details ("what are the eggs going for", "are you out of
- * eggs"), opening hours, how soon and from what amount the store delivers, an order's status
+ * eggs"), opening hours, how soon and from what amount the store delivers, what happens when
+ * something is out of stock, questions asked in a frame ("can you tell me where my order is"), an order's status
  * ("how long until my order gets here") and last week's order again; and picking, adding and
  * counting in new words ("number two", "yeah i'll take it", "i need 3 of them", "that's too many",
  * "pick up some bananas for me", "i forgot the eggs"); and a need said in place of a product
@@ -176,6 +177,30 @@ describe('the store', () => {
       /^If you order now, you can have standard delivery for 4 dollars and 99 cents/,
     );
     expect(heard.speech).toContain('free on orders of 35 dollars or more');
+  });
+
+  it.each([
+    'what happens if something is out of stock',
+    'do you guys do substitutions',
+    "what if you're out of the oat milk i want",
+    'can i tell you not to substitute',
+  ])('"%s" reads the store\'s substitution policy', async (words) => {
+    const heard = await reached([], words, 'SubstitutionPolicyIntent');
+    expect(heard.speech).toMatch(
+      /^If something you ordered is out of stock when we pack your order, we pick/,
+    );
+  });
+});
+
+describe('questions asked in a frame', () => {
+  it.each([
+    ['can you tell me where my order is', 'OrderStatusIntent'],
+    ['i was wondering what time you close', 'StoreHoursIntent'],
+    ['do you know if you deliver on sundays', 'DeliveryInfoIntent'],
+    ["i'd like to know how much my cart comes to", 'CartTotalIntent'],
+    ['could you tell me if you take cash', 'PaymentInfoIntent'],
+  ])('"%s" reaches %s', async (words, intent) => {
+    await reached(WITH_BANANAS, words, intent);
   });
 });
 

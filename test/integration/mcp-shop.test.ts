@@ -189,6 +189,9 @@ describe('store questions and a person', () => {
   it('store_info answers returns, warranty, delivery and hours from the store settings', async () => {
     expect((await call(shopper, 'store_info', { topic: 'returns' })).text).toBe(env.settings.returnPolicy);
     expect((await call(shopper, 'store_info', { topic: 'warranty' })).text).toBe(env.settings.warrantyPolicy);
+    expect((await call(shopper, 'store_info', { topic: 'substitutions' })).text).toBe(
+      env.settings.substitutionPolicy,
+    );
     const delivery = await call(shopper, 'store_info', { topic: 'delivery' });
     expect(delivery.text).toMatch(
       /^Ordered now: standard delivery, \$4\.99, arriving .*; store pickup, free, arriving (today|tomorrow)\. Standard delivery is free from \$35\.00\.$/,

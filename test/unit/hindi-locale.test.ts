@@ -22,7 +22,7 @@ const SAMPLE = {
 } as const; // prettier-ignore
 
 /** Sentences that only pass the store's own words through. */
-const PASS_THROUGH = new Set(['store.returns', 'store.warranty', 'product.description']);
+const PASS_THROUGH = new Set(['store.returns', 'store.warranty', 'store.substitutions', 'product.description']);
 
 function rendered(locale: Locale): Map<string, string> {
   const out = new Map<string, string>();

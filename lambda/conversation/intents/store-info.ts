@@ -1,5 +1,5 @@
 /**
- * Store questions answered from the store settings: returns, warranty, delivery options and costs
+ * Store questions answered from the store settings: returns, warranty, substitutions, delivery options and costs
  * (with when an order placed now would come), how to pay, how to call, and opening hours today and
  * tomorrow.
  */
@@ -32,6 +32,10 @@ export const returnPolicy: IntentHandler = (ctx) =>
 /** WarrantyIntent. */
 export const warranty: IntentHandler = (ctx) =>
   policy(ctx, ctx.settings.warrantyPolicy, ctx.locale.store.warranty);
+
+/** SubstitutionPolicyIntent: "what if you're out of something": the store's substitution policy. */
+export const substitutionPolicy: IntentHandler = (ctx) =>
+  policy(ctx, ctx.settings.substitutionPolicy ?? '', ctx.locale.store.substitutions);
 
 /** DeliveryInfoIntent. */
 export const deliveryInfo: IntentHandler = (ctx) => deliveryInfoAnswer(ctx);

@@ -4,6 +4,7 @@
  * ("alright", "hi there", "oops") and tags after one ("so far", "now", "here"). The utterance matcher
  * reads the words with and without them and keeps the reading that fits a sample better.
  */
+import { QUESTION_FRAMES, QUESTION_WORDS } from './question-frames';
 import type { SpokenWord } from './spoken-words';
 
 /** Sounds of hesitation, which carry no words: a recogniser leaves them out. */
@@ -147,46 +148,6 @@ export const REQUEST_FRAMES: readonly string[] = [
   'i wanna',
   'let me',
 ];
-
-/**
- * Frames before a question in its embedded order ("can you tell me where my order is", "i was
- * wondering if you deliver"), which the model carries as samples; looked past like a request frame,
- * but only where a question word follows, so "tell me a joke" is not read as "a joke".
- */
-export const QUESTION_FRAMES: readonly string[] = [
-  'tell me',
-  'do you know',
-  'do you happen to know',
-  'any idea',
-  'do you have any idea',
-  'i was wondering',
-  'i am wondering',
-  'i was just wondering',
-  'wondering',
-  'i wonder',
-  'i want to know',
-  'i wanted to know',
-  'i would like to know',
-  'i need to know',
-  'i am curious',
-  'just curious',
-  'i am trying to find out',
-  'find out',
-  'let me know',
-];
-
-/** The words an embedded question starts with. */
-const QUESTION_WORDS: ReadonlySet<string> = new Set([
-  'what',
-  'where',
-  'when',
-  'how',
-  'who',
-  'which',
-  'why',
-  'if',
-  'whether',
-]);
 
 /** Polite frames after a request ("... if you can"), read like the frames before one. */
 export const CLOSING_FRAMES: readonly string[] = [

@@ -34,6 +34,10 @@ export const DEMO_STORE_SETTINGS: StoreSettings = {
     'Small appliances and batteries we sell carry the maker’s warranty, usually one year. If one stops ' +
     'working in the first 90 days, we will replace it for you ourselves. Keep your order number, and ' +
     'we will look up the purchase for you.',
+  substitutionPolicy:
+    'If something you ordered is out of stock when we pack your order, we pick the closest match at the ' +
+    'same price or less, and tell you at the door. You can hand it back to the driver and we refund it. ' +
+    "If you'd rather have no substitutes, tell us when you check out.",
   hours: [
     { day: 0, opens: '09:00', closes: '19:00' },
     { day: 1, opens: '07:00', closes: '22:00' },

@@ -51,6 +51,9 @@ export const INDIA_STORE_SETTINGS: StoreSettings = {
   warrantyPolicy:
     'Electrical items carry the maker’s warranty. Keep your order number, and we will help you ' +
     'claim it.',
+  substitutionPolicy:
+    'If an item is out of stock, we call you before packing a replacement. If we cannot reach you, we ' +
+    'leave it out and you are not charged for it.',
   hours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, opens: '07:00', closes: '22:00' })),
   supportPhone: '+91 11 4055 0142',
   supportEmail: 'help@apnabazaar.example',

@@ -46,6 +46,9 @@ export const UK_STORE_SETTINGS: StoreSettings = {
     'Small electricals and batteries come with the maker’s guarantee, usually one year. If one stops ' +
     'working in the first 90 days, we will replace it ourselves. Keep your order number and we will ' +
     'find the purchase for you.',
+  substitutionPolicy:
+    'If something is out of stock when we pick your order, we choose the nearest match at the same ' +
+    'price or less and tell you at the door. Hand back anything you do not want and we will refund it.',
   hours: [
     { day: 0, opens: '10:00', closes: '16:00' },
     { day: 1, opens: '07:00', closes: '22:00' },
