@@ -147,6 +147,10 @@ export const REQUEST_FRAMES: readonly string[] = [
   'i need to',
   'i wanna',
   'let me',
+  'can we',
+  'could we',
+  'shall we',
+  'should we',
 ];
 
 /** Polite frames after a request ("... if you can"), read like the frames before one. */
