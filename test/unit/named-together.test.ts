@@ -15,6 +15,7 @@ describe('namedTogether', () => {
     ['coffee plus a dozen eggs', ['coffee', 'dozen eggs']],
     ['rice as well as beans', ['rice', 'beans']],
     ['bread, butter, and jam', ['bread', 'butter', 'jam']],
+    ['दूध और अंडे', ['दूध', 'अंडे']],
   ])('"%s" names %j', (words, parts) => {
     expect(namedTogether(words)).toEqual(parts);
   });

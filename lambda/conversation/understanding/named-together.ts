@@ -8,11 +8,12 @@ import { MOST_NAMED_TOGETHER } from '../dialog-state';
 import { readSlot } from './slot-reading';
 
 /**
- * Words that join the products of a spoken list. Speech carries no commas, so an article inside the
- * words starts a product too ("bananas a loaf of sourdough and some butter").
+ * Words that join the products of a spoken list, in English and Hindi ("और"). Speech carries no
+ * commas, so an article inside the words starts a product too ("bananas a loaf of sourdough and some
+ * butter").
  */
 const JOINS =
-  /\s*,\s*|\s+(?:and also|and then|and some|and a|and an|as well as|along with|and|plus|&|a|an|some)\s+/;
+  /\s*,\s*|\s+(?:and also|and then|and some|and a|and an|as well as|along with|and|plus|&|a|an|some|और)\s+/;
 
 /** Words that open a part of a list without naming anything ("also", "then"). */
 const OPENERS = /^(?:also|then|and|some more|some|a few|a|an)\s+/;
