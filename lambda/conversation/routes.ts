@@ -31,6 +31,7 @@ import { searchCheapest, searchProducts } from './intents/search-products';
 import { selectItem } from './intents/select-item';
 import { setQuantity } from './intents/set-quantity';
 import { normalSpeed, speakFaster, speakSlower } from './intents/speech-rate';
+import { popularProducts } from './intents/popular-products';
 import { startOver } from './intents/start-over';
 import { cancel, stop } from './intents/stop';
 import {
@@ -82,6 +83,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   SearchProductIntent: route(searchProducts, { slots: ['query'] }),
   CheapestProductIntent: route(searchCheapest, { slots: ['query'], ...CHOICE }),
   // "What's in there right now": the cart, not an aisle.
+  PopularProductsIntent: route(popularProducts, { slots: ['category'] }),
   BrowseCategoryIntent: route(
     (ctx) => (namesTheCart(slotWords(ctx, 'category')) ? readCart(ctx) : browseCategory(ctx)),
     { slots: ['category'] },

@@ -108,6 +108,7 @@ const browsing = (w: Words): readonly Step[] => [
   ['StoreHoursIntent'],
   ['ReturnPolicyIntent'],
   ['WarrantyIntent'],
+  ['PopularProductsIntent'],
   ['SubstitutionPolicyIntent'],
   ['DeliveryInfoIntent'],
   ['PaymentInfoIntent'],

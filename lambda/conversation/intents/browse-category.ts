@@ -2,19 +2,13 @@
  * Browsing an aisle: "what's in dairy". The category's products, most popular and in stock first,
  * read three at a time; an unknown aisle falls back to a search for the words.
  */
-import type { Product } from '../../domain/model';
 import { settled } from '../dialog-state';
+import { aisleProducts } from '../products/aisle-products';
 import { MAX_RESULTS, resultsAnswer, searchAnswer } from '../products/search-answers';
 import { withProgress } from '../progress';
 import { ask, type Answer } from '../reply';
 import { shorten } from '../speech/phrase';
 import { slot, type IntentHandler, type TurnContext } from '../turn-context';
-
-function rank(a: Product, b: Product): number {
-  return (
-    Number(b.stock > 0) - Number(a.stock > 0) || b.popularity - a.popularity || a.name.localeCompare(b.name)
-  );
-}
 
 /** BrowseCategoryIntent. */
 export const browseCategory: IntentHandler = async (ctx) => {
@@ -27,7 +21,7 @@ export const browseCategory: IntentHandler = async (ctx) => {
   if (!category) return ask(list.whatToFind(), list.noMatchReprompt(), settled(ctx.state));
   const name = shorten(category, 60);
   const intro = (count: number) => list.aisle({ count, category: name });
-  const products = [...(await ctx.deps.catalog.listByCategory(category, 50))].sort(rank);
+  const products = await aisleProducts(ctx, category);
   if (products.length > 0) {
     return resultsAnswer(ctx, products, products.length, intro, () => aisleEmpty(ctx, name));
   }

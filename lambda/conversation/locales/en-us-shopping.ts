@@ -87,6 +87,8 @@ export const list = {
   cheapestOver: (p: { count: number }) =>
     say`Over that, I have ${countOf(p.count, 'match', 'matches')}, cheapest first.`,
   foundOne: (p: { item: Phrase }) => say`I found ${p.item}.`,
+  popular: () => say`Here's what sells best.`,
+  popularIn: (p: { category: string }) => say`Here's what sells best in ${p.category}.`,
   aisle: (p: { count: number; category: string }) =>
     say`The ${p.category} aisle has ${countOf(p.count, 'product')}.`,
   aisleEmpty: (p: { category: string }) =>

@@ -86,6 +86,8 @@ export const list: Sentences['list'] = {
   overBudget: (p: { price: Money }) => say`${money(p.price)} से कम में ऐसा कुछ नहीं है.`,
   cheapestOver: (p: { count: number }) => say`उससे ऊपर ${n(p.count, 'नतीजा', 'नतीजे')} हैं, सबसे सस्ता पहले.`,
   foundOne: (p: { item: Phrase }) => say`मुझे ${p.item} मिला.`,
+  popular: () => say`सबसे ज़्यादा बिकने वाले सामान ये हैं.`,
+  popularIn: (p: { category: string }) => say`${p.category} में सबसे ज़्यादा बिकने वाले सामान ये हैं.`,
   aisle: (p: { count: number; category: string }) => say`${p.category} section में ${n(p.count, 'product')} हैं.`,
   aisleEmpty: (p: { category: string }) =>
     say`${p.category} में अभी कुछ नहीं है. कोई दूसरा section बोलिए, या कोई product ढूँढिए.`,
