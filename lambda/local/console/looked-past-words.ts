@@ -4,6 +4,7 @@
  * ("alright", "hi there", "oops") and tags after one ("so far", "now", "here"). The utterance matcher
  * reads the words with and without them and keeps the reading that fits a sample better.
  */
+import { OPENERS } from './openers';
 import { QUESTION_FRAMES, QUESTION_WORDS } from './question-frames';
 import type { SpokenWord } from './spoken-words';
 
@@ -23,87 +24,6 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'thanks',
   'alexa',
 ]);
-
-/**
- * Said before a request and not part of it: greetings, "alright", "yeah", "wait", a little
- * exclamation, and the end of shopping said before what to do next ("that's it, go ahead and check
- * out"). Compared as spelled out ("that is it").
- */
-export const OPENERS: readonly string[] = [
-  'yeah',
-  'yep',
-  'yes',
-  'sure',
-  'wait',
-  'hold on',
-  'no wait',
-  'no no',
-  'that is it',
-  'that is all',
-  'i am good',
-  'i am done',
-  'i am done shopping',
-  'i am all done',
-  'i am finished',
-  'i think that is it',
-  'i think that is all',
-  'thank you',
-  'thanks',
-  'that is everything',
-  'that is all i need',
-  'good morning',
-  'morning',
-  'good afternoon',
-  'good evening',
-  'first thing',
-  'first off',
-  'first of all',
-  'to start',
-  'to start with',
-  'for starters',
-  'to begin with',
-  'next',
-  'now',
-  'i think',
-  'then',
-  'and then',
-  'after that',
-  'all right',
-  'alright',
-  'and',
-  'hiya',
-  'yo',
-  'nah i am good',
-  'hi there',
-  'hello there',
-  'hey there',
-  'hi',
-  'hello',
-  'shoot',
-  'oops',
-  'whoa',
-  'ooh',
-  'ah',
-  'aha',
-  'woah',
-  'whoops',
-  'darn',
-  'dang',
-  'gosh',
-  'perfect',
-  'awesome',
-  'great',
-  'good',
-  'nice',
-  'cool',
-  'that is wrong',
-  'that is not right',
-  'that is the wrong one',
-  'wrong one',
-  'quick question',
-  'i have a question',
-  'question',
-];
 
 /** Said after a request and not part of it ("how much is it so far", "i'm done here"). */
 export const TAGS: readonly string[] = [
