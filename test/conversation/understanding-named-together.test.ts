@@ -116,3 +116,25 @@ describe('cart lines named together for removal', () => {
     expect(await stack.cart('together-remove-missing')).toEqual([['BAK-006', 1]]);
   });
 });
+
+describe('a search that names several products', () => {
+  it('says what the store has of each, then what it has none of, and lists nothing', async () => {
+    const shopper = await stack.shopper('together-search');
+    const heard = await shopper.say('do you guys have unicorn steak and bananas');
+    expect(heard.intent).toBe('SearchProductIntent');
+    expect(heard.speech).toMatch(
+      /^I have \d+ kinds? of bananas and no unicorn steak\. Which would you like first\?$/,
+    );
+    const next = await shopper.say('next');
+    expect(next.speech).not.toMatch(/Bananas/);
+    expect(await stack.cart('together-search')).toEqual([]);
+  });
+
+  it('one product whose name has "and" in it is listed as one', async () => {
+    const shopper = await stack.shopper('together-search-one');
+    const heard = await shopper.say('find macaroni and cheese');
+    expect(heard.speech).toMatch(
+      /^I found 2 matches for macaroni and cheese\. First, Kraft Macaroni and Cheese/,
+    );
+  });
+});

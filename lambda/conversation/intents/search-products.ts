@@ -1,18 +1,20 @@
 /**
  * SearchProductIntent ("do you have oat milk") and CheapestProductIntent ("the cheapest paper
  * towels"): the count first, then at most three; with a price ceiling nothing is under, what is
- * just over it, cheapest first.
+ * just over it, cheapest first; several products named together, what the store has of each.
  */
 import type { SearchResult } from '../../domain/ports';
 import { settled } from '../dialog-state';
 import { MAX_RESULTS, searchAnswer, singleAnswer } from '../products/search-answers';
 import { resultList } from '../products/search-confidence';
+import { severalSearched } from '../products/several-searched';
 import { withProgress } from '../progress';
 import { ask } from '../reply';
 import { sentences, shorten } from '../speech/phrase';
 import { slot, slotWords, type IntentHandler } from '../turn-context';
 import { SHOPPING_IN_GENERAL } from '../understanding/cart-words';
 import { refer } from '../understanding/resolve-reference';
+import { namedTogether } from '../understanding/named-together';
 import { searchWords } from '../understanding/search-words';
 import { readSlot } from '../understanding/slot-reading';
 
@@ -28,6 +30,10 @@ export const searchProducts: IntentHandler = async (ctx) => {
   const resolvedSku = slot(ctx, 'query')?.resolvedId;
   const request = { text: words, ...(resolvedSku ? { resolvedSku } : {}), limit: MAX_RESULTS };
   const result = await withProgress(ctx, common.searching(), ctx.deps.search.search(request));
+  // "Milk and eggs" is no one product: what the store has of each, not a list for the whole words.
+  const parts = hasFullMatch(result, resolvedSku) ? undefined : namedTogether(words);
+  const several = parts && (await severalSearched(ctx, parts));
+  if (several) return several;
   const ceiling = result.constraints.maxPrice;
   if (ceiling && !hasFullMatch(result, resolvedSku)) {
     // Nothing under the budget: say so, then what is just over it, cheapest first.

@@ -88,6 +88,10 @@ export const list = {
     say`Over that, I have ${countOf(p.count, 'match', 'matches')}, cheapest first.`,
   foundOne: (p: { item: Phrase }) => say`I found ${p.item}.`,
   popular: () => say`Here's what sells best.`,
+  severalFound: (p: { items: Phrase }) => say`I have ${p.items}. Which would you like first?`,
+  severalFoundReprompt: (p: { query: string }) => say`Say the one you'd like, for example '${p.query}'.`,
+  kindsOf: (p: { count: number; query: string }) => say`${countOf(p.count, 'kind')} of ${p.query}`,
+  noneOf: (p: { query: string }) => say`no ${p.query}`,
   popularIn: (p: { category: string }) => say`Here's what sells best in ${p.category}.`,
   aisle: (p: { count: number; category: string }) =>
     say`The ${p.category} aisle has ${countOf(p.count, 'product')}.`,
