@@ -98,6 +98,18 @@ describe('shopping in Hindi through the Alexa skill', () => {
     expect(cart.speech).toMatch(/^आपके cart में \d+ सामान है: /);
     expect(cart.speech).toContain('2 India Gate Basmati Rice Classic');
     expect(cart.speech).toMatch(/कुल [\d]+ रुपये/);
+    // The cart said in Devanagari, as a hi-IN recogniser writes it, is the cart, not an aisle.
+    const devanagari = await s.say('कार्ट में क्या है');
+    expect(devanagari.speech).toMatch(/^आपके cart में \d+ सामान है: /);
+  });
+
+  it('adds several products said together with "और", asking about the one that needs it', async () => {
+    const { shopper: s } = await shopper();
+    const asked = await s.say('दूध और अंडे डाल दो');
+    expect(asked.intent).toBe('AddToCartIntent');
+    expect(asked.speech).toMatch(/^अंडे मैं उसके बाद ढूँढूँगी\. आपका मतलब .* था, या .*\?$/);
+    const next = await s.say('पहला वाला');
+    expect(next.speech).toMatch(/cart में डाल दिया\./);
   });
 
   it('reads the order back in Hindi, rupees and GST, and places it on a yes', async () => {

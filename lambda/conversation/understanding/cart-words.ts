@@ -4,7 +4,8 @@
  * shopping in general ("some groceries").
  */
 
-const CART = new Set(['cart', 'basket', 'trolley', 'there']);
+// Hindi shoppers say the cart in Devanagari too, as a recogniser for hi-IN writes it ("कार्ट").
+const CART = new Set(['cart', 'basket', 'trolley', 'there', 'कार्ट', 'बास्केट', 'टोकरी']);
 const AROUND = new Set([
   'my',
   'the',
@@ -24,7 +25,7 @@ const AROUND = new Set([
 
 /** True when the words name the shopper's cart and nothing else. */
 export function namesTheCart(words: string | undefined): boolean {
-  const tokens = (words ?? '').toLowerCase().match(/[a-z']+/g) ?? [];
+  const tokens = (words ?? '').toLowerCase().match(/[\p{L}\p{M}']+/gu) ?? [];
   return tokens.some((w) => CART.has(w)) && tokens.every((w) => CART.has(w) || AROUND.has(w));
 }
 
