@@ -1,0 +1,47 @@
+/**
+ * The parts of the carried dialog state that several products named together add: the products
+ * still to find (`queued`) and a cart change over several lines (`lines`), each read field by field
+ * so a tampered or malformed value is dropped, never trusted and never fatal.
+ */
+import { MOST_NAMED_TOGETHER } from '../../lambda/conversation/dialog-state';
+import { readDialogState } from '../../lambda/conversation/read-dialog-state';
+
+describe('readDialogState: products still to find', () => {
+  it('keeps the words of each, skipping what is not words', () => {
+    expect(readDialogState({ queued: ['eggs', 42, 'two bananas', ''] }).queued).toEqual([
+      'eggs',
+      'two bananas',
+    ]);
+  });
+
+  it(`drops a list longer than ${MOST_NAMED_TOGETHER}, and an empty or non-list value`, () => {
+    const many = Array.from({ length: MOST_NAMED_TOGETHER + 1 }, (_, i) => `thing ${i}`);
+    expect(readDialogState({ queued: many }).queued).toBeUndefined();
+    expect(readDialogState({ queued: [] }).queued).toBeUndefined();
+    expect(readDialogState({ queued: 'eggs' }).queued).toBeUndefined();
+  });
+});
+
+describe('readDialogState: a change over several cart lines', () => {
+  const line = { sku: 'PRO-001', name: 'Bananas', before: 0, after: 2 };
+
+  it('keeps each well-formed line and drops the rest', () => {
+    const lastChange = { action: 'lines', lines: [line, { sku: 'BAK-006', before: 0, after: 1 }, 'x'] };
+    expect(readDialogState({ lastChange }).lastChange).toEqual({ action: 'lines', lines: [line] });
+  });
+
+  it('drops a line that did not change, and a change with no line left', () => {
+    const unchanged = { ...line, after: 0 };
+    expect(
+      readDialogState({ lastChange: { action: 'lines', lines: [unchanged] } }).lastChange,
+    ).toBeUndefined();
+    expect(readDialogState({ lastChange: { action: 'lines', lines: [] } }).lastChange).toBeUndefined();
+  });
+
+  it('still reads a one-line change as before', () => {
+    expect(readDialogState({ lastChange: { action: 'line', ...line } }).lastChange).toEqual({
+      action: 'line',
+      ...line,
+    });
+  });
+});
