@@ -120,10 +120,10 @@ describe('cart lines named together for removal', () => {
 describe('a search that names several products', () => {
   it('says what the store has of each, then what it has none of, and lists nothing', async () => {
     const shopper = await stack.shopper('together-search');
-    const heard = await shopper.say('do you guys have unicorn steak and bananas');
+    const heard = await shopper.say('do you guys have unicorn steak and bananas and milk');
     expect(heard.intent).toBe('SearchProductIntent');
     expect(heard.speech).toMatch(
-      /^I have \d+ kinds? of bananas and no unicorn steak\. Which would you like first\?$/,
+      /^I have \d+ kinds? of bananas, \d+ kinds of milk, and no unicorn steak\. Which would you like first\?$/,
     );
     const next = await shopper.say('next');
     expect(next.speech).not.toMatch(/Bananas/);
@@ -136,5 +136,13 @@ describe('a search that names several products', () => {
     expect(heard.speech).toMatch(
       /^I found 2 matches for macaroni and cheese\. First, Kraft Macaroni and Cheese/,
     );
+  });
+
+  it('only one of them sold: says which is not, then lists that one to pick from', async () => {
+    const shopper = await stack.shopper('together-search-only');
+    const heard = await shopper.say('do you guys have unicorn steak and hummus');
+    expect(heard.speech).toMatch(/^I don't have unicorn steak\. I found .*Hummus/);
+    await shopper.say('add it');
+    expect(await stack.cart('together-search-only')).toHaveLength(1);
   });
 });
