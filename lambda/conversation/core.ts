@@ -102,7 +102,11 @@ async function answerTurn(deps: ConversationDependencies, turn: Turn): Promise<R
     state = turn.isNewSession ? EMPTY_STATE : readDialogState(turn.state);
     if (intent === 'FallbackIntent') countFallback(deps, turn, state);
     // Only an intent the core knows may answer an open choice; anything else closes it.
-    const ctx = await openTurn(deps, turn, state, intent === turn.intent && route.answersChoice);
+    const own = intent === turn.intent;
+    const ctx = await openTurn(deps, turn, state, {
+      answersChoice: own && route.answersChoice,
+      keepsQueued: own && (route.answersChoice || route.declinesOffer),
+    });
     locale = ctx.locale;
     state = ctx.state;
     settings = ctx.settings;

@@ -59,6 +59,11 @@ export interface Route {
   readonly ignored?: readonly string[];
   /** True when it answers (or asks about) an open "did you mean" question; others close it. */
   readonly answersChoice: boolean;
+  /**
+   * True when it declines the product just offered ("no"): the question closes, but products named
+   * with it (`queued`) still wait, as they do for an intent that answers a choice.
+   */
+  readonly declinesOffer: boolean;
 }
 
 const route = (
@@ -67,12 +72,14 @@ const route = (
     readonly slots?: readonly string[];
     readonly ignored?: readonly string[];
     readonly answersChoice?: boolean;
+    readonly declinesOffer?: boolean;
   } = {},
 ): Route => ({
   handler,
   slots: facts.slots ?? [],
   ...(facts.ignored ? { ignored: facts.ignored } : {}),
   answersChoice: facts.answersChoice ?? false,
+  declinesOffer: facts.declinesOffer ?? false,
 });
 
 const CHOICE = { answersChoice: true } as const;
@@ -159,7 +166,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   YesIntent: route(yes, CHOICE),
   MyDataIntent: route(myData),
   DeleteMyDataIntent: route(deleteMyData),
-  NoIntent: route(no),
+  NoIntent: route(no, { declinesOffer: true }),
   // The platform's answer to its permission question (Alexa's consent), never a spoken intent.
   PermissionResponse: route(permissionResponse),
   RepeatIntent: route(repeat, CHOICE),

@@ -99,13 +99,14 @@ export type IntentHandler = (ctx: TurnContext) => Promise<Answer>;
 
 /**
  * Resolves the customer, settings, speech rate and locale (registry.ts: localeOfTurn) for a turn. A "did you mean" question is closed
- * unless the intent answers it (`answersChoice`, a fact of the intent's route).
+ * unless the intent answers it (`answersChoice`, a fact of the intent's route); products named
+ * together wait only for an intent that answers or declines (`keepsQueued`).
  */
 export async function openTurn(
   deps: ConversationDependencies,
   turn: Turn,
   incoming: DialogState,
-  answersChoice: boolean,
+  facts: { readonly answersChoice: boolean; readonly keepsQueued: boolean },
 ): Promise<TurnContext> {
   const speaker: SpeakerIdentity = {
     platform: turn.platform,
@@ -118,13 +119,13 @@ export async function openTurn(
   let state: DialogState = incoming.customerId === customer.id ? incoming : { customerId: customer.id };
   // A "did you mean" question the shopper moved on from is closed: "yes" or "help" later must not
   // refer to it.
-  if (state.list?.kind === 'choice' && !answersChoice) {
+  if (state.list?.kind === 'choice' && !facts.answersChoice) {
     const { list: _closed, ...rest } = state;
     state = rest;
   }
   // Products named together wait for the answer about one of them ("no" included: not that one,
   // the next); a shopper who moved on has left them.
-  if (state.queued && !answersChoice && turn.intent !== 'NoIntent') state = unqueued(state);
+  if (state.queued && !facts.keepsQueued) state = unqueued(state);
   // The link and the profile (once per session) come with the cart in one request; settings are cached.
   const [opening, { settings, configured }] = await Promise.all([
     deps.identity.open(speaker, customer, {
