@@ -172,6 +172,12 @@ export function settled(state: DialogState): DialogState {
   return rest;
 }
 
+/** The change to remember for "undo" over the lines one request changed: one line, several, or none. */
+export function changeOf(lines: readonly LineUndo[]): CartUndo | undefined {
+  if (lines.length === 0) return undefined;
+  return lines.length === 1 ? { action: 'line', ...lines[0]! } : { action: 'lines', lines };
+}
+
 /** The state with no products waiting to be found. */
 export function unqueued(state: DialogState): DialogState {
   const { queued: _queued, ...rest } = state;

@@ -11,10 +11,10 @@ import type { CartView } from '../../domain/cart-service';
 import { isDomainError } from '../../domain/errors';
 import {
   awaiting,
+  changeOf,
   focused,
   settled,
   unqueued,
-  type CartUndo,
   type DialogState,
   type LineUndo,
 } from '../dialog-state';
@@ -45,14 +45,9 @@ function partOf(words: string, quantity: number | undefined) {
   return { words: reading.product ?? words, quantity: quantity ?? reading.count ?? 1 };
 }
 
-/** The last change, for "undo": one line, all the lines of this turn, or the one before. */
+/** The last change, for "undo": the lines this request added, or the change before it. */
 function withChange(state: DialogState, added: readonly LineUndo[]): DialogState {
-  const lastChange: CartUndo | undefined =
-    added.length === 1
-      ? { action: 'line', ...added[0]! }
-      : added.length > 1
-        ? { action: 'lines', lines: added }
-        : undefined;
+  const lastChange = changeOf(added);
   return lastChange ? { ...state, lastChange } : state;
 }
 

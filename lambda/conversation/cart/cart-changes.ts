@@ -4,7 +4,7 @@
  */
 import { isDomainError } from '../../domain/errors';
 import { awaiting, focused, type DialogState, type Focus, type ListPick } from '../dialog-state';
-import { goOnWithQueued } from './named-together';
+import { goOnWithQueued } from './added-together';
 import { ask, labels, type Answer } from '../reply';
 import { sentences, shorten, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';

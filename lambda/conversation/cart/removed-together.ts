@@ -6,7 +6,7 @@
  * one (which asks).
  */
 import type { CartView } from '../../domain/cart-service';
-import { settled, type DialogState, type LineUndo } from '../dialog-state';
+import { changeOf, settled, type DialogState, type LineUndo } from '../dialog-state';
 import { matchNamed } from '../matching';
 import { ask, labels, type Answer } from '../reply';
 import { sentences, shorten, NAME_LENGTH, type Phrase } from '../speech/phrase';
@@ -47,11 +47,8 @@ export async function removeNamedTogether(
   }
   const names = removed.map((line) => phrasing.quantityOf(line.before, shorten(line.name, NAME_LENGTH)));
   const { list: _list, product: _product, ...rest } = settled(ctx.state);
-  const lastChange =
-    removed.length === 1
-      ? { action: 'line' as const, ...removed[0]! }
-      : { action: 'lines' as const, lines: removed };
-  const state: DialogState = { ...rest, lastChange };
+  const lastChange = changeOf(removed);
+  const state: DialogState = lastChange ? { ...rest, lastChange } : rest;
   const count = view?.itemCount ?? 0;
   const said = cart.removedSeveral({ items: phrasing.list(names, 'and'), count, subtotal: view!.subtotal });
   return ask(sentences(said, ...notes, cart.anythingElse()), common.homeReprompt(), state, {

@@ -5,11 +5,11 @@
  * ("add two boxes"), the product in focus is offered back with a question, never added. Words that
  * take it out of the cart ("get that off my cart") remove it instead: nothing is added against them.
  * Words for shopping in general ("some groceries") are asked about. Several products named together
- * ("milk, eggs and bread") are added in turn (cart/named-together.ts).
+ * ("milk, eggs and bread") are added in turn (cart/added-together.ts).
  */
 import { assertQuantity } from '../../domain/cart-rules';
 import { addAndSay, removeAndSay } from '../cart/cart-changes';
-import { addNamedTogether } from '../cart/named-together';
+import { addNamedTogether } from '../cart/added-together';
 import { targetInCart } from '../cart/cart-line-target';
 import { settled, type ListPick } from '../dialog-state';
 import { pickAnswer } from '../lists/list-answers';

@@ -8,7 +8,7 @@ import { addAndSay } from '../cart/cart-changes';
 import { cartContentsAnswer } from '../cart/cart-contents';
 import { closingAnswer, leaving } from '../cart/closing';
 import { acceptReminder, leavingWithReminderOffer } from '../cart/reminder-offer';
-import { goOnWithQueued } from '../cart/named-together';
+import { goOnWithQueued } from '../cart/added-together';
 import { emptyAndSay } from '../cart/undo';
 import { deliveryNames } from '../checkout/delivery-names';
 import { askForNewCode } from '../checkout/new-voice-code';
