@@ -146,3 +146,13 @@ describe('a search that names several products', () => {
     expect(await stack.cart('together-search-only')).toHaveLength(1);
   });
 });
+
+describe('removing every line together', () => {
+  it('says the cart is empty now, as one removal that empties it does', async () => {
+    const shopper = await stack.shopper('together-remove-all');
+    await shopper.say('add two bananas and a loaf of sourdough');
+    const heard = await shopper.say('oops take the bananas and the sourdough back out');
+    expect(heard.speech).toMatch(/^Removed 2 Bananas and 1 Sourdough Loaf\. Your cart is empty now\./);
+    expect(await stack.cart('together-remove-all')).toEqual([]);
+  });
+});

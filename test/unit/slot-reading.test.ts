@@ -9,6 +9,7 @@ describe('readSlot', () => {
   it.each([
     ['boxes', { more: false, unit: 'boxes' }],
     ['two boxes', { more: false, count: 2, unit: 'boxes' }],
+    ['the sourdough back', { more: false, product: 'sourdough' }],
     ['slices', { more: false, unit: 'slices' }],
     ['two quarts of milk', { more: false, count: 2, unit: 'quarts', product: 'milk' }],
     ['three more', { more: true, count: 3 }],

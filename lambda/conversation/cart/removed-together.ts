@@ -50,6 +50,11 @@ export async function removeNamedTogether(
   const lastChange = changeOf(removed);
   const state: DialogState = lastChange ? { ...rest, lastChange } : rest;
   const count = view?.itemCount ?? 0;
+  // Nothing left: said as one removal that empties the cart is ("Your cart is empty now").
+  if (count === 0) {
+    const product = phrasing.list(names, 'and').text;
+    return ask(sentences(...notes, cart.removedEmpty({ product })), cart.whatToAddReprompt(), state);
+  }
   const said = cart.removedSeveral({ items: phrasing.list(names, 'and'), count, subtotal: view!.subtotal });
   return ask(sentences(said, ...notes, cart.anythingElse()), common.homeReprompt(), state, {
     suggestions: labels([common.checkoutLabel(), common.cartLabel()]),

@@ -209,6 +209,7 @@ export const TRAILING: ReadonlySet<string> = new Set([
   'there',
   'here',
   'anymore',
+  'back',
 ]);
 
 /** "to my cart", "in the basket", "from the list": where a product goes, said after it. */
