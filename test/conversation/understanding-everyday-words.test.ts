@@ -102,11 +102,45 @@ describe('delivery chosen by what sets it apart', () => {
     ['the cheapest delivery', /^Your order from .* standard delivery/i],
     ["i'll come get it", /^Your order from .* store pickup/i],
     ['the second one', /^Your order from .* express same-day delivery/i],
+    ['the second option', /^Your order from .* express same-day delivery/i],
+    ['the last one', /^Your order from .* store pickup/i],
+    ['the earliest one', /^Your order from .* express same-day delivery/i],
+    ['the cheapest one', /^Your order from .* store pickup/i],
   ])('"%s" answers the delivery question with that option', async (utterance, expected) => {
     const shopper = await stack.shopper(`delivery-${utterance.length}-${utterance.charCodeAt(4)}`);
     await shopper.say('add bananas');
     await shopper.say('check out');
     expect((await shopper.say(utterance)).speech).toMatch(expected);
+  });
+});
+
+describe('the delivery question while other things are open', () => {
+  it('"the first one" after a pick from a list of milks picks the first way to get the order, not more milk', async () => {
+    const shopper = await stack.shopper('delivery-after-list');
+    await shopper.say('add milk');
+    expect((await shopper.say('the first one')).speech).toMatch(/^Added 1 /);
+    await shopper.say('check out');
+    expect((await shopper.say('the first one')).speech).toMatch(/^Your order from .* standard delivery/i);
+    expect((await stack.cart('delivery-after-list')).map(([, quantity]) => quantity)).toEqual([1]);
+  });
+
+  it('a question about delivery is answered and the delivery question asked again', async () => {
+    const shopper = await stack.shopper('delivery-asked-back');
+    await shopper.say('add bananas');
+    await shopper.say('check out');
+    const answered = await shopper.say("what's the soonest you can get it here");
+    expect(answered.speech).toMatch(/express same-day delivery/i);
+    expect(answered.speech).toMatch(/Say standard delivery, express same-day delivery, or store pickup\.$/);
+    expect((await shopper.say('the earliest one')).speech).toMatch(
+      /^Your order from .* express same-day delivery/i,
+    );
+  });
+
+  it('"the cheapest milk" during the delivery question is still a search', async () => {
+    const shopper = await stack.shopper('delivery-cheapest-product');
+    await shopper.say('add bananas');
+    await shopper.say('check out');
+    expect((await shopper.say('the cheapest milk')).speech).toMatch(/^I found \d+ matches for cheapest milk/);
   });
 });
 

@@ -4,7 +4,7 @@
  * the pickup), so the same words fit any store's options.
  */
 import type { DeliveryOption } from '../../lambda/domain/model';
-import { deliveryOptionFor } from '../../lambda/conversation/understanding/delivery-words';
+import { deliveryOptionFor, namesOnlyDelivery } from '../../lambda/conversation/understanding/delivery-words';
 
 const usd = (amount: number) => ({ amount, currency: 'USD' });
 const option = (id: string, name: string, price: number, leadTimeDays: number): DeliveryOption => ({
@@ -32,6 +32,8 @@ describe('deliveryOptionFor', () => {
     ['whatever', 'standard', 'standard'],
     ['the fast one', undefined, 'express'],
     ['the quickest', undefined, 'express'],
+    ['the earliest one', undefined, 'express'],
+    ['whichever comes sooner', undefined, 'express'],
     ['the free one', undefined, 'pickup'],
     ['the cheapest delivery', undefined, 'standard'],
     ['the cheapest one', undefined, 'pickup'],
@@ -55,5 +57,18 @@ describe('deliveryOptionFor', () => {
   it('names nothing when the words describe no option', () => {
     expect(deliveryOptionFor(corner, 'standard', { raw: 'by helicopter' })).toBeUndefined();
     expect(deliveryOptionFor(corner.slice(0, 2), 'standard', { raw: 'the free one' })).toBeUndefined();
+  });
+});
+
+describe('namesOnlyDelivery', () => {
+  it.each(['one', 'the one', 'option', 'delivery', 'shipping option', ''])(
+    '"%s" can only mean a way of getting the order',
+    (words) => {
+      expect(namesOnlyDelivery(words)).toBe(true);
+    },
+  );
+
+  it.each(['milk', 'coffee one', 'delivery cake'])('"%s" names a product', (words) => {
+    expect(namesOnlyDelivery(words)).toBe(false);
   });
 });

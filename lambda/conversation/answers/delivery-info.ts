@@ -4,18 +4,34 @@
  * come, and what makes standard delivery free.
  */
 import { expectedDeliveryDate } from '../../domain/delivery';
+import { deliveryNames } from '../checkout/delivery-names';
 import { deliveryWhen } from '../checkout/delivery-when';
 import { settled } from '../dialog-state';
 import { ask, type Answer } from '../reply';
 import { sentences } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 
-/** The delivery options, read from the store settings, then "what else would you like to know?". */
+/**
+ * The delivery options, read from the store settings, then "what else would you like to know?", or,
+ * while checkout asks how the order should come, that question again.
+ */
 export function deliveryInfoAnswer(ctx: TurnContext): Promise<Answer> {
-  const { product, store, phrasing } = ctx.locale;
+  const { product, store, phrasing, checkout } = ctx.locale;
   const { settings } = ctx;
+  const { pending } = ctx.state;
+  // Asked during checkout's delivery question, the question still stands after the answer.
+  const choose =
+    pending?.kind === 'delivery'
+      ? checkout.chooseDeliveryReprompt({
+          options: deliveryNames(ctx.locale, settings, 'or', pending.optionIds),
+        })
+      : undefined;
   const answer = (speech: ReturnType<typeof sentences>) =>
-    Promise.resolve(ask(sentences(speech, store.question()), store.reprompt(), settled(ctx.state)));
+    Promise.resolve(
+      choose
+        ? ask(sentences(speech, choose), choose, ctx.state)
+        : ask(sentences(speech, store.question()), store.reprompt(), settled(ctx.state)),
+    );
   if (settings.deliveryOptions.length === 0) return answer(store.noDeliverySet());
   const now = ctx.deps.clock.now();
   const options = settings.deliveryOptions.slice(0, 3).map((o) => {

@@ -5,7 +5,15 @@
 import type { Answer } from '../reply';
 import type { TurnContext } from '../turn-context';
 import { deliveryOptionFor } from '../understanding/delivery-words';
+import { readSlot } from '../understanding/slot-reading';
 import { checkoutWith } from './start-checkout';
+
+/** The place in the offer that words like "the second one" or "the last one" name, if they do. */
+export function offeredPosition(words: string, offered: number): number | undefined {
+  const reference = readSlot(words).reference;
+  if (reference?.kind === 'position') return reference.position;
+  return reference?.kind === 'last' ? offered : undefined;
+}
 
 /** The read-back with the option picked, or undefined when no delivery question is open or none fits. */
 export function deliveryPicked(
@@ -16,9 +24,10 @@ export function deliveryPicked(
   const pending = ctx.state.pending;
   if (pending?.kind !== 'delivery') return undefined;
   const { deliveryOptions, defaultDeliveryOptionId } = ctx.settings;
+  const at = position ?? (words ? offeredPosition(words, pending.optionIds.length) : undefined);
   const optionId =
-    position !== undefined
-      ? pending.optionIds[position - 1]
+    at !== undefined
+      ? pending.optionIds[at - 1]
       : words && deliveryOptionFor(deliveryOptions, defaultDeliveryOptionId, { raw: words });
   return optionId ? checkoutWith(ctx, optionId, pending.codeRequired) : undefined;
 }

@@ -3,6 +3,7 @@
  * store has more than one, then reads the order back for an explicit yes.
  */
 import { DomainError } from '../../domain/errors';
+import { deliveryPicked, offeredPosition } from '../checkout/delivery-picked';
 import { readBack } from '../checkout/read-back';
 import { checkoutWith } from '../checkout/start-checkout';
 import { slot, type IntentHandler, type TurnContext } from '../turn-context';
@@ -34,8 +35,13 @@ function namedOption(ctx: TurnContext): string | undefined {
 
 /** ChooseDeliveryIntent: "express, please". Starts or continues a checkout with that option. */
 export const chooseDelivery: IntentHandler = async (ctx) => {
-  const optionId = namedOption(ctx);
   const pending = ctx.state.pending;
+  // "The second option": the options in the order they were offered.
+  const raw = slot(ctx, 'deliveryOption')?.raw ?? '';
+  const at = pending?.kind === 'delivery' ? offeredPosition(raw, pending.optionIds.length) : undefined;
+  const picked = at === undefined ? undefined : deliveryPicked(ctx, undefined, at);
+  if (picked) return picked;
+  const optionId = namedOption(ctx);
   if (!optionId) {
     const words = slot(ctx, 'deliveryOption')?.raw ?? '';
     throw new DomainError('DELIVERY_OPTION_UNKNOWN', 'unknown delivery option', {

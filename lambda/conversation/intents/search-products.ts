@@ -4,6 +4,7 @@
  * just over it, cheapest first; several products named together, what the store has of each.
  */
 import type { SearchResult } from '../../domain/ports';
+import { deliveryPicked } from '../checkout/delivery-picked';
 import { settled } from '../dialog-state';
 import { MAX_RESULTS, searchAnswer, singleAnswer } from '../products/search-answers';
 import { resultList } from '../products/search-confidence';
@@ -15,6 +16,7 @@ import { slot, slotWords, type IntentHandler } from '../turn-context';
 import { SHOPPING_IN_GENERAL } from '../understanding/cart-words';
 import { refer } from '../understanding/resolve-reference';
 import { namedTogether } from '../understanding/named-together';
+import { namesOnlyDelivery } from '../understanding/delivery-words';
 import { searchWords } from '../understanding/search-words';
 import { readSlot } from '../understanding/slot-reading';
 
@@ -59,10 +61,13 @@ function hasFullMatch(result: SearchResult, resolvedSku?: string): boolean {
 /**
  * CheapestProductIntent: "the cheapest paper towels": the same search, cheapest first; "the
  * cheapest one", or "which one is cheaper" naming nothing, while a list is open is the cheapest of
- * that list.
+ * that list, and while the delivery question is open the cheapest way to get the order.
  */
 export const searchCheapest: IntentHandler = async (ctx) => {
   const query = slot(ctx, 'query');
+  // Asked how the order should come, "the cheapest one" is the cheapest way, not a product.
+  const way = namesOnlyDelivery(query?.raw ?? '') && deliveryPicked(ctx, `cheapest ${query?.raw ?? ''}`);
+  if (way) return way;
   // "Which one is cheaper?" names nothing: with a list open, it is about that list.
   if (!query && !ctx.state.list) return searchProducts(ctx);
   const reading = readSlot(`cheapest ${query?.raw ?? ''}`);

@@ -46,7 +46,10 @@ export const selectItem: IntentHandler = async (ctx) => {
   const { list: l } = ctx.locale;
   const said = slot(ctx, 'position') ?? slot(ctx, 'ListPosition') ?? slot(ctx, 'listNumber');
   const position = said ? ctx.locale.phrasing.parseOrdinal(said.resolvedId ?? said.raw) : undefined;
-  if (!list) return deliveryPicked(ctx, productWords(ctx, 'itemName'), position) ?? noListAnswer(ctx);
+  // The delivery question was asked last, so its options are what "the second one" picks from.
+  const way = deliveryPicked(ctx, productWords(ctx, 'itemName'), position);
+  if (way) return way;
+  if (!list) return noListAnswer(ctx);
   if (position !== undefined) {
     const index = indexFor(list, position);
     if (index === undefined) {

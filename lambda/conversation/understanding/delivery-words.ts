@@ -21,7 +21,7 @@ const DESCRIPTIONS: readonly (readonly [Describe, RegExp])[] = [
   ['cheapest', /\b(cheap|cheaper|cheapest|least expensive|lowest|less expensive|inexpensive)\b/],
   [
     'soonest',
-    /\b(fast|faster|fastest|quick|quicker|quickest|soonest|rush|asap|right away|same day|today|tonight|now)\b/,
+    /\b(fast|faster|fastest|quick|quicker|quickest|soon|sooner|soonest|early|earlier|earliest|first available|next available|rush|asap|right away|same day|today|tonight|now)\b/,
   ],
   ['pickup', /\b(pick|picking|collect|collecting|come get|come and get|get it myself|curbside|in store)\b/],
   ['default', /\b(regular|normal|standard|usual|default|slow|slower|slowest|basic|cheap one)\b/],
@@ -94,4 +94,12 @@ export function deliveryOptionFor(
 ): string | undefined {
   const words = said.raw.toLowerCase();
   return (named(options, said) ?? described(options, defaultId, words))?.id;
+}
+
+/** Words that name no product, only a way of getting the order: "one", "option", "delivery". */
+const NOT_A_PRODUCT = /^(the|one|option|choice|way|delivery|shipping|of them|\s)*$/;
+
+/** True when words left after a description ("cheapest ___") could only mean a delivery option. */
+export function namesOnlyDelivery(words: string): boolean {
+  return NOT_A_PRODUCT.test(words.toLowerCase().trim());
 }
