@@ -154,6 +154,21 @@ describe('tracking and the order in focus, in the words shoppers use', () => {
     },
   );
 
+  it('"cancel the whole thing" just after ordering, with the cart empty, asks to cancel that order', async () => {
+    const shopper = await withOrder('focus-whole-thing');
+    const asked = await shopper.say('cancel the whole thing');
+    expect(asked.speech).toMatch(/^Cancel order \d+ for /);
+    expect((await shopper.say('yes')).speech).toMatch(/is cancelled/);
+  });
+
+  it('"cancel the whole thing" with something in the cart is still about the cart', async () => {
+    const shopper = await withOrder('focus-whole-cart');
+    await shopper.say('add two bananas');
+    expect((await shopper.say('cancel the whole thing')).speech).toMatch(
+      /^Remove everything from your cart\?/,
+    );
+  });
+
   it('"cancel that order" after "has my stuff shipped" asks to cancel that order', async () => {
     const shopper = await withOrder('focus-cancel');
     expect((await shopper.say('has my stuff shipped')).speech).toMatch(/^Order \d+ has been placed/);

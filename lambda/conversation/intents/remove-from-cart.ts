@@ -11,9 +11,11 @@ import { askToEmpty } from '../cart/empty-question';
 import { removeNamedTogether } from '../cart/removed-together';
 import { settled } from '../dialog-state';
 import { matchNamed } from '../matching';
+import { askToCancel } from '../orders/cancel-question';
 import { ask } from '../reply';
 import { productWords, readProductSlot, type IntentHandler, type TurnContext } from '../turn-context';
 import { namedTogether } from '../understanding/named-together';
+import { noteReinterpreted } from '../understanding/understanding-metrics';
 
 /** True when the words name an item of a "did you mean" question about adding, none in the cart. */
 function dropsTheQuestion(ctx: TurnContext): boolean {
@@ -27,7 +29,14 @@ function dropsTheQuestion(ctx: TurnContext): boolean {
 
 /** RemoveFromCartIntent. */
 export const removeFromCart: IntentHandler = async (ctx) => {
-  if (readProductSlot(ctx)?.reference?.kind === 'everything') return askToEmpty(ctx);
+  if (readProductSlot(ctx)?.reference?.kind === 'everything') {
+    // Just after an order, with nothing in the cart, "cancel the whole thing" is about that order.
+    if (ctx.state.order && (await ctx.deps.cart.read(ctx.customer.id)).cart.lines.length === 0) {
+      noteReinterpreted(ctx, 'order-in-focus');
+      return askToCancel(ctx);
+    }
+    return askToEmpty(ctx);
+  }
   if (dropsTheQuestion(ctx)) {
     const { list: _asked, ...rest } = settled(ctx.state);
     return ask(ctx.locale.cart.notAdded(), ctx.locale.common.homeReprompt(), rest);
