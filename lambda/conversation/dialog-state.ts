@@ -69,6 +69,8 @@ export type CartUndo =
       readonly name: string;
       readonly before: number;
       readonly after: number;
+      /** The other product of the two-way "did you mean" the change answered ("no, the other one"). */
+      readonly other?: Focus;
     }
   | { readonly action: 'empty'; readonly lines: readonly OrderLineRef[] }
   | { readonly action: 'lines'; readonly lines: readonly LineUndo[] };

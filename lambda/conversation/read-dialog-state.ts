@@ -42,7 +42,8 @@ function readCartUndo(value: unknown): CartUndo | undefined {
     return lines && lines.length > 0 ? { action: 'lines', lines } : undefined;
   }
   const line = value.action === 'line' ? readLineUndo(value) : undefined;
-  return line ? { action: 'line', ...line } : undefined;
+  const other = line ? readFocus(value.other) : undefined;
+  return line ? { action: 'line', ...line, ...(other ? { other } : {}) } : undefined;
 }
 
 /** One line's change, or undefined. */

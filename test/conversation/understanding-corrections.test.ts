@@ -69,6 +69,29 @@ describe('a correction that picks from the list still open', () => {
   });
 });
 
+describe('"no, the other one" after picking one of two', () => {
+  it.each(['no i meant the other one', 'no the other ones', 'i wanted the other one'])(
+    '"%s" takes the pick back out and adds the other of the two, as many',
+    async (words) => {
+      const heard = await sayAfter('other', ['add two apples', 'the honeycrisp ones'], words);
+      expect(heard.intent).toBe('UndoIntent');
+      expect(heard.speech).toMatch(/^OK, I took Honeycrisp Apples back out\. Added 2 Gala Apples\./);
+      const lines = await stack.cart(heard.id);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]?.[1]).toBe(2);
+    },
+  );
+
+  it('"undo" afterwards takes the other back out too, leaving the cart empty', async () => {
+    const shopper = await stack.shopper('other-undo');
+    await shopper.say('add milk');
+    await shopper.say('whole milk');
+    expect((await shopper.say('no i meant the other one')).speech).toMatch(/Added 1 2% Reduced Fat Milk\./);
+    expect((await shopper.say('undo')).speech).toMatch(/^OK, I took 2% Reduced Fat Milk back out\./);
+    expect(await stack.cart('other-undo')).toEqual([]);
+  });
+});
+
 describe('requests in the words around them', () => {
   it.each([
     ['can you read me my shopping cart', 'ReadCartIntent', /^You have 1 item: 1 Bananas/],

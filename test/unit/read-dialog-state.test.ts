@@ -38,6 +38,19 @@ describe('readDialogState: a change over several cart lines', () => {
     expect(readDialogState({ lastChange: { action: 'lines', lines: [] } }).lastChange).toBeUndefined();
   });
 
+  it('reads the other product of a two-way pick with a one-line change, and drops a malformed one', () => {
+    const other = { sku: 'DAI-002', name: '2% Reduced Fat Milk' };
+    expect(readDialogState({ lastChange: { action: 'line', ...line, other } }).lastChange).toEqual({
+      action: 'line',
+      ...line,
+      other,
+    });
+    const malformed = readDialogState({
+      lastChange: { action: 'line', ...line, other: { sku: 7 } },
+    }).lastChange;
+    expect(malformed).toEqual({ action: 'line', ...line });
+  });
+
   it('still reads a one-line change as before', () => {
     expect(readDialogState({ lastChange: { action: 'line', ...line } }).lastChange).toEqual({
       action: 'line',

@@ -3,7 +3,14 @@
  * what the cart now holds. The product stays in focus, so "remove that" and "add it back" work.
  */
 import { isDomainError } from '../../domain/errors';
-import { awaiting, focused, type DialogState, type Focus, type ListPick } from '../dialog-state';
+import {
+  awaiting,
+  focused,
+  type DialogState,
+  type Focus,
+  type ListPick,
+  type OpenList,
+} from '../dialog-state';
 import { goOnWithQueued } from './added-together';
 import { ask, labels, type Answer } from '../reply';
 import { sentences, shorten, NAME_LENGTH } from '../speech/phrase';
@@ -15,6 +22,13 @@ interface LineChange {
   readonly after: number;
 }
 
+/** The product not picked from a two-way "did you mean A or B?" that asked for the change. */
+function otherChoice(list: OpenList | undefined, picked: Focus): Focus | undefined {
+  if (list?.kind !== 'choice' || !list.pick || list.items.length !== 2) return undefined;
+  const other = list.items.find((item) => item.sku !== picked.sku);
+  return other && { sku: other.sku, name: other.name };
+}
+
 /**
  * The state after a change: the product in focus and, when the cart changed, "anything else?" asked
  * and the change remembered for "undo"; a list that answered the request is closed, other lists
@@ -22,9 +36,19 @@ interface LineChange {
  */
 function afterChange(state: DialogState, focus: Focus, change?: LineChange): DialogState {
   const next = change ? awaiting(focused(state, focus), { kind: 'anythingElse' }) : focused(state, focus);
+  const other = otherChoice(state.list, focus);
   const remembered: DialogState =
     change && change.before !== change.after
-      ? { ...next, lastChange: { action: 'line', sku: focus.sku, name: focus.name, ...change } }
+      ? {
+          ...next,
+          lastChange: {
+            action: 'line',
+            sku: focus.sku,
+            name: focus.name,
+            ...change,
+            ...(other ? { other } : {}),
+          },
+        }
       : next;
   if (remembered.list?.pick) {
     const { list: _list, ...rest } = remembered;

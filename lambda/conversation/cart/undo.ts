@@ -12,6 +12,7 @@ import { singleAnswer } from '../products/search-answers';
 import { sentences, shorten, type Phrase, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 import { refer } from '../understanding/resolve-reference';
+import { THE_OTHER } from '../understanding/english-words';
 import { onlyHowMany, readSlot, type SlotReading } from '../understanding/slot-reading';
 import { noteUndo } from '../understanding/understanding-metrics';
 
@@ -83,6 +84,17 @@ export async function correctAndSay(ctx: TurnContext, words: string): Promise<An
     return setQuantityAndSay({ ...ctx, state: settled(ctx.state) }, change, quantity);
   }
   const { lastChange: _done, product: _focus, ...rest } = settled(ctx.state);
+  // "No, the other one" after picking one of two: that one back out, the other in, as many.
+  if (change?.action === 'line' && change.other && !asked && THE_OTHER.has(words.toLowerCase().trim())) {
+    noteUndo(ctx, change.action);
+    const { speech } = await reverse(ctx, change);
+    const added = await addAndSay(
+      { ...ctx, state: rest },
+      change.other,
+      Math.max(1, change.after - change.before),
+    );
+    return { ...added, speech: sentences(speech, added.speech) };
+  }
   let undone: Phrase | undefined;
   if (change && !asked) {
     noteUndo(ctx, change.action);
