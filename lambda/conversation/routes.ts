@@ -44,7 +44,7 @@ import {
   warranty,
 } from './intents/store-info';
 import { reportProblem, returnStatus } from './intents/report-problem';
-import { contactPreference, talkToPerson } from './intents/talk-to-person';
+import { contactPreference, deliveryRequest, talkToPerson } from './intents/talk-to-person';
 import { undo } from './intents/undo';
 import { setVoiceCode, voiceCode } from './intents/voice-code';
 import { no, yes } from './intents/yes-no';
@@ -150,6 +150,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   StoreHoursIntent: route(storeHours),
   ContactInfoIntent: route(contactInfo),
   TalkToPersonIntent: route(talkToPerson),
+  DeliveryRequestIntent: route(deliveryRequest),
   // Words that name no way back and no time of day only fitted the open slots: not understood.
   ContactPreferenceIntent: route((ctx) => (namesAWayBack(ctx) ? contactPreference(ctx) : fallback(ctx)), {
     slots: ['method', 'daypart'],

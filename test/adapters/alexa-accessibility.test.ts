@@ -120,6 +120,7 @@ const browsing = (w: Words): readonly Step[] => [
   ['AMAZON.StartOverIntent'],
   ['AMAZON.NavigateHomeIntent'],
   ['TalkToPersonIntent'],
+  ['DeliveryRequestIntent'],
   ['AddToCartIntent', { product: id(w.buy) }],
   ['CheckoutIntent'],
   ['AMAZON.CancelIntent'],

@@ -54,6 +54,16 @@ describe.each(locales)('the %s interaction model lint', (locale) => {
     expect(bad).toEqual([]);
   });
 
+  it('writes every sample in words and slot references only, as the model-definition API accepts', () => {
+    // No digits, brackets or bars: a numeral, or a pattern left unexpanded ("[a|b]"), is rejected.
+    const bad = model.intents.flatMap((intent) =>
+      (intent.samples ?? [])
+        .filter((sample) => !/^[\p{L}\p{M}' .{}-]+$/u.test(sample))
+        .map((sample) => `${intent.name}: "${sample}"`),
+    );
+    expect(bad).toEqual([]);
+  });
+
   it(`gives no intent more than ${MAX_SAMPLES} samples`, () => {
     const long = model.intents
       .filter((intent) => (intent.samples?.length ?? 0) > MAX_SAMPLES)

@@ -89,6 +89,22 @@ describe('talk to a person', () => {
   });
 });
 
+describe('a request about the delivery itself', () => {
+  it('says only the team can do it, asks how to get back, and the ticket says what it followed', async () => {
+    const asked = await shopper.say('DeliveryRequestIntent');
+    expect(asked.speech.text).toMatch(
+      /^I can't change the address or pass a note to the driver myself, but the store's team can\. I'll ask the store's team to get back to you\. Should they call you, or send you a message\?/,
+    );
+    await shopper.say('ContactPreferenceIntent', { method: { raw: 'call me', resolvedId: 'call' } });
+    expect(world.handoffs.requests).toEqual([
+      expect.objectContaining({
+        contact: { method: 'call' },
+        context: expect.objectContaining({ lastIntent: 'DeliveryRequestIntent' }),
+      }),
+    ]);
+  });
+});
+
 describe('speech rate', () => {
   it('"talk slower" persists, applies to this and every later reply, and warm turns do not read the profile', async () => {
     const slower = await shopper.say('SpeakSlowerIntent');

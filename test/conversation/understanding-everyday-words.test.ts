@@ -114,6 +114,30 @@ describe('delivery chosen by what sets it apart', () => {
   });
 });
 
+describe('what only the store can do about a delivery', () => {
+  it.each([
+    'the delivery guy is lost',
+    "i won't be home when it comes",
+    'can the driver leave it on the porch',
+    'have the driver text me when he gets here',
+    'i need to change my delivery address',
+  ])('"%s" says the team can and asks how they should get back', async (words) => {
+    const shopper = await stack.shopper(`delivery-request-${words.length}-${words.charCodeAt(6)}`);
+    const heard = await shopper.say(words);
+    expect(heard.intent).toBe('DeliveryRequestIntent');
+    expect(heard.speech).toMatch(/^I can't change the address or pass a note to the driver myself/);
+    expect(heard.speech).toMatch(/Should they call you, or send you a message\?/);
+  });
+
+  it("a shopper without a linked account hears the store's number instead", async () => {
+    const guest = await stack.guest();
+    const heard = await guest.say('the courier went to the wrong address');
+    expect(heard.speech).toMatch(
+      /myself, but the store's team can\. Your account isn't linked, .* call them at/,
+    );
+  });
+});
+
 describe('the delivery question while other things are open', () => {
   it('"the first one" after a pick from a list of milks picks the first way to get the order, not more milk', async () => {
     const shopper = await stack.shopper('delivery-after-list');

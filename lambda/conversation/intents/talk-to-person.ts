@@ -14,25 +14,34 @@ import { slot, type IntentHandler, type TurnContext } from '../turn-context';
 
 /** TalkToPersonIntent: while the contact question is open, "call me" answers it. */
 export const talkToPerson: IntentHandler = (ctx) => {
-  const { person, common } = ctx.locale;
   if (ctx.state.pending?.kind === 'handoffContact') return recordHandoff(ctx, { method: 'call' });
+  return Promise.resolve(askHowToReach(ctx));
+};
+
+/**
+ * DeliveryRequestIntent ("the driver can't find me", "leave it at the door", "I won't be home"):
+ * what only the store's team can do, so the shopper hears that first and is then asked how the
+ * team should get back to them; the ticket says it came after this request.
+ */
+export const deliveryRequest: IntentHandler = (ctx) =>
+  Promise.resolve(askHowToReach(ctx, ctx.locale.person.deliveryByTeam()));
+
+/** How the team should get back, or, with no linked account, the store's number. */
+function askHowToReach(ctx: TurnContext, why?: Phrase): Answer {
+  const { person, common } = ctx.locale;
   if (!ctx.customer.linked) {
-    return Promise.resolve(
-      ask(
-        sentences(person.cannotReach({ phone: ctx.settings.supportPhone }), common.whatElse()),
-        common.homeReprompt(),
-        settled(ctx.state),
-      ),
+    return ask(
+      sentences(why, person.cannotReach({ phone: ctx.settings.supportPhone }), common.whatElse()),
+      common.homeReprompt(),
+      settled(ctx.state),
     );
   }
-  return Promise.resolve(
-    ask(
-      person.howToReach(),
-      person.howToReachReprompt(),
-      awaiting(settled(ctx.state), { kind: 'handoffContact' }),
-    ),
+  return ask(
+    sentences(why, person.howToReach()),
+    person.howToReachReprompt(),
+    awaiting(settled(ctx.state), { kind: 'handoffContact' }),
   );
-};
+}
 
 const DAYPARTS = ['morning', 'afternoon', 'evening'] as const;
 

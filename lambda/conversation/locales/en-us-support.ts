@@ -61,6 +61,9 @@ export const returns = {
 export const person = {
   howToReach: () =>
     say`I'll ask the store's team to get back to you. Should they call you, or send you a message? You can add when suits you: morning, afternoon or evening.`,
+  /** Said before howToReach when the shopper asked for something about the delivery itself. */
+  deliveryByTeam: () =>
+    say`I can't change the address or pass a note to the driver myself, but the store's team can.`,
   howToReachReprompt: () =>
     say`Say 'call me', or 'send me a message', and when, like 'call me in the morning'.`,
   ticket: (p: { ticketId: string }) => say`Done; your ticket number is ${characters(p.ticketId)}.`,

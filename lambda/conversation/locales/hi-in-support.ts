@@ -63,6 +63,8 @@ export const returns: Sentences['returns'] = {
 export const person: Sentences['person'] = {
   howToReach: () =>
     say`मैं store की team से आपसे संपर्क करने को कहूँगी. वे आपको call करें, या message भेजें? आप समय भी बता सकते हैं: सुबह, दोपहर या शाम.`,
+  deliveryByTeam: () =>
+    say`मैं पता नहीं बदल सकती और driver तक संदेश नहीं पहुँचा सकती, पर store की team यह कर सकती है.`,
   howToReachReprompt: () => say`'मुझे call करो' या 'message भेजो' कहिए, और कब, जैसे 'सुबह को call करो'.`,
   ticket: (p: { ticketId: string }) => say`हो गया; आपका ticket number ${characters(p.ticketId)} है.`,
   openNow: (p: { method: Phrase }) => say`Team अभी मौजूद है; कोई जल्दी ही ${p.method}.`,
