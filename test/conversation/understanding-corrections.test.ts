@@ -69,6 +69,17 @@ describe('a correction that picks from the list still open', () => {
   });
 });
 
+describe('a count corrected while "did you mean A or B?" is open', () => {
+  it('"no i said two" after "add three apples" asks again for two, and the pick adds two', async () => {
+    const shopper = await stack.shopper('count-while-asked');
+    await shopper.say('add three apples');
+    const heard = await shopper.say('no i said two');
+    expect(heard.speech).toMatch(/^OK, 2\. Did you mean Gala Apples, or Honeycrisp Apples\?/);
+    expect(await stack.cart('count-while-asked')).toEqual([]);
+    expect((await shopper.say('the gala ones')).speech).toMatch(/^Added 2 Gala Apples\./);
+  });
+});
+
 describe('"no, the other one" after picking one of two', () => {
   it.each(['no i meant the other one', 'no the other ones', 'i wanted the other one'])(
     '"%s" takes the pick back out and adds the other of the two, as many',

@@ -4,10 +4,11 @@
  * cart back as it was and says so. Undoing twice changes nothing the second time.
  */
 import type { CartView } from '../../domain/cart-service';
+import { assertQuantity } from '../../domain/cart-rules';
 import { addAndSay, setQuantityAndSay } from './cart-changes';
-import { home, settled, UNDO_LINES, type CartUndo, type DialogState } from '../dialog-state';
+import { home, settled, UNDO_LINES, type CartUndo, type DialogState, type ListItem } from '../dialog-state';
 import { ask, type Answer } from '../reply';
-import { targetNamed } from '../products/product-target';
+import { ambiguityAnswer, targetNamed } from '../products/product-target';
 import { singleAnswer } from '../products/search-answers';
 import { sentences, shorten, type Phrase, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
@@ -78,6 +79,22 @@ export async function correctAndSay(ctx: TurnContext, words: string): Promise<An
   const asked = ctx.state.list?.pick !== undefined;
   // Only a count ("no, I said two" after "Added 1 Bananas"): the change was meant with that count.
   const counted = onlyHowMany(reading) && reading.count !== undefined && !reading.more;
+  const question = ctx.state.list;
+  // "No, I said two" to "did you mean A or B?" about adding three: the question again, for two.
+  if (
+    counted &&
+    question?.kind === 'choice' &&
+    question.pick?.action === 'add' &&
+    question.items.length === 2
+  ) {
+    assertQuantity(reading.count, ctx.settings.maxQuantityPerLine);
+    const [first, second] = question.items as [ListItem, ListItem];
+    const again = ambiguityAnswer(ctx, [first, second], { ...question.pick, quantity: reading.count });
+    return {
+      ...again,
+      speech: sentences(ctx.locale.cart.countNoted({ count: reading.count }), again.speech),
+    };
+  }
   if (change?.action === 'line' && counted && !asked) {
     const { before, after } = change;
     const quantity = after >= before ? before + reading.count : Math.max(0, before - reading.count);

@@ -66,6 +66,7 @@ export const cart = {
   stillToFind: (p: { items: Phrase }) => say`I'll look for ${p.items} next.`,
   notThatOne: () => say`OK, not that one.`,
   undoneTo: (p: { item: Phrase }) => say`OK, back to ${p.item}.`,
+  countNoted: (p: { count: number }) => say`OK, ${p.count}.`,
   undoneEmpty: (p: { count: number }) => say`OK, I put your ${countOf(p.count, 'item')} back.`,
   nothingToUndo: () => say`There's nothing to undo: your cart hasn't changed. What would you like?`,
   totalSoFar: (p: { count: number; subtotal: Money }) =>

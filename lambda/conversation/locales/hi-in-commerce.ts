@@ -62,6 +62,7 @@ export const cart: Sentences['cart'] = {
   stillToFind: (p: { items: Phrase }) => say`${p.items} मैं उसके बाद ढूँढूँगी.`,
   notThatOne: () => say`ठीक है, वह नहीं.`,
   undoneTo: (p: { item: Phrase }) => say`ठीक है, फिर से ${p.item}.`,
+  countNoted: (p: { count: number }) => say`ठीक है, ${p.count}.`,
   undoneEmpty: (p: { count: number }) => say`ठीक है, आपका ${n(p.count, 'सामान')} वापस डाल दिया.`,
   nothingToUndo: () => say`वापस करने को कुछ नहीं है: आपका cart नहीं बदला. और क्या चाहिए?`,
   whichFewer: (p: { quantity: number; options: Phrase }) => say`किसमें से ${p.quantity} कम करूँ: ${p.options}?`,
