@@ -37,14 +37,21 @@ export interface CaseRun {
   readonly intents: readonly string[];
 }
 
+/**
+ * Writes a case's starting state. A setup order takes its lines from stock like any order; the stock
+ * is put back after it, so no case depends on how many cases ordered the same product before it.
+ */
 async function prepare(services: Services, customerId: string, state: CaseState | undefined): Promise<void> {
   for (const order of state?.orders ?? []) {
+    const skus = [...new Set(order.lines.map((line) => line.sku))];
+    const stock = await Promise.all(skus.map(async (sku) => (await services.catalog.get(sku)).stock));
     for (const line of order.lines) await services.cart.add(customerId, line.sku, line.quantity);
     const placed = await services.checkout.placeOrder(customerId, {
       source: { kind: 'cart' },
       deliveryOptionId: order.delivery ?? 'standard',
       idempotencyKey: randomUUID(),
     });
+    for (const [i, sku] of skus.entries()) await services.catalog.setStock(sku, stock[i]!);
     for (const status of PATH.slice(1, PATH.indexOf(order.status ?? 'placed') + 1)) {
       await services.orders.updateStatus(customerId, placed.orderId, status);
     }
