@@ -41,6 +41,7 @@ import {
   returnPolicy,
   storeHours,
   substitutionPolicy,
+  storeLocation,
   warranty,
 } from './intents/store-info';
 import { reportProblem, returnStatus } from './intents/report-problem';
@@ -145,6 +146,7 @@ export const ROUTES: Readonly<Record<string, Route>> = {
   WarrantyIntent: route(warranty, { slots: ['product'], ignored: ['product'] }),
   // The product a substitution question names is heard but not used: the policy is the store's.
   SubstitutionPolicyIntent: route(substitutionPolicy, { slots: ['product'], ignored: ['product'] }),
+  StoreLocationIntent: route(storeLocation),
   DeliveryInfoIntent: route(deliveryInfo),
   PaymentInfoIntent: route(paymentInfo, { slots: ['paymentMethod'], ignored: ['paymentMethod'] }),
   StoreHoursIntent: route(storeHours),

@@ -215,6 +215,8 @@ export interface StoreSettings {
    * not charged), read aloud when asked; none set is said plainly.
    */
   readonly substitutionPolicy?: string;
+  /** Where the store is, as it should be heard ("418 Maple Avenue, by the post office"), for pickup. */
+  readonly storeAddress?: string;
   readonly hours: readonly OpeningHours[];
   readonly supportPhone: string;
   readonly supportEmail: string;

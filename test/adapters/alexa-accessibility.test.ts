@@ -110,6 +110,7 @@ const browsing = (w: Words): readonly Step[] => [
   ['WarrantyIntent'],
   ['PopularProductsIntent'],
   ['SubstitutionPolicyIntent'],
+  ['StoreLocationIntent'],
   ['DeliveryInfoIntent'],
   ['PaymentInfoIntent'],
   ['ContactInfoIntent'],

@@ -34,6 +34,17 @@ describe('store questions', () => {
     expect(heard.speech.ssml).toContain('closest match &amp; you can &lt;refuse&gt; it at the door.');
   });
 
+  it('says where the store is, escaped for SSML, and plainly when the store has given no address', async () => {
+    const heard = await shopper.say('StoreLocationIntent');
+    expect(heard.speech.text).toBe(
+      `${FIXTURE_SETTINGS.name} is at ${FIXTURE_SETTINGS.storeAddress}. What else would you like to know?`,
+    );
+    expect(heard.speech.ssml).toContain('7 Mill &amp; Main Street, behind the &lt;old&gt; bakery.');
+    world = await createWorld({ settings: { storeAddress: ' ' } });
+    shopper = new TestSession(world);
+    expect(await shopper.text('StoreLocationIntent')).toMatch(/^I don't have that written down\./);
+  });
+
   it('says when a store has written no substitution policy', async () => {
     world = await createWorld({ settings: { substitutionPolicy: '  ' } });
     shopper = new TestSession(world);

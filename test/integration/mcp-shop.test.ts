@@ -192,6 +192,9 @@ describe('store questions and a person', () => {
     expect((await call(shopper, 'store_info', { topic: 'substitutions' })).text).toBe(
       env.settings.substitutionPolicy,
     );
+    expect((await call(shopper, 'store_info', { topic: 'address' })).text).toBe(
+      `${env.settings.name} is at 20 Elm Street.`,
+    );
     const delivery = await call(shopper, 'store_info', { topic: 'delivery' });
     expect(delivery.text).toMatch(
       /^Ordered now: standard delivery, \$4\.99, arriving .*; store pickup, free, arriving (today|tomorrow)\. Standard delivery is free from \$35\.00\.$/,

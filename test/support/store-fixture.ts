@@ -30,6 +30,7 @@ export function storeSettings(overrides: Partial<StoreSettings> = {}): StoreSett
     returnPolicy: 'Return unopened items within 30 days for a full refund.',
     warrantyPolicy: 'Appliances carry the maker’s one-year warranty.',
     substitutionPolicy: 'Out of stock items are left out, and you are not charged for them.',
+    storeAddress: '20 Elm Street',
     hours: [1, 2, 3, 4, 5, 6, 0].map((day) => ({ day, opens: '08:00', closes: '21:00' })),
     supportPhone: '555-0100',
     supportEmail: 'help@example.com',

@@ -32,6 +32,7 @@ describe('utterance resolution', () => {
     ['do you have oat milk', 'SearchProductIntent', { query: 'oat milk' }],
     ['find organic gluten free bread', 'SearchProductIntent', { query: 'organic gluten free bread' }],
     ['um do you have eggs please', 'SearchProductIntent', { query: 'eggs' }],
+    ['kindly find some bread', 'SearchProductIntent', { query: 'some bread' }],
     ['add two oat milk', 'AddToCartIntent', { quantity: '2', product: 'oat milk→oat-milk' }],
     [
       'add twenty one bananas to my cart',

@@ -11,7 +11,8 @@ import { INDIA_STORE_SETTINGS } from '../../lambda/local/demo/india-settings';
 
 const document = settingsToDocument(INDIA_STORE_SETTINGS);
 
-it('keeps served locales, tax display and delivery windows through a document', () => {
+it('keeps served locales, tax display, delivery windows and the address through a document', () => {
+  expect(INDIA_STORE_SETTINGS.storeAddress).toBeDefined();
   expect(settingsFromDocument(settingsDocumentSchema.parse(document))).toEqual(INDIA_STORE_SETTINGS);
 });
 
@@ -19,6 +20,7 @@ it.each([
   ['locales', { locales: ['hi-IN'] }, 'must include the store locale'],
   ['locales', { locales: ['hindi'] }, 'must be a locale like en-US'],
   ['taxName', { taxName: ' ' }, 'must not be empty'],
+  ['storeAddress', { storeAddress: ' ' }, 'must not be empty'],
 ])('refuses a bad %s, naming it', (field, change, message) => {
   const result = settingsDocumentSchema.safeParse({ ...document, ...change });
   expect(result.success).toBe(false);

@@ -9,7 +9,7 @@ import type { OpeningHours, StoreSettings } from '../../domain/model';
 import type { Phrasing } from './phrasing';
 import { defineTool, READ_ONLY, type ToolAnswer } from './tool-kit';
 
-const TOPICS = ['returns', 'warranty', 'substitutions', 'delivery', 'hours'] as const;
+const TOPICS = ['returns', 'warranty', 'substitutions', 'address', 'delivery', 'hours'] as const;
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function clock(time: string, locale: string): string {
@@ -68,12 +68,13 @@ function hours(settings: StoreSettings, now: Date): ToolAnswer {
   };
 }
 
-/** store_info: returns, warranty, substitutions, delivery or hours. */
+/** store_info: returns, warranty, substitutions, the address, delivery or hours. */
 export const storeInfo = defineTool({
   name: 'store_info',
   title: 'Store information',
   description:
     "The store's own answer about returns, warranty, substitutions (what happens when an item is out of stock), " +
+    'its address (where to collect a pickup order), ' +
     'delivery (options, prices, when an order placed now ' +
     'would arrive) or opening hours.',
   input: z.object({ topic: z.enum(TOPICS).describe('What the shopper asked about') }),
@@ -86,6 +87,13 @@ export const storeInfo = defineTool({
     if (topic === 'warranty') return Promise.resolve(policy(settings.warrantyPolicy, 'warranty'));
     if (topic === 'substitutions') {
       return Promise.resolve(policy(settings.substitutionPolicy ?? '', 'substitutions'));
+    }
+    if (topic === 'address') {
+      const address = settings.storeAddress?.trim() ?? '';
+      return Promise.resolve({
+        data: { topic, text: address },
+        text: address ? `${settings.name} is at ${address}.` : 'The store has not given its address.',
+      });
     }
     if (topic === 'delivery') return Promise.resolve(delivery(settings, now, say));
     return Promise.resolve(hours(settings, now));

@@ -1,5 +1,5 @@
 /**
- * Store questions answered from the store settings: returns, warranty, substitutions, delivery options and costs
+ * Store questions answered from the store settings: returns, warranty, substitutions, where the store is, delivery options and costs
  * (with when an order placed now would come), how to pay, how to call, and opening hours today and
  * tomorrow.
  */
@@ -36,6 +36,12 @@ export const warranty: IntentHandler = (ctx) =>
 /** SubstitutionPolicyIntent: "what if you're out of something": the store's substitution policy. */
 export const substitutionPolicy: IntentHandler = (ctx) =>
   policy(ctx, ctx.settings.substitutionPolicy ?? '', ctx.locale.store.substitutions);
+
+/** StoreLocationIntent: "where are you located": the store's address, for a pickup. */
+export const storeLocation: IntentHandler = (ctx) =>
+  policy(ctx, ctx.settings.storeAddress ?? '', ({ text }) =>
+    ctx.locale.store.location({ store: ctx.settings.name, address: text }),
+  );
 
 /** DeliveryInfoIntent. */
 export const deliveryInfo: IntentHandler = (ctx) => deliveryInfoAnswer(ctx);

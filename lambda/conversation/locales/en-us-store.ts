@@ -11,6 +11,7 @@ export const store = {
   returns: (p: { text: string }) => say`${p.text}`,
   warranty: (p: { text: string }) => say`${p.text}`,
   substitutions: (p: { text: string }) => say`${p.text}`,
+  location: (p: { store: string; address: string }) => say`${p.store} is at ${p.address}.`,
   noPolicy: () => say`I don't have that written down. Say 'talk to a person' and our team will answer.`,
   deliveryOptions: (p: { options: Phrase }) => say`If you order now, you can have ${p.options}.`,
   freeDelivery: (p: { option: string; price: Money }) =>

@@ -12,6 +12,7 @@ export const store: Sentences['store'] = {
   returns: (p: { text: string }) => say`${p.text}`,
   warranty: (p: { text: string }) => say`${p.text}`,
   substitutions: (p: { text: string }) => say`${p.text}`,
+  location: (p: { store: string; address: string }) => say`${p.store} का पता है: ${p.address}.`,
   noPolicy: () => say`यह मेरे पास लिखा नहीं है. 'किसी से बात कराओ' कहिए, हमारी team जवाब देगी.`,
   deliveryOptions: (p: { options: Phrase }) => say`अभी order करें तो आपको ${p.options} मिल सकता है.`,
   freeDelivery: (p: { option: string; price: Money }) =>

@@ -21,6 +21,7 @@ export const FILLERS: ReadonlySet<string> = new Set([
   'oh',
   'hey',
   'please',
+  'kindly',
   'thanks',
   'alexa',
 ]);

@@ -38,6 +38,7 @@ export const DEMO_STORE_SETTINGS: StoreSettings = {
     'If something you ordered is out of stock when we pack your order, we pick the closest match at the ' +
     'same price or less, and tell you at the door. You can hand it back to the driver and we refund it. ' +
     "If you'd rather have no substitutes, say 'talk to a person' and we'll note it for your orders.",
+  storeAddress: '418 Maple Avenue in Springfield, next to the post office',
   hours: [
     { day: 0, opens: '09:00', closes: '19:00' },
     { day: 1, opens: '07:00', closes: '22:00' },

@@ -54,6 +54,7 @@ export const INDIA_STORE_SETTINGS: StoreSettings = {
   substitutionPolicy:
     'If an item is out of stock, we call you before packing a replacement. If we cannot reach you, we ' +
     'leave it out and you are not charged for it.',
+  storeAddress: 'Shop 4, Lajpat Nagar Central Market, New Delhi',
   hours: [0, 1, 2, 3, 4, 5, 6].map((day) => ({ day, opens: '07:00', closes: '22:00' })),
   supportPhone: '+91 11 4055 0142',
   supportEmail: 'help@apnabazaar.example',

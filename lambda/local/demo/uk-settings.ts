@@ -49,6 +49,7 @@ export const UK_STORE_SETTINGS: StoreSettings = {
   substitutionPolicy:
     'If something is out of stock when we pick your order, we choose the nearest match at the same ' +
     'price or less and tell you at the door. Hand back anything you do not want and we will refund it.',
+  storeAddress: '12 Harbour Street in Bristol, opposite the library',
   hours: [
     { day: 0, opens: '10:00', closes: '16:00' },
     { day: 1, opens: '07:00', closes: '22:00' },

@@ -30,6 +30,7 @@ export const FIXTURE_SETTINGS: StoreSettings = {
     "Return unopened items within 30 days for a full refund; fresh food <can't> be returned & that's final.",
   warrantyPolicy: "Appliances carry the maker's one-year warranty, and we'll help you claim it.",
   substitutionPolicy: "If something's out of stock we pick the closest match & you can <refuse> it at the door.",
+  storeAddress: '7 Mill & Main Street, behind the <old> bakery',
   hours: [1, 2, 3, 4, 5, 6].map((day) => ({ day, opens: '08:00', closes: '20:00' })),
   supportPhone: '+1 555 010 0199',
   supportEmail: 'help@corner.example',
