@@ -103,7 +103,7 @@ describe('tools/list', () => {
     expect(property('set_cart_quantity', 'quantity')).toMatchObject({ type: 'integer', minimum: 0 });
     expect(property('get_product', 'sku')).toMatchObject({ type: 'string', minLength: 1, maxLength: 64 });
     expect(property('store_info', 'topic')).toMatchObject({
-      enum: ['returns', 'warranty', 'substitutions', 'delivery', 'hours'],
+      enum: ['returns', 'warranty', 'substitutions', 'address', 'delivery', 'hours'],
     });
     expect(property('request_human', 'reason')).toMatchObject({ type: 'string', maxLength: 500 });
     const code = property('place_order', 'voiceCode');

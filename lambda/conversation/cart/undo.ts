@@ -13,7 +13,7 @@ import { singleAnswer } from '../products/search-answers';
 import { sentences, shorten, type Phrase, NAME_LENGTH } from '../speech/phrase';
 import type { TurnContext } from '../turn-context';
 import { refer } from '../understanding/resolve-reference';
-import { THE_OTHER } from '../understanding/english-words';
+import { THE_OTHER } from '../understanding/cart-words';
 import { onlyHowMany, readSlot, type SlotReading } from '../understanding/slot-reading';
 import { noteUndo } from '../understanding/understanding-metrics';
 

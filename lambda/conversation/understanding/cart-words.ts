@@ -96,3 +96,15 @@ export const SHOPPING_IN_GENERAL: ReadonlySet<string> = new Set([
   'stuff for the week',
   'shopping for the week',
 ]);
+
+/** Words for the other of two products just offered ("no, the other one"). */
+export const THE_OTHER: ReadonlySet<string> = new Set([
+  'other',
+  'the other',
+  'other one',
+  'the other one',
+  'other ones',
+  'the other ones',
+  'other kind',
+  'the other kind',
+]);

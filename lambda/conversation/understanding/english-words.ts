@@ -5,18 +5,6 @@
  * product, never a product. Only what the shopper says is here; what they hear is in locales/.
  */
 
-/** Words for the other of two products just offered ("no, the other one"). */
-export const THE_OTHER: ReadonlySet<string> = new Set([
-  'other',
-  'the other',
-  'other one',
-  'the other one',
-  'other ones',
-  'the other ones',
-  'other kind',
-  'the other kind',
-]);
-
 /** Ordinals, first to twelfth. */
 export const ORDINALS: readonly string[] = [
   'first',
