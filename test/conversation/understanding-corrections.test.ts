@@ -153,6 +153,14 @@ describe('about the list just heard', () => {
     expect(heard.intent).toBe('SetQuantityIntent');
     expect(await stack.cart('just-one')).toEqual([['PRO-001', 1]]);
   });
+
+  it('"just one is fine" after adding three, with no delivery question open, is a count and no delivery option', async () => {
+    const shopper = await stack.shopper('one-is-fine');
+    await shopper.say('add three bananas');
+    const heard = await shopper.say('just one is fine');
+    expect(heard.speech).toMatch(/^You now have 1 Bananas\./);
+    expect(await stack.cart('one-is-fine')).toEqual([['PRO-001', 1]]);
+  });
 });
 
 describe('store questions and goodbyes in everyday words', () => {

@@ -2,12 +2,17 @@
  * Checkout: needs a linked account and purchases not locked; asks for the delivery option when the
  * store has more than one, then reads the order back for an explicit yes.
  */
+import { assertQuantity } from '../../domain/cart-rules';
 import { DomainError } from '../../domain/errors';
+import { setQuantityAndSay } from '../cart/cart-changes';
+import { targetInCart } from '../cart/cart-line-target';
 import { deliveryPicked, offeredPosition } from '../checkout/delivery-picked';
 import { readBack } from '../checkout/read-back';
 import { checkoutWith } from '../checkout/start-checkout';
 import { slot, type IntentHandler, type TurnContext } from '../turn-context';
+import type { Answer } from '../reply';
 import { deliveryOptionFor } from '../understanding/delivery-words';
+import { onlyHowMany, readSlot } from '../understanding/slot-reading';
 
 /** CheckoutIntent. */
 export const checkout: IntentHandler = (ctx) => checkoutWith(ctx);
@@ -33,6 +38,13 @@ function namedOption(ctx: TurnContext): string | undefined {
   return deliveryOptionFor(deliveryOptions, defaultDeliveryOptionId, words);
 }
 
+/** A count said where a delivery option could stand: the line in focus set to it, as "make it one" does. */
+async function countForLine(ctx: TurnContext, quantity: number): Promise<Answer> {
+  assertQuantity(quantity, ctx.settings.maxQuantityPerLine);
+  const target = await targetInCart(ctx, { action: 'set', quantity });
+  return target.kind === 'answer' ? target.answer : setQuantityAndSay(ctx, target.focus, quantity);
+}
+
 /** ChooseDeliveryIntent: "express, please". Starts or continues a checkout with that option. */
 export const chooseDelivery: IntentHandler = async (ctx) => {
   const pending = ctx.state.pending;
@@ -41,6 +53,11 @@ export const chooseDelivery: IntentHandler = async (ctx) => {
   const at = pending?.kind === 'delivery' ? offeredPosition(raw, pending.optionIds.length) : undefined;
   const picked = at === undefined ? undefined : deliveryPicked(ctx, undefined, at);
   if (picked) return picked;
+  // "Just one is fine" with no delivery question open is a count for the line in focus.
+  const reading = readSlot(raw);
+  if (pending?.kind !== 'delivery' && onlyHowMany(reading) && reading.count !== undefined) {
+    return countForLine(ctx, reading.count);
+  }
   const optionId = namedOption(ctx);
   if (!optionId) {
     const words = slot(ctx, 'deliveryOption')?.raw ?? '';
