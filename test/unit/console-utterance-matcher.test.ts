@@ -241,6 +241,12 @@ describe("the stand-in's rules (what Alexa would plausibly send, no more)", () =
   it('looks past openers before a request and tags after it, only where the request is', () => {
     expect(heard("alright, i'm all done here")).toEqual({ intent: 'DoneShoppingIntent', slots: {} });
     expect(heard('hi there, what time do you close')).toEqual({ intent: 'StoreHoursIntent', slots: {} });
+    // A complaint said first only opens the request after it.
+    expect(heard("this isn't working, where's my order").intent).toBe('OrderStatusIntent');
+    expect(heard("you're not listening, add two bananas").slots).toEqual({
+      quantity: '2',
+      product: 'bananas→bananas',
+    });
     expect(heard('oops, remove the eggs')).toEqual({
       intent: 'RemoveFromCartIntent',
       slots: { product: 'eggs→eggs' },
