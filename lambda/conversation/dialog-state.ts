@@ -39,7 +39,10 @@ export interface OpenList {
  * "fewer": take that many off).
  */
 export type ListPick =
-  { readonly action: 'add' | 'set' | 'fewer'; readonly quantity: number } | { readonly action: 'remove' };
+  | { readonly action: 'add' | 'set' | 'fewer'; readonly quantity: number }
+  | { readonly action: 'remove' }
+  /** Added to a placed order (the latest when none is named), after its read-back. */
+  | { readonly action: 'order'; readonly quantity: number; readonly orderId?: string };
 
 /** The product "it" and "that" refer to. */
 export interface Focus {

@@ -95,6 +95,10 @@ function readPick(value: unknown): ListPick | undefined {
   const quantity = int(value.quantity, 1);
   if (quantity === undefined) return undefined;
   const action = value.action;
+  if (action === 'order') {
+    const orderId = text(value.orderId, 64);
+    return { action, quantity, ...(orderId ? { orderId } : {}) };
+  }
   return action === 'add' || action === 'set' || action === 'fewer' ? { action, quantity } : undefined;
 }
 

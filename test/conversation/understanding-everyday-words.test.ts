@@ -178,6 +178,25 @@ describe('tracking and the order in focus, in the words shoppers use', () => {
     },
   );
 
+  it('"add eggs to it" just after ordering is about that order, through "did you mean A or B?"', async () => {
+    const shopper = await withOrder('focus-add-to-it');
+    expect((await shopper.say('add eggs to it')).speech).toMatch(/^Did you mean Large White Eggs, or /);
+    expect((await shopper.say('the first one')).speech).toMatch(
+      /^I'll add 1 Large White Eggs, for .*, to order \d+\. The new total is .*\. Shall I add it\?/,
+    );
+    expect((await shopper.say('yes')).speech).toMatch(/^Done: 1 Large White Eggs added to order \d+\./);
+    expect(await stack.cart('focus-add-to-it')).toEqual([]);
+  });
+
+  it('a product named to answer "did you mean" about adding to an order goes to the order, not the cart', async () => {
+    const shopper = await withOrder('focus-order-named');
+    await shopper.say('add milk to my order');
+    expect((await shopper.say('whole milk')).speech).toMatch(
+      /^I'll add 1 Whole Milk, for .*, to order \d+\./,
+    );
+    expect(await stack.cart('focus-order-named')).toEqual([]);
+  });
+
   it('"cancel the whole thing" just after ordering, with the cart empty, asks to cancel that order', async () => {
     const shopper = await withOrder('focus-whole-thing');
     const asked = await shopper.say('cancel the whole thing');

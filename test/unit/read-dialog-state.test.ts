@@ -58,3 +58,28 @@ describe('readDialogState: a change over several cart lines', () => {
     });
   });
 });
+
+describe('readDialogState: a question that adds to a placed order', () => {
+  const items = [
+    { sku: 'DAI-002', name: '2% Reduced Fat Milk', price: 429 },
+    { sku: 'DAI-003', name: 'Whole Milk', price: 549 },
+  ];
+
+  it('keeps the order and the count the pick adds, with or without an order named', () => {
+    const withOrder = { kind: 'choice', items, pick: { action: 'order', quantity: 2, orderId: '44538897' } };
+    expect(readDialogState({ list: withOrder }).list?.pick).toEqual({
+      action: 'order',
+      quantity: 2,
+      orderId: '44538897',
+    });
+    const latest = { kind: 'choice', items, pick: { action: 'order', quantity: 1 } };
+    expect(readDialogState({ list: latest }).list?.pick).toEqual({ action: 'order', quantity: 1 });
+  });
+
+  it('drops a pick with no count, and an order id that is not words', () => {
+    const noCount = { kind: 'choice', items, pick: { action: 'order', quantity: 'two' } };
+    expect(readDialogState({ list: noCount }).list?.pick).toBeUndefined();
+    const badId = { kind: 'choice', items, pick: { action: 'order', quantity: 1, orderId: { x: 1 } } };
+    expect(readDialogState({ list: badId }).list?.pick).toEqual({ action: 'order', quantity: 1 });
+  });
+});

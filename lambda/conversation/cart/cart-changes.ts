@@ -3,6 +3,7 @@
  * what the cart now holds. The product stays in focus, so "remove that" and "add it back" work.
  */
 import { isDomainError } from '../../domain/errors';
+import { previewAddition } from '../after-order/amend-answers';
 import {
   awaiting,
   focused,
@@ -150,9 +151,14 @@ export async function setQuantityAndSay(ctx: TurnContext, focus: Focus, quantity
   );
 }
 
-/** Does what a list that answered a request asks of the item chosen from it (add, remove, set, fewer). */
+/**
+ * Does what a list that answered a request asks of the item chosen from it (add, remove, set, fewer,
+ * or add to a placed order, read back first).
+ */
 export function pickAndSay(ctx: TurnContext, pick: ListPick, item: Focus): Promise<Answer> {
   switch (pick.action) {
+    case 'order':
+      return previewAddition(ctx, pick.orderId, item.sku, pick.quantity);
     case 'add':
       return addAndSay(ctx, item, pick.quantity);
     case 'remove':

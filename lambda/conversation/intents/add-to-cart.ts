@@ -8,7 +8,8 @@
  * ("milk, eggs and bread") are added in turn (cart/added-together.ts).
  */
 import { assertQuantity } from '../../domain/cart-rules';
-import { addAndSay, removeAndSay } from '../cart/cart-changes';
+import { previewAddition } from '../after-order/amend-answers';
+import { addAndSay, pickAndSay, removeAndSay } from '../cart/cart-changes';
 import { addNamedTogether } from '../cart/added-together';
 import { targetInCart } from '../cart/cart-line-target';
 import { settled, type ListPick } from '../dialog-state';
@@ -16,10 +17,11 @@ import { pickAnswer } from '../lists/list-answers';
 import { targetNamed } from '../products/product-target';
 import { ask, type Answer } from '../reply';
 import { quantitySlot, type IntentHandler, type TurnContext, readProductSlot } from '../turn-context';
-import { SHOPPING_IN_GENERAL } from '../understanding/cart-words';
+import { SHOPPING_IN_GENERAL, withoutPointedPlace } from '../understanding/cart-words';
 import { confirmInferred } from '../understanding/heard-back';
 import { namedTogether } from '../understanding/named-together';
 import { refer } from '../understanding/resolve-reference';
+import { noteReinterpreted } from '../understanding/understanding-metrics';
 
 /** The answer asks which of two products the whole words name: they name one product. */
 function asksWhichOfTwo(answer: Answer, ctx: TurnContext): boolean {
@@ -49,12 +51,25 @@ export const addToCart: IntentHandler = async (ctx) => {
   const quantity = quantitySlot(ctx) ?? reading?.count ?? 1;
   // Refuse 0 or 500 before searching: the shopper hears the limits, nothing else happens.
   assertQuantity(quantity, ctx.settings.maxQuantityPerLine);
+  // Just after an order, with no list open, "add eggs to it" is about that order.
+  const { order, list } = ctx.state;
+  const forOrder = order && !list && reading?.product ? withoutPointedPlace(reading.product) : undefined;
+  if (order && forOrder) {
+    noteReinterpreted(ctx, 'order-in-focus');
+    const target = await targetNamed(ctx, forOrder, { action: 'order', quantity, orderId: order.orderId });
+    return target.kind === 'answer'
+      ? target.answer
+      : previewAddition(ctx, order.orderId, target.focus.sku, quantity);
+  }
   const pick: ListPick = { action: 'add', quantity };
   const referred = reading ? refer(ctx, reading, pick) : ({ kind: 'nothing' } as const);
+  // "Whole milk" to "did you mean 2% or whole milk?" asked about adding to an order: to the order.
+  const asked = list?.kind === 'choice' ? list.pick : undefined;
   switch (referred.kind) {
     case 'answer':
       return referred.answer;
     case 'item':
+      if (asked?.action === 'order') return pickAndSay(ctx, asked, referred.item);
       return referred.inferred && reading?.unit
         ? confirmInferred(ctx, referred.item, quantity, reading.unit)
         : addAndSay(ctx, referred.item, quantity);

@@ -27,7 +27,12 @@ export const addToOrder: IntentHandler = async (ctx) => {
     const { changes } = ctx.locale;
     return ask(changes.whatToAdd(), changes.whatToAddReprompt(), settled(ctx.state));
   }
-  const target = await targetNamed(ctx, words);
+  // A "did you mean A or B?" picked from adds the one picked to this order, not to the cart.
+  const target = await targetNamed(ctx, words, {
+    action: 'order',
+    quantity,
+    ...(orderId ? { orderId } : {}),
+  });
   if (target.kind === 'answer') return target.answer;
   return previewAddition(ctx, orderId, target.focus.sku, quantity);
 };

@@ -108,3 +108,11 @@ export const THE_OTHER: ReadonlySet<string> = new Set([
   'other kind',
   'the other kind',
 ]);
+
+/** "Eggs to it": a product said with a word that points at where it goes, not at a product. */
+const POINTED_PLACE = /^(.*\S)\s+(?:to|onto|on|in|into)\s+(?:it|that|this|that one)$/;
+
+/** The product words of "eggs to it", without the pointer; undefined when the words end otherwise. */
+export function withoutPointedPlace(words: string): string | undefined {
+  return POINTED_PLACE.exec(words.trim().toLowerCase())?.[1];
+}
