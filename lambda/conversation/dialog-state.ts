@@ -94,7 +94,14 @@ export const UNDO_LINES = 30;
 
 /** A question the shopper has been asked and the facts needed to act on the answer. */
 export type Pending =
-  | { readonly kind: 'add'; readonly sku: string; readonly name: string; readonly quantity: number }
+  | {
+      readonly kind: 'add';
+      readonly sku: string;
+      readonly name: string;
+      readonly quantity: number;
+      /** Offered for a placed order (the latest when no id), so a yes reads the addition back. */
+      readonly toOrder?: { readonly orderId?: string };
+    }
   | { readonly kind: 'emptyCart' }
   | { readonly kind: 'hearCart' }
   | { readonly kind: 'delivery'; readonly optionIds: readonly string[]; readonly codeRequired: boolean }

@@ -125,7 +125,10 @@ function readPending(value: unknown): Pending | undefined {
     case 'add': {
       const focus = readFocus(value);
       const quantity = int(value.quantity, 1);
-      return focus && quantity !== undefined ? { kind: 'add', ...focus, quantity } : undefined;
+      if (!focus || quantity === undefined) return undefined;
+      const orderId = isRecord(value.toOrder) ? text(value.toOrder.orderId, 64) : undefined;
+      const toOrder = isRecord(value.toOrder) ? { toOrder: orderId ? { orderId } : {} } : {};
+      return { kind: 'add', ...focus, quantity, ...toOrder };
     }
     case 'emptyCart':
     case 'hearCart':

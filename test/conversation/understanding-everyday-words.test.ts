@@ -197,6 +197,17 @@ describe('tracking and the order in focus, in the words shoppers use', () => {
     expect(await stack.cart('focus-order-named')).toEqual([]);
   });
 
+  it('the closest product offered while adding to an order is read back for the order on yes', async () => {
+    const shopper = await withOrder('focus-order-closest');
+    expect((await shopper.say('add dragon fruit jerky to my order')).speech).toMatch(
+      /^I don't have dragon fruit jerky\. I do have .*Beef Jerky Original for .*\. Want that\?/,
+    );
+    expect((await shopper.say('yes')).speech).toMatch(
+      /^I'll add 1 Beef Jerky Original, for .*, to order \d+\./,
+    );
+    expect(await stack.cart('focus-order-closest')).toEqual([]);
+  });
+
   it('"cancel the whole thing" just after ordering, with the cart empty, asks to cancel that order', async () => {
     const shopper = await withOrder('focus-whole-thing');
     const asked = await shopper.say('cancel the whole thing');

@@ -83,3 +83,23 @@ describe('readDialogState: a question that adds to a placed order', () => {
     expect(readDialogState({ list: badId }).list?.pick).toEqual({ action: 'order', quantity: 1 });
   });
 });
+
+describe('readDialogState: a product offered for a placed order', () => {
+  const offered = { kind: 'add', sku: 'SNK-010', name: 'Beef Jerky Original', quantity: 1 };
+
+  it('keeps that the yes is for an order, with or without its id', () => {
+    expect(readDialogState({ pending: { ...offered, toOrder: { orderId: '94515044' } } }).pending).toEqual({
+      ...offered,
+      toOrder: { orderId: '94515044' },
+    });
+    expect(readDialogState({ pending: { ...offered, toOrder: {} } }).pending).toEqual({
+      ...offered,
+      toOrder: {},
+    });
+  });
+
+  it('reads an offer without it, or with something that is no order, as an offer for the cart', () => {
+    expect(readDialogState({ pending: offered }).pending).toEqual(offered);
+    expect(readDialogState({ pending: { ...offered, toOrder: 'yes' } }).pending).toEqual(offered);
+  });
+});

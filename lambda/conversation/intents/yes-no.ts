@@ -1,7 +1,7 @@
 /**
  * "Yes" and "no": each acts on the question pending, and says so plainly when nothing was asked.
  */
-import { confirmAddition } from '../after-order/amend-answers';
+import { confirmAddition, previewAddition } from '../after-order/amend-answers';
 import { sendReturnRequest } from '../after-order/return-answers';
 import { eraseData } from '../answers/data-erasure';
 import { addAndSay } from '../cart/cart-changes';
@@ -36,6 +36,8 @@ export const yes: IntentHandler = async (ctx) => {
     case undefined:
       return nothingAsked(ctx);
     case 'add':
+      if (pending.toOrder)
+        return previewAddition(ctx, pending.toOrder.orderId, pending.sku, pending.quantity);
       return addAndSay(ctx, pending, pending.quantity);
     case 'hearCart':
       return cartContentsAnswer({ ...ctx, state: settled(ctx.state) });

@@ -74,8 +74,11 @@ export function closestAnswer(
   ctx: TurnContext,
   words: string,
   closest: { readonly product: Product; readonly partly: boolean },
-  quantity = 1,
+  pick?: ListPick,
 ): Answer {
+  const quantity = pick && 'quantity' in pick ? pick.quantity : 1;
+  // Offered while adding to a placed order: a yes reads the addition back for that order.
+  const toOrder = pick?.action === 'order' ? { toOrder: pick.orderId ? { orderId: pick.orderId } : {} } : {};
   const { list, common } = ctx.locale;
   const query = shorten(words, 80);
   const { product } = closest;
@@ -91,7 +94,13 @@ export function closestAnswer(
   return ask(
     closest.partly ? list.closestPartly(said) : list.closestSounds(said),
     list.closestReprompt(),
-    awaiting(focused(settled(ctx.state), item), { kind: 'add', sku: item.sku, name: item.name, quantity }),
+    awaiting(focused(settled(ctx.state), item), {
+      kind: 'add',
+      sku: item.sku,
+      name: item.name,
+      quantity,
+      ...toOrder,
+    }),
     { suggestions: labels([common.yesLabel(), common.noLabel()]) },
   );
 }
@@ -115,7 +124,7 @@ export async function searchProduct(ctx: TurnContext, words: string, pick?: List
     case 'choose':
       return answered(ambiguityAnswer(ctx, [listItem(verdict.first), listItem(verdict.second)], pick));
     case 'closest':
-      return answered(closestAnswer(ctx, words, verdict, pick && 'quantity' in pick ? pick.quantity : 1));
+      return answered(closestAnswer(ctx, words, verdict, pick));
     case 'none': {
       const { list } = ctx.locale;
       return answered(
