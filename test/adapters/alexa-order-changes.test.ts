@@ -116,6 +116,20 @@ describe('adding to a placed order', () => {
       new RegExp(`^Order ${orderId} is already being packed, so I can't add to it\\.`),
     );
   });
+
+  it('offers the cart instead when the order can no longer take it, and "yes" puts it there', async () => {
+    const shopper = await linked('amend-5');
+    const orderId = await placed(shopper, 'amend-5');
+    await stack.backend.services.orders.updateStatus('amend-5', orderId, 'confirmed');
+    await stack.backend.services.orders.updateStatus('amend-5', orderId, 'packed');
+    expect(heard(await shopper.say('AddToOrderIntent', { product: 'large white eggs' }))).toMatch(
+      /can't add to it\. You can put it in your cart for a new order instead\. Shall I put it there\?$/,
+    );
+    expect(heard(await shopper.say('AMAZON.YesIntent'))).toMatch(/^Added 1 Large White Eggs\./);
+    const { cart } = await stack.backend.services.cart.read('amend-5');
+    expect(cart.lines.map((l) => [l.sku, l.quantity])).toEqual([['DAI-028', 1]]);
+    expect((await stack.backend.services.orders.get('amend-5', orderId)).amendments ?? []).toHaveLength(0);
+  });
 });
 
 describe('something wrong with a delivery', () => {

@@ -3,11 +3,14 @@
  * explicit yes, the voice code asked when the customer set one, then the addition made under the
  * key chosen at read-back, so a repeated yes adds once.
  */
+import { isDomainError } from '../../domain/errors';
 import { sum } from '../../domain/money';
+import { notAmendable } from '../answers/domain-error-answer';
 import type { AmendPending } from './after-order-state';
 import { awaiting, home, orderFocused } from '../dialog-state';
 import { withProgress } from '../progress';
 import { ask, labels, type Answer } from '../reply';
+import { sentences, type Phrase } from '../speech/phrase';
 import { storeMoney, type TurnContext } from '../turn-context';
 
 /** Reads back the addition of `quantity` of a product to the order (the latest when none is named). */
@@ -18,10 +21,17 @@ export async function previewAddition(
   quantity: number,
 ): Promise<Answer> {
   const { changes, common, phrasing } = ctx.locale;
-  const [preview, gate] = await Promise.all([
-    ctx.deps.amend.preview(ctx.customer.id, orderId, sku, quantity),
-    ctx.deps.customers.purchaseGate(ctx.customer.id),
-  ]);
+  let preview: Awaited<ReturnType<typeof ctx.deps.amend.preview>>;
+  let gate: Awaited<ReturnType<typeof ctx.deps.customers.purchaseGate>>;
+  try {
+    [preview, gate] = await Promise.all([
+      ctx.deps.amend.preview(ctx.customer.id, orderId, sku, quantity),
+      ctx.deps.customers.purchaseGate(ctx.customer.id),
+    ]);
+  } catch (error) {
+    if (!isDomainError(error) || error.code !== 'ORDER_NOT_AMENDABLE') throw error;
+    return cartInstead(ctx, notAmendable(ctx.locale, error.details), sku, quantity);
+  }
   const items = phrasing.quantityOf(quantity, preview.product.name);
   const pending: AmendPending = {
     kind: 'amendOrder',
@@ -46,6 +56,21 @@ export async function previewAddition(
     }),
     changes.confirmAddReprompt({ total: preview.newTotal }),
     awaiting(orderFocused(ctx.state, preview.order.orderId), pending),
+    { suggestions: labels([common.yesLabel(), common.noLabel()]) },
+  );
+}
+
+/**
+ * An order that can no longer take the product: why, then the cart offered instead, so "yes" puts it
+ * there for a new order and the list or question that led here is closed.
+ */
+async function cartInstead(ctx: TurnContext, why: Phrase, sku: string, quantity: number): Promise<Answer> {
+  const { changes, common } = ctx.locale;
+  const product = await ctx.deps.catalog.get(sku);
+  return ask(
+    sentences(why, changes.cartInstead()),
+    changes.cartInsteadReprompt(),
+    awaiting(home(ctx.state), { kind: 'add', sku, name: product.name.slice(0, 120), quantity }),
     { suggestions: labels([common.yesLabel(), common.noLabel()]) },
   );
 }

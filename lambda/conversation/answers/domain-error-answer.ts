@@ -4,7 +4,7 @@
  * one sentence followed by "What else would you like?"; the account, the lockout and the store not
  * yet set up have answers of their own. The compiler rejects a code that is not mapped.
  */
-import { assertNever, type AnyDomainError } from '../../domain/errors';
+import { assertNever, type AnyDomainError, type DomainErrorDetails } from '../../domain/errors';
 import type { StoreSettings } from '../../domain/model';
 import { deliveryNames } from '../checkout/delivery-names';
 import { awaiting, settled, type DialogState } from '../dialog-state';
@@ -177,10 +177,8 @@ function checkoutOrOrderRefusal(error: CheckoutOrOrderError, scene: ErrorScene):
       } as const;
       return refusal(locale.orders[reasons[error.details.reason]]({ orderId: error.details.orderId }));
     }
-    case 'ORDER_NOT_AMENDABLE': {
-      const reasons = { packed: 'packed', final: 'closed', cutoff_passed: 'cutoffPassed' } as const;
-      return refusal(locale.changes[reasons[error.details.reason]]({ orderId: error.details.orderId }));
-    }
+    case 'ORDER_NOT_AMENDABLE':
+      return refusal(notAmendable(locale, error.details));
     case 'ILLEGAL_TRANSITION':
       return refusal(e.illegalTransition());
     case 'NOTHING_TO_REORDER':
@@ -198,4 +196,10 @@ function codeAsked(state: DialogState): DialogState {
   return pending?.kind === 'order'
     ? awaiting(state, { ...pending, stage: 'code', codeRequired: true })
     : settled(state);
+}
+
+/** Why an order can no longer take an addition: being packed, closed, or past its cutoff. */
+export function notAmendable(locale: Locale, details: DomainErrorDetails['ORDER_NOT_AMENDABLE']): Phrase {
+  const reasons = { packed: 'packed', final: 'closed', cutoff_passed: 'cutoffPassed' } as const;
+  return locale.changes[reasons[details.reason]]({ orderId: details.orderId });
 }

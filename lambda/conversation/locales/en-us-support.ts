@@ -17,6 +17,8 @@ export const changes = {
   added: (p: { items: Phrase; orderId: string; total: Money }) =>
     say`Done: ${p.items} added to order ${characters(p.orderId)}. The new total is ${money(p.total)}. Anything else?`,
   notAdded: () => say`OK, I left the order as it was. Anything else?`,
+  cartInstead: () => say`Shall I put it there?`,
+  cartInsteadReprompt: () => say`Say yes to put it in your cart for a new order, or no to leave it.`,
   packed: (p: { orderId: string }) =>
     say`Order ${characters(p.orderId)} is already being packed, so I can't add to it. You can put it in your cart for a new order instead.`,
   closed: (p: { orderId: string }) =>

@@ -19,6 +19,8 @@ export const changes: Sentences['changes'] = {
   added: (p: { items: Phrase; orderId: string; total: Money }) =>
     say`हो गया: ${p.items} order ${characters(p.orderId)} में जुड़ गया. नई कुल रकम ${money(p.total)} है. और कुछ?`,
   notAdded: () => say`ठीक है, मैंने order जैसा था वैसा ही रखा. और कुछ?`,
+  cartInstead: () => say`क्या इसे आपके cart में डाल दूँ?`,
+  cartInsteadReprompt: () => say`नए order के लिए cart में डालने को हाँ कहिए, या छोड़ने को ना.`,
   packed: (p: { orderId: string }) =>
     say`Order ${characters(p.orderId)} pack हो रहा है, इसलिए अब इसमें कुछ नहीं जुड़ सकता. आप इसे नए order के लिए cart में रख सकते हैं.`,
   closed: (p: { orderId: string }) =>
