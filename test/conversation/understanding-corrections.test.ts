@@ -69,6 +69,20 @@ describe('a correction that picks from the list still open', () => {
   });
 });
 
+describe('something to do, heard where a product goes', () => {
+  it.each(["i'd like to change something", 'i want to check something'])(
+    '"%s" says what was not understood and the help, and offers no product',
+    async (words) => {
+      const heard = await sayAfter('action', [], words);
+      expect(heard.speech).toMatch(
+        /^Sorry, I didn't understand "to (change|check) something"\. You can say /,
+      );
+      expect(heard.speech).not.toMatch(/Want that\?|Did you mean/);
+      expect(await stack.cart(heard.id)).toEqual([]);
+    },
+  );
+});
+
 describe('a count corrected while "did you mean A or B?" is open', () => {
   it('"no i said two" after "add three apples" asks again for two, and the pick adds two', async () => {
     const shopper = await stack.shopper('count-while-asked');

@@ -9,6 +9,7 @@
  */
 import { assertQuantity } from '../../domain/cart-rules';
 import { previewAddition } from '../after-order/amend-answers';
+import { fallbackAnswer } from '../answers/help-answers';
 import { addAndSay, pickAndSay, removeAndSay } from '../cart/cart-changes';
 import { addNamedTogether } from '../cart/added-together';
 import { targetInCart } from '../cart/cart-line-target';
@@ -17,7 +18,7 @@ import { pickAnswer } from '../lists/list-answers';
 import { targetNamed } from '../products/product-target';
 import { ask, type Answer } from '../reply';
 import { quantitySlot, type IntentHandler, type TurnContext, readProductSlot } from '../turn-context';
-import { SHOPPING_IN_GENERAL, withoutPointedPlace } from '../understanding/cart-words';
+import { namesAnAction, SHOPPING_IN_GENERAL, withoutPointedPlace } from '../understanding/cart-words';
 import { confirmInferred } from '../understanding/heard-back';
 import { namedTogether } from '../understanding/named-together';
 import { refer } from '../understanding/resolve-reference';
@@ -43,6 +44,11 @@ export const addToCart: IntentHandler = async (ctx) => {
   if (reading?.away) {
     const target = await targetInCart(ctx, { action: 'remove' });
     return target.kind === 'answer' ? target.answer : removeAndSay(ctx, target.focus);
+  }
+  // "I'd like to pay for these" reached "i'd like {product}": what to do, not what to add.
+  if (reading?.product && namesAnAction(reading.product)) {
+    noteReinterpreted(ctx, 'not-a-product');
+    return fallbackAnswer(ctx, reading.product);
   }
   // "I need to get some groceries" names no product: asked what, nothing in focus taken for it.
   if (reading?.product && !reading.reference && SHOPPING_IN_GENERAL.has(reading.product)) {

@@ -4,6 +4,7 @@
  * just over it, cheapest first; several products named together, what the store has of each.
  */
 import type { SearchResult } from '../../domain/ports';
+import { fallbackAnswer } from '../answers/help-answers';
 import { deliveryPicked } from '../checkout/delivery-picked';
 import { settled } from '../dialog-state';
 import { MAX_RESULTS, searchAnswer, singleAnswer } from '../products/search-answers';
@@ -13,7 +14,8 @@ import { withProgress } from '../progress';
 import { ask } from '../reply';
 import { sentences, shorten } from '../speech/phrase';
 import { slot, slotWords, type IntentHandler } from '../turn-context';
-import { SHOPPING_IN_GENERAL } from '../understanding/cart-words';
+import { namesAnAction, SHOPPING_IN_GENERAL } from '../understanding/cart-words';
+import { noteReinterpreted } from '../understanding/understanding-metrics';
 import { refer } from '../understanding/resolve-reference';
 import { namedTogether } from '../understanding/named-together';
 import { namesOnlyDelivery } from '../understanding/delivery-words';
@@ -25,6 +27,11 @@ export const searchProducts: IntentHandler = async (ctx) => {
   const { list, common } = ctx.locale;
   const said = slotWords(ctx, 'query');
   const words = said && searchWords(said);
+  // "I want to hear my options" reached "i want {query}": what to do, not what to find.
+  if (words && namesAnAction(words)) {
+    noteReinterpreted(ctx, 'not-a-product');
+    return fallbackAnswer(ctx, words);
+  }
   // "I need some stuff" names nothing to look for: asked what, rather than searched.
   if (!words || SHOPPING_IN_GENERAL.has(words)) {
     return ask(list.whatToFind(), list.noMatchReprompt(), settled(ctx.state));

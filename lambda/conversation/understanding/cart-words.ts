@@ -116,3 +116,41 @@ const POINTED_PLACE = /^(.*\S)\s+(?:to|onto|on|in|into)\s+(?:it|that|this|that o
 export function withoutPointedPlace(words: string): string | undefined {
   return POINTED_PLACE.exec(words.trim().toLowerCase())?.[1];
 }
+
+/** Verbs a shopper puts after "I'd like to" or "I want to"; "to" before anything else may be "two". */
+const ACTIONS = new Set([
+  'pay',
+  'hear',
+  'listen',
+  'see',
+  'know',
+  'check',
+  'ask',
+  'talk',
+  'speak',
+  'find',
+  'look',
+  'learn',
+  'change',
+  'cancel',
+  'make',
+  'start',
+  'finish',
+  'go',
+  'try',
+  'use',
+  'set',
+  'do',
+  'get',
+  'be',
+  'tell',
+]);
+
+/**
+ * "To pay for these", "to hear my options": words that name something to do, never a product
+ * ("to tomatoes" may be "two tomatoes" misheard, so only a verb after "to" counts).
+ */
+export function namesAnAction(words: string): boolean {
+  const [first, second] = words.trim().toLowerCase().split(/\s+/);
+  return first === 'to' && ACTIONS.has(second ?? '');
+}

@@ -20,6 +20,7 @@ export type UnderstandingRule =
   | 'closing'
   | 'restated-request'
   | 'not-a-delivery-option'
+  | 'not-a-product'
   | 'delivery-choice'
   | 'question-about-focus'
   | 'more-of-focus'
