@@ -8,6 +8,7 @@ import { sum } from '../../domain/money';
 import { notAmendable } from '../answers/domain-error-answer';
 import type { AmendPending } from './after-order-state';
 import { awaiting, home, orderFocused } from '../dialog-state';
+import { targetNamed } from '../products/product-target';
 import { withProgress } from '../progress';
 import { ask, labels, type Answer } from '../reply';
 import { sentences, type Phrase } from '../speech/phrase';
@@ -58,6 +59,21 @@ export async function previewAddition(
     awaiting(orderFocused(ctx.state, preview.order.orderId), pending),
     { suggestions: labels([common.yesLabel(), common.noLabel()]) },
   );
+}
+
+/**
+ * The product the words name, read back for the order (the latest when no id is given); a "did you
+ * mean A or B?" asked on the way remembers that it adds to the order, not to the cart.
+ */
+export async function previewNamedAddition(
+  ctx: TurnContext,
+  orderId: string | undefined,
+  words: string,
+  quantity: number,
+): Promise<Answer> {
+  const pick = { action: 'order', quantity, ...(orderId ? { orderId } : {}) } as const;
+  const target = await targetNamed(ctx, words, pick);
+  return target.kind === 'answer' ? target.answer : previewAddition(ctx, orderId, target.focus.sku, quantity);
 }
 
 /**

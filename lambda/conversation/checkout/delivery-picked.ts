@@ -5,12 +5,11 @@
 import type { Answer } from '../reply';
 import type { TurnContext } from '../turn-context';
 import { deliveryOptionFor } from '../understanding/delivery-words';
-import { readSlot } from '../understanding/slot-reading';
+import { readSlot, type Reference } from '../understanding/slot-reading';
 import { checkoutWith } from './start-checkout';
 
-/** The place in the offer that words like "the second one" or "the last one" name, if they do. */
-export function offeredPosition(words: string, offered: number): number | undefined {
-  const reference = readSlot(words).reference;
+/** The place in the offer that "the second one" or "the last one", read, names, if it does. */
+export function offeredPosition(reference: Reference | undefined, offered: number): number | undefined {
   if (reference?.kind === 'position') return reference.position;
   return reference?.kind === 'last' ? offered : undefined;
 }
@@ -24,7 +23,8 @@ export function deliveryPicked(
   const pending = ctx.state.pending;
   if (pending?.kind !== 'delivery') return undefined;
   const { deliveryOptions, defaultDeliveryOptionId } = ctx.settings;
-  const at = position ?? (words ? offeredPosition(words, pending.optionIds.length) : undefined);
+  const at =
+    position ?? (words ? offeredPosition(readSlot(words).reference, pending.optionIds.length) : undefined);
   const optionId =
     at !== undefined
       ? pending.optionIds[at - 1]

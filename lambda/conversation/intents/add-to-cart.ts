@@ -8,7 +8,7 @@
  * ("milk, eggs and bread") are added in turn (cart/added-together.ts).
  */
 import { assertQuantity } from '../../domain/cart-rules';
-import { previewAddition } from '../after-order/amend-answers';
+import { previewNamedAddition } from '../after-order/amend-answers';
 import { fallbackAnswer } from '../answers/help-answers';
 import { addAndSay, pickAndSay, removeAndSay } from '../cart/cart-changes';
 import { addNamedTogether } from '../cart/added-together';
@@ -62,10 +62,7 @@ export const addToCart: IntentHandler = async (ctx) => {
   const forOrder = order && !list && reading?.product ? withoutPointedPlace(reading.product) : undefined;
   if (order && forOrder) {
     noteReinterpreted(ctx, 'order-in-focus');
-    const target = await targetNamed(ctx, forOrder, { action: 'order', quantity, orderId: order.orderId });
-    return target.kind === 'answer'
-      ? target.answer
-      : previewAddition(ctx, order.orderId, target.focus.sku, quantity);
+    return previewNamedAddition(ctx, order.orderId, forOrder, quantity);
   }
   const pick: ListPick = { action: 'add', quantity };
   const referred = reading ? refer(ctx, reading, pick) : ({ kind: 'nothing' } as const);

@@ -3,9 +3,8 @@
  * order named, the order in focus, or the latest: read back with the new total for a yes (the "yes"
  * handler adds it); refused with the reason when the order can no longer take it.
  */
-import { previewAddition } from '../after-order/amend-answers';
+import { previewAddition, previewNamedAddition } from '../after-order/amend-answers';
 import { settled } from '../dialog-state';
-import { targetNamed } from '../products/product-target';
 import { ask } from '../reply';
 import {
   orderNumberSlot,
@@ -27,12 +26,5 @@ export const addToOrder: IntentHandler = async (ctx) => {
     const { changes } = ctx.locale;
     return ask(changes.whatToAdd(), changes.whatToAddReprompt(), settled(ctx.state));
   }
-  // A "did you mean A or B?" picked from adds the one picked to this order, not to the cart.
-  const target = await targetNamed(ctx, words, {
-    action: 'order',
-    quantity,
-    ...(orderId ? { orderId } : {}),
-  });
-  if (target.kind === 'answer') return target.answer;
-  return previewAddition(ctx, orderId, target.focus.sku, quantity);
+  return previewNamedAddition(ctx, orderId, words, quantity);
 };

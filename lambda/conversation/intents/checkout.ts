@@ -49,12 +49,12 @@ async function countForLine(ctx: TurnContext, quantity: number): Promise<Answer>
 export const chooseDelivery: IntentHandler = async (ctx) => {
   const pending = ctx.state.pending;
   // "The second option": the options in the order they were offered.
-  const raw = slot(ctx, 'deliveryOption')?.raw ?? '';
-  const at = pending?.kind === 'delivery' ? offeredPosition(raw, pending.optionIds.length) : undefined;
+  const reading = readSlot(slot(ctx, 'deliveryOption')?.raw ?? '');
+  const at =
+    pending?.kind === 'delivery' ? offeredPosition(reading.reference, pending.optionIds.length) : undefined;
   const picked = at === undefined ? undefined : deliveryPicked(ctx, undefined, at);
   if (picked) return picked;
   // "Just one is fine" with no delivery question open is a count for the line in focus.
-  const reading = readSlot(raw);
   if (pending?.kind !== 'delivery' && onlyHowMany(reading) && reading.count !== undefined) {
     return countForLine(ctx, reading.count);
   }
